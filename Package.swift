@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "riskreg",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "riskreg", targets: ["riskreg"]),
+        .library(name: "RiskRegister", targets: ["RiskRegister"]),
+        .library(name: "RegisterUI", targets: ["RegisterUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        .target(
+            name: "RiskRegister",
+            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
+        ),
+        .target(name: "RegisterUI", dependencies: ["RiskRegister"]),
+        .systemLibrary(name: "CNcursesw"),
+        .executableTarget(
+            name: "riskreg",
+            dependencies: [
+                "RiskRegister",
+                "RegisterUI",
+                "CNcursesw",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister"]),
+        .testTarget(name: "RegisterUITests", dependencies: ["RegisterUI", "RiskRegister"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["RiskRegister"]),
+    ]
+)

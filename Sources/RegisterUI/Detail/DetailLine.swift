@@ -1,0 +1,29 @@
+/// One paragraph of an entry's detail: a heading, a labelled value, a bullet or plain text.
+public struct DetailLine: Equatable, Sendable {
+    /// What the paragraph is, which decides how it is drawn.
+    public enum Role: Equatable, Sendable {
+        /// A section heading ("Controls").
+        case section
+        /// A sub-heading inside a list ("Capacity").
+        case subheading
+        /// A "label: value" line.
+        case field
+        /// A list item at an indent level.
+        case bullet(level: Int)
+        /// Running text.
+        case text
+        /// An oddity of the source.
+        case note
+    }
+
+    /// How to draw it.
+    public let role: Role
+    /// The text (for `.field`, the whole "label: value").
+    public let text: String
+
+    /// Creates a line.
+    public init(_ role: Role, _ text: String) {
+        self.role = role
+        self.text = text
+    }
+}

@@ -1,0 +1,124 @@
+import RiskRegister
+
+/// Everything about one entry as a list of paragraphs, in the order a risk officer reads it: who and
+/// how serious first, then the text fields, then the oddities and the history. Shared by the detail
+/// pane and `riskreg show`.
+public enum EntryDetail {
+    /// The paragraphs for an entry.
+    public static func lines(for entry: Entry, scale: Scale) -> [DetailLine] {
+        var lines: [DetailLine] = [
+            DetailLine(.field, "\(entry.id) · \(entry.kind.rawValue) · \(entry.title)"),
+            DetailLine(.field, "Owner: \(entry.owner ?? "—")"),
+        ]
+        if let type = entry.type { lines.append(DetailLine(.field, "Type: \(type)")) }
+        for kind in RatingKind.allCases {
+            lines.append(DetailLine(.field, "\(label(kind)): \(describe(entry.rating(kind), kind: entry.kind, scale: scale))"))
+        }
+        lines.append(DetailLine(.field, "Target date: \(entry.targetDate ?? "—")"))
+        lines.append(DetailLine(.field, "Direction of travel: \(direction(entry.direction))"))
+        lines.append(DetailLine(.field, "Confidence: \(confidence(entry.confidence))"))
+        if let profile = entry.profile {
+            lines.append(DetailLine(.field, "Summary profile: \(summary(profile))"))
+        }
+        let consequences = entry.kind == .risk ? "Consequences" : "Benefits"
+        appendList("Description", entry.description, owner: nil, to: &lines)
+        appendList(consequences, entry.consequences, owner: nil, to: &lines)
+        appendList("Controls", entry.controls, owner: entry.controlOwner, to: &lines)
+        appendList("Actions", entry.actions, owner: entry.actionOwner, to: &lines)
+        appendList("Progress", entry.progress, owner: nil, to: &lines)
+        if !entry.notes.isEmpty {
+            lines.append(DetailLine(.section, "Notes"))
+            lines += entry.notes.map { DetailLine(.note, $0) }
+        }
+        if !entry.history.isEmpty {
+            lines.append(DetailLine(.section, "History"))
+            lines += entry.history.map { change in
+                DetailLine(.bullet(level: 0), "\(change.at) \(change.author) \(change.field): \(change.before ?? "—") → \(change.after ?? "—")")
+            }
+        }
+        if let source = entry.source {
+            lines.append(DetailLine(.section, "Source"))
+            lines.append(DetailLine(.text, "\(source.document), lines \(source.firstLine)–\(source.lastLine)"))
+        }
+        return lines
+    }
+
+    /// "Current", "Target", "Residual".
+    public static func label(_ kind: RatingKind) -> String {
+        kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
+    }
+
+    /// "16 High · likelihood 4 Likely · impact 4 Major", with printed words where they differ.
+    public static func describe(_ rating: Rating, kind: EntryKind, scale: Scale) -> String {
+        guard !rating.isEmpty else { return "not printed" }
+        var parts: [String] = []
+        if let score = rating.effectiveScore {
+            let band = scale.band(for: score).map { " \($0.name)" } ?? ""
+            parts.append("\(score)\(band)\(rating.score == nil ? " (from factors)" : "")")
+        } else {
+            parts.append("no score")
+        }
+        if let likelihood = rating.likelihood {
+            parts.append("likelihood \(likelihood) \(factorWords(scale.likelihoodLabel(likelihood), printed: rating.likelihoodText))")
+        }
+        if let impact = rating.impact {
+            parts.append("impact \(impact) \(factorWords(scale.impactLabel(impact, for: kind), printed: rating.impactText))")
+        }
+        if rating.likelihood == nil && rating.impact == nil && rating.score != nil {
+            parts.append("score only")
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    private static func factorWords(_ label: String?, printed: String?) -> String {
+        let name = label ?? "(outside 1–5)"
+        guard let printed, printed.lowercased() != name.lowercased() else { return name }
+        return "\(name) (printed \"\(printed)\")"
+    }
+
+    private static func direction(_ direction: Direction) -> String {
+        let arrow: String
+        switch direction.trend {
+        case .up: arrow = "↑ up"
+        case .down: arrow = "↓ down"
+        case .level: arrow = "→ level"
+        case .unknown: arrow = "unknown"
+        }
+        guard let text = direction.text else { return arrow }
+        return "\(arrow) · \"\(text)\""
+    }
+
+    private static func confidence(_ confidence: Confidence) -> String {
+        zip(Confidence.keys, confidence.quarters)
+            .map { key, rag in "\(key.uppercased()) \(rag?.rawValue ?? "—")" }
+            .joined(separator: "  ")
+    }
+
+    private static func summary(_ profile: Profile) -> String {
+        var parts: [String] = []
+        if let id = profile.id { parts.append(id) }
+        if let description = profile.description { parts.append(description) }
+        let current = profile.currentScore.map(String.init) ?? "—"
+        let target = profile.targetScore.map(String.init) ?? "—"
+        parts.append("\(current) → \(target)")
+        if let date = profile.targetDate { parts.append(date) }
+        if let direction = profile.direction { parts.append(direction) }
+        return parts.joined(separator: " · ")
+    }
+
+    private static func appendList(_ title: String, _ items: [Item], owner: String?, to lines: inout [DetailLine]) {
+        guard !items.isEmpty || owner != nil else { return }
+        lines.append(DetailLine(.section, owner.map { "\(title) (owner: \($0))" } ?? title))
+        var heading: String?
+        for item in items {
+            if item.heading != heading, let next = item.heading {
+                lines.append(DetailLine(.subheading, next))
+            }
+            heading = item.heading
+            var text = item.text
+            let stamp = [item.date, item.author].compactMap { $0 }.joined(separator: ", ")
+            if !stamp.isEmpty { text = "[\(stamp)] " + text }
+            lines.append(DetailLine(.bullet(level: item.level), text))
+        }
+    }
+}

@@ -1,0 +1,92 @@
+/// Reads the members of one JSON object, reporting missing or mistyped members to a `DecodeLog`
+/// and keeping the members it was not asked for as unknown keys.
+final class ObjectReader {
+    private let members: UnknownKeys
+    private let path: String
+    private let log: DecodeLog
+    private var used: Set<String> = []
+
+    /// A reader for `value`, or nil (with a problem reported) when it is not an object.
+    init?(_ value: JSONValue, path: String, log: DecodeLog) {
+        guard case .object(let members) = value else {
+            log.report(path.isEmpty ? "(top level)" : path, "expected an object, found \(describe(value))")
+            return nil
+        }
+        self.members = members
+        self.path = path
+        self.log = log
+    }
+
+    /// The path of a member, for messages and nested readers.
+    func path(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// The members not read so far, in file order.
+    var unknownKeys: UnknownKeys { members.filter { !used.contains($0.key) } }
+
+    /// A member that must be present, converted; reports and returns nil when missing or wrong.
+    func required<T>(_ key: String, _ convert: (JSONValue, String) -> T?) -> T? {
+        used.insert(key)
+        guard let value = members[key] else {
+            log.report(path(key), "missing")
+            return nil
+        }
+        return convert(value, path(key))
+    }
+
+    /// A member that may be absent or null.
+    func optional<T>(_ key: String, _ convert: (JSONValue, String) -> T?) -> T? {
+        used.insert(key)
+        guard let value = members[key], value != .null else { return nil }
+        return convert(value, path(key))
+    }
+
+    /// True when the member is present in the object.
+    func has(_ key: String) -> Bool { members[key] != nil }
+
+    // MARK: Conversions
+
+    func string(_ value: JSONValue, _ path: String) -> String? {
+        if case .string(let text) = value { return text }
+        log.report(path, "expected a string, found \(describe(value))")
+        return nil
+    }
+
+    func int(_ value: JSONValue, _ path: String) -> Int? {
+        if let number = value.intValue { return number }
+        log.report(path, "expected an integer, found \(describe(value))")
+        return nil
+    }
+
+    func stringArray(_ value: JSONValue, _ path: String) -> [String]? {
+        array(value, path) { element, elementPath in string(element, elementPath) }
+    }
+
+    func array<T>(_ value: JSONValue, _ path: String, _ element: (JSONValue, String) -> T?) -> [T]? {
+        guard case .array(let elements) = value else {
+            log.report(path, "expected an array, found \(describe(value))")
+            return nil
+        }
+        return elements.enumerated().compactMap { offset, item in element(item, "\(path)[\(offset)]") }
+    }
+
+    func enumeration<E: RawRepresentable>(_ value: JSONValue, _ path: String) -> E?
+    where E.RawValue == String, E: CaseIterable {
+        guard let text = string(value, path) else { return nil }
+        if let result = E(rawValue: text) { return result }
+        let allowed = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        log.report(path, "\"\(text)\" is not one of \(allowed)")
+        return nil
+    }
+}
+
+/// A value described for an error message: its type and, when short, the value itself.
+func describe(_ value: JSONValue) -> String {
+    switch value {
+    case .string(let text):
+        let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+        return "string \"\(shown)\""
+    case .number(let literal): return "number \(literal)"
+    case .bool(let flag): return "boolean \(flag)"
+    default: return value.typeName
+    }
+}

@@ -1,0 +1,200 @@
+/// Turns a parsed JSON document into a `Register`, collecting every format problem (named by entry
+/// id and field) instead of stopping at the first.
+public enum RegisterDecoder {
+    /// The register, or every problem found.
+    public static func decode(_ value: JSONValue) -> Result<Register, FormatErrors> {
+        let log = DecodeLog()
+        let register = decodeRegister(value, log: log)
+        if let register, log.problems.isEmpty { return .success(register) }
+        return .failure(FormatErrors(problems: log.problems))
+    }
+
+    private static func decodeRegister(_ value: JSONValue, log: DecodeLog) -> Register? {
+        guard let reader = ObjectReader(value, path: "", log: log) else { return nil }
+        if let format = reader.required("format", reader.string), format != Register.formatName {
+            log.report("format", "\"\(format)\" is not \"\(Register.formatName)\"")
+        }
+        if let version = reader.required("version", reader.int), version != Register.formatVersion {
+            log.report("version", "version \(version) is not supported (this riskreg reads version \(Register.formatVersion))")
+        }
+        let organisation = reader.required("organisation", reader.string)
+        let title = reader.required("title", reader.string)
+        let period = reader.required("period", reader.string)
+        let source = reader.required("source") { decodeRegisterSource($0, $1, log) }
+        let scale = reader.required("scale") { decodeScale($0, $1, log) }
+        let entries = reader.required("entries") { value, path in
+            reader.array(value, path) { element, elementPath in decodeEntry(element, elementPath, log) }
+        }
+        guard let organisation, let title, let period, let source, let scale, let entries else { return nil }
+        return Register(organisation: organisation, title: title, period: period, source: source, scale: scale,
+                        entries: entries, unknownKeys: reader.unknownKeys)
+    }
+
+    private static func decodeRegisterSource(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> RegisterSource? {
+        guard let reader = ObjectReader(value, path: path, log: log) else { return nil }
+        let document = reader.required("document", reader.string)
+        let heading = reader.optional("heading", reader.string)
+        let evidence = reader.optional("periodEvidence", reader.string)
+        guard let document else { return nil }
+        return RegisterSource(document: document, heading: heading, periodEvidence: evidence, unknownKeys: reader.unknownKeys)
+    }
+
+    private static func decodeScale(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> Scale? {
+        guard let reader = ObjectReader(value, path: path, log: log) else { return nil }
+        func labels(_ key: String) -> [String]? {
+            reader.required(key) { value, labelPath in
+                guard let labels = reader.stringArray(value, labelPath) else { return nil }
+                if labels.count != 5 {
+                    log.report(labelPath, "expected 5 labels (for 1 to 5), found \(labels.count)")
+                    return nil
+                }
+                return labels
+            }
+        }
+        let likelihood = labels("likelihood")
+        let impact = labels("impact")
+        let opportunityImpact = labels("opportunityImpact")
+        let bands = reader.required("bands") { value, bandsPath in
+            reader.array(value, bandsPath) { element, bandPath in decodeBand(element, bandPath, log) }
+        }
+        guard let likelihood, let impact, let opportunityImpact, let bands else { return nil }
+        if bands.isEmpty { log.report(reader.path("bands"), "at least one band is needed") }
+        return Scale(likelihood: likelihood, impact: impact, opportunityImpact: opportunityImpact, bands: bands,
+                     unknownKeys: reader.unknownKeys)
+    }
+
+    private static func decodeBand(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> Band? {
+        guard let reader = ObjectReader(value, path: path, log: log) else { return nil }
+        let name = reader.required("name", reader.string)
+        let min = reader.required("min", reader.int)
+        let max = reader.required("max", reader.int)
+        let colour: BandColour? = reader.required("colour", reader.enumeration)
+        guard let name, let min, let max, let colour else { return nil }
+        if min > max { log.report(path, "min \(min) is above max \(max)") }
+        return Band(name: name, min: min, max: max, colour: colour, unknownKeys: reader.unknownKeys)
+    }
+
+    private static func decodeEntry(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> Entry? {
+        log.entryID = nil
+        defer { log.entryID = nil }
+        if case .object(let members) = value, case .string(let id)? = members["id"] {
+            log.entryID = id
+        } else {
+            log.entryID = "#\(path.split(separator: "[").last.map { String($0.dropLast()) } ?? path)"
+        }
+        guard let reader = ObjectReader(value, path: "", log: log) else { return nil }
+        let id = reader.required("id", reader.string)
+        let kind: EntryKind? = reader.required("kind", reader.enumeration)
+        let title = reader.required("title", reader.string)
+        let type = reader.optional("type", reader.string)
+        func items(_ key: String) -> [Item] {
+            reader.required(key) { value, itemsPath in
+                reader.array(value, itemsPath) { element, itemPath in decodeItem(element, itemPath, log) }
+            } ?? []
+        }
+        let description = items("description")
+        let consequences = items("consequences")
+        let controls = items("controls")
+        let controlOwner = reader.optional("controlOwner", reader.string)
+        let actions = items("actions")
+        let actionOwner = reader.optional("actionOwner", reader.string)
+        let progress = items("progress")
+        if !reader.has("owner") { log.report("owner", "missing (write null when no owner was printed)") }
+        let owner = reader.optional("owner", reader.string)
+        let current = reader.required("current") { decodeRating($0, $1, log) }
+        let target = reader.required("target") { decodeRating($0, $1, log) }
+        let residual = reader.required("residual") { decodeRating($0, $1, log) }
+        if !reader.has("targetDate") { log.report("targetDate", "missing (write null when no date was printed)") }
+        let targetDate = reader.optional("targetDate", reader.string)
+        let direction = reader.required("direction") { decodeDirection($0, $1, log) }
+        let confidence = reader.required("confidence") { decodeConfidence($0, $1, log) }
+        let profile = reader.optional("profile") { decodeProfile($0, $1, log) }
+        let notes = reader.required("notes", reader.stringArray) ?? []
+        let source = reader.optional("source") { decodeEntrySource($0, $1, log) }
+        let history = reader.optional("history") { value, historyPath in
+            reader.array(value, historyPath) { element, changePath in decodeChange(element, changePath, log) }
+        } ?? []
+        guard let id, let kind, let title, let current, let target, let residual, let direction, let confidence else {
+            return nil
+        }
+        if id.trimmingWhitespace().isEmpty { log.report("id", "must not be empty") }
+        return Entry(id: id, kind: kind, title: title, type: type, description: description, consequences: consequences,
+                     controls: controls, controlOwner: controlOwner, actions: actions, actionOwner: actionOwner,
+                     progress: progress, owner: owner, current: current, target: target, residual: residual,
+                     targetDate: targetDate, direction: direction, confidence: confidence, profile: profile,
+                     notes: notes, source: source, history: history, unknownKeys: reader.unknownKeys)
+    }
+
+    private static func decodeItem(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> Item? {
+        guard let reader = ObjectReader(value, path: path, log: log) else { return nil }
+        let text = reader.required("text", reader.string)
+        let heading = reader.optional("heading", reader.string)
+        let level = reader.optional("level", reader.int) ?? 0
+        let date = reader.optional("date", reader.string)
+        let author = reader.optional("author", reader.string)
+        guard let text else { return nil }
+        return Item(text: text, heading: heading, level: level, date: date, author: author, unknownKeys: reader.unknownKeys)
+    }
+
+    private static func decodeRating(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> Rating? {
+        guard let reader = ObjectReader(value, path: path, log: log) else { return nil }
+        for key in ["likelihood", "impact", "score"] where !reader.has(key) {
+            log.report(reader.path(key), "missing (write null when nothing was printed)")
+        }
+        let likelihood = reader.optional("likelihood", reader.int)
+        let impact = reader.optional("impact", reader.int)
+        let score = reader.optional("score", reader.int)
+        let likelihoodText = reader.optional("likelihoodText", reader.string)
+        let impactText = reader.optional("impactText", reader.string)
+        return Rating(likelihood: likelihood, impact: impact, score: score, likelihoodText: likelihoodText,
+                      impactText: impactText, unknownKeys: reader.unknownKeys)
+    }
+
+    private static func decodeDirection(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> Direction? {
+        guard let reader = ObjectReader(value, path: path, log: log) else { return nil }
+        let trend: Trend? = reader.required("trend", reader.enumeration)
+        let text = reader.optional("text", reader.string)
+        guard let trend else { return nil }
+        return Direction(trend: trend, text: text, unknownKeys: reader.unknownKeys)
+    }
+
+    private static func decodeConfidence(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> Confidence? {
+        guard let reader = ObjectReader(value, path: path, log: log) else { return nil }
+        let quarters: [RAG?] = Confidence.keys.map { key in reader.optional(key, reader.enumeration) }
+        return Confidence(quarters: quarters, unknownKeys: reader.unknownKeys)
+    }
+
+    private static func decodeProfile(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> Profile? {
+        guard let reader = ObjectReader(value, path: path, log: log) else { return nil }
+        return Profile(
+            id: reader.optional("id", reader.string),
+            description: reader.optional("description", reader.string),
+            currentScore: reader.optional("currentScore", reader.int),
+            targetScore: reader.optional("targetScore", reader.int),
+            targetDate: reader.optional("targetDate", reader.string),
+            confidence: reader.optional("confidence") { decodeConfidence($0, $1, log) },
+            direction: reader.optional("direction", reader.string),
+            unknownKeys: reader.unknownKeys
+        )
+    }
+
+    private static func decodeEntrySource(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> EntrySource? {
+        guard let reader = ObjectReader(value, path: path, log: log) else { return nil }
+        let document = reader.required("document", reader.string)
+        let first = reader.required("firstLine", reader.int)
+        let last = reader.required("lastLine", reader.int)
+        guard let document, let first, let last else { return nil }
+        return EntrySource(document: document, firstLine: first, lastLine: last, unknownKeys: reader.unknownKeys)
+    }
+
+    private static func decodeChange(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> Change? {
+        guard let reader = ObjectReader(value, path: path, log: log) else { return nil }
+        let at = reader.required("at", reader.string)
+        let author = reader.required("author", reader.string)
+        let field = reader.required("field", reader.string)
+        let before = reader.optional("before", reader.string)
+        let after = reader.optional("after", reader.string)
+        guard let at, let author, let field else { return nil }
+        return Change(at: at, author: author, field: field, before: before, after: after, unknownKeys: reader.unknownKeys)
+    }
+}

@@ -1,0 +1,43 @@
+import OrderedCollections
+
+/// A score as printed: optional likelihood and impact (1–5) and an optional printed score.
+public struct Rating: Equatable, Sendable {
+    /// Likelihood 1–5, when printed.
+    public var likelihood: Int?
+    /// Impact 1–5, when printed.
+    public var impact: Int?
+    /// The printed score.
+    public var score: Int?
+    /// The likelihood words exactly as printed ("Major (4)", "possible?"), when words were printed.
+    public var likelihoodText: String?
+    /// The impact words exactly as printed, when words were printed.
+    public var impactText: String?
+    /// Keys this version of riskreg does not know.
+    public var unknownKeys: UnknownKeys
+
+    /// A rating with nothing printed.
+    public static let empty = Rating()
+
+    /// Creates a rating.
+    public init(likelihood: Int? = nil, impact: Int? = nil, score: Int? = nil,
+                likelihoodText: String? = nil, impactText: String? = nil, unknownKeys: UnknownKeys = [:]) {
+        self.likelihood = likelihood
+        self.impact = impact
+        self.score = score
+        self.likelihoodText = likelihoodText
+        self.impactText = impactText
+        self.unknownKeys = unknownKeys
+    }
+
+    /// likelihood × impact, when both are known.
+    public var product: Int? {
+        guard let likelihood, let impact else { return nil }
+        return likelihood * impact
+    }
+
+    /// The score to show and band: the printed score, else the product of the factors.
+    public var effectiveScore: Int? { score ?? product }
+
+    /// True when nothing at all was printed for this rating.
+    public var isEmpty: Bool { likelihood == nil && impact == nil && score == nil }
+}

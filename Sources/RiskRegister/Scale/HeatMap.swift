@@ -1,0 +1,30 @@
+/// The entries of a register counted by heat-map position for one rating.
+public struct HeatMap: Equatable, Sendable {
+    /// Entry ids in each grid cell, keyed by likelihood and impact.
+    public private(set) var cells: [Placement: [String]] = [:]
+    /// Entry ids with only a score, by score, highest first.
+    public private(set) var scoreOnly: [ScoreGroup] = []
+    /// Ids of entries with nothing usable for this rating.
+    public private(set) var unrated: [String] = []
+
+    /// Places each entry by the chosen rating.
+    public init(entries: [Entry], rating: RatingKind) {
+        var byScore: [Int: [String]] = [:]
+        for entry in entries {
+            switch Placement(entry.rating(rating)) {
+            case .cell(let likelihood, let impact):
+                cells[.cell(likelihood: likelihood, impact: impact), default: []].append(entry.id)
+            case .scoreOnly(let score):
+                byScore[score, default: []].append(entry.id)
+            case .unrated:
+                unrated.append(entry.id)
+            }
+        }
+        scoreOnly = byScore.keys.sorted(by: >).map { ScoreGroup(score: $0, ids: byScore[$0] ?? []) }
+    }
+
+    /// The ids in one grid cell.
+    public func ids(likelihood: Int, impact: Int) -> [String] {
+        cells[.cell(likelihood: likelihood, impact: impact)] ?? []
+    }
+}

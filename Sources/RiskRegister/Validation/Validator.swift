@@ -1,0 +1,54 @@
+/// Checks a register against the rules of the domain. Values are never changed: a printed
+/// oddity is reported, not corrected.
+public enum Validator {
+    /// Every diagnostic for a register, in entry order. Entry notes come last for each entry, as notes.
+    public static func validate(_ register: Register) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var seen: [String: Int] = [:]
+        for entry in register.entries {
+            seen[entry.id, default: 0] += 1
+            if seen[entry.id] == 2 {
+                diagnostics.append(Diagnostic(.warning, entryID: entry.id, field: "id", "duplicate id: more than one entry is \"\(entry.id)\""))
+            }
+            diagnostics += check(entry)
+        }
+        return diagnostics
+    }
+
+    /// The diagnostics for one entry.
+    public static func check(_ entry: Entry) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        func warn(_ field: String, _ message: String) {
+            found.append(Diagnostic(.warning, entryID: entry.id, field: field, message))
+        }
+        if entry.owner?.trimmingWhitespace().isEmpty ?? true {
+            warn("owner", "no owner")
+        }
+        for kind in RatingKind.allCases {
+            let rating = entry.rating(kind)
+            for (name, value) in [("likelihood", rating.likelihood), ("impact", rating.impact)] {
+                if let value, !Scale.factorRange.contains(value) {
+                    warn("\(kind.rawValue).\(name)", "\(name) \(value) is outside 1–5")
+                }
+            }
+            if let score = rating.score, let likelihood = rating.likelihood, let impact = rating.impact,
+               score != likelihood * impact {
+                warn("\(kind.rawValue).score", "printed score \(score) is not likelihood × impact = \(likelihood) × \(impact) = \(likelihood * impact)")
+            }
+        }
+        if let current = entry.current.score {
+            for kind in [RatingKind.target, .residual] {
+                guard let other = entry.rating(kind).score else { continue }
+                if entry.kind == .risk, other > current {
+                    warn("\(kind.rawValue).score", "\(kind.rawValue) score \(other) is above the current score \(current) for a risk")
+                } else if entry.kind == .opportunity, other < current {
+                    warn("\(kind.rawValue).score", "\(kind.rawValue) score \(other) is below the current score \(current) for an opportunity")
+                }
+            }
+        }
+        for note in entry.notes {
+            found.append(Diagnostic(.note, entryID: entry.id, field: "notes", note))
+        }
+        return found
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import RiskRegister
+
+/// `riskreg fmt`: rewrite register files canonically.
+struct FmtCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fmt",
+        abstract: "Rewrite register files in canonical form (key order, indentation, escapes).",
+        discussion: "With --check, list the files that are not canonical and exit 1 if there are any; nothing is written."
+    )
+
+    @OptionGroup var data: DataOptions
+
+    @Flag(name: .long, help: "Only list files that are not canonical; exit 1 if any.")
+    var check = false
+
+    func run() throws {
+        let urls: [URL]
+        do {
+            urls = try RegisterStore.registerFiles(in: data.directory)
+        } catch {
+            throw CommandFailure("cannot read data directory \(data.directory.path): \(error.localizedDescription)")
+        }
+        var failed = false
+        var unformatted = 0
+        for url in urls {
+            switch RegisterStore.load(url) {
+            case .failure(let failure):
+                failure.messages.forEach { StandardError.print($0) }
+                failed = true
+            case .success(let loaded):
+                let canonical = RegisterFile.encode(loaded.register)
+                guard canonical != loaded.diskBytes else { continue }
+                unformatted += 1
+                if check {
+                    print(url.path)
+                    continue
+                }
+                do {
+                    try RegisterStore.write(canonical, to: url, expecting: loaded.diskBytes)
+                    print("formatted \(url.path)")
+                } catch {
+                    StandardError.print("error: \(error)")
+                    failed = true
+                }
+            }
+        }
+        if failed || (check && unformatted > 0) { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import RiskRegister
+
+/// `riskreg show ID`: one entry in full.
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one entry in full."
+    )
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var registerOption: RegisterOption
+
+    @Flag(name: .long, help: "Print the entry as JSON, in the file format's shape.")
+    var json = false
+
+    @Argument(help: "The entry id as printed (\"CR1\", \"Corp 1\"); case and spaces are ignored when unambiguous.")
+    var id: String
+
+    func run() throws {
+        let loaded = try registerOption.pick(from: data.scan())
+        guard let entry = EntryLookup.find(id, in: loaded.register) else {
+            let ids = loaded.register.entries.map(\.id).joined(separator: ", ")
+            throw CommandFailure("\(loaded.fileName): no entry \"\(id)\"; entries: \(ids)")
+        }
+        if json {
+            print(CanonicalJSONWriter.text(of: RegisterEncoder.encode(entry)), terminator: "")
+        } else {
+            print(EntryReport.text(entry, scale: loaded.register.scale), terminator: "")
+        }
+    }
+}

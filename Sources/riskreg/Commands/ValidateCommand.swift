@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import RiskRegister
+
+/// `riskreg validate`: syntax, format and domain checks of register files.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check register files: JSON syntax, the format, and the scoring rules.",
+        discussion: """
+        Errors name file:line:column (syntax) or entry and field (format). Warnings: a printed score \
+        that is not likelihood × impact, a target or residual above current for a risk (below for an \
+        opportunity), a missing owner, a duplicate id, a likelihood or impact outside 1–5. Notes \
+        (oddities recorded in the entries) are shown, not counted. Exit 0 without errors, 1 otherwise.
+        """
+    )
+
+    @OptionGroup var data: DataOptions
+
+    @Flag(name: .long, help: "Fail on warnings too.")
+    var strict = false
+
+    @Flag(name: .long, help: "Do not print the entries' notes.")
+    var quiet = false
+
+    @Argument(help: "Files to check (default: every *.json in the data directory).")
+    var files: [String] = []
+
+    func run() throws {
+        let urls: [URL]
+        if files.isEmpty {
+            do {
+                urls = try RegisterStore.registerFiles(in: data.directory)
+            } catch {
+                throw CommandFailure("cannot read data directory \(data.directory.path): \(error.localizedDescription)")
+            }
+        } else {
+            urls = files.map { URL(fileURLWithPath: $0) }
+        }
+        var errors = 0
+        var warnings = 0
+        for url in urls {
+            switch RegisterStore.load(url) {
+            case .failure(let failure):
+                failure.messages.forEach { print($0) }
+                errors += failure.messages.count
+            case .success(let loaded):
+                for diagnostic in Validator.validate(loaded.register) {
+                    if diagnostic.severity == .note && quiet { continue }
+                    if diagnostic.severity == .warning { warnings += 1 }
+                    print("\(url.path): \(diagnostic)")
+                }
+            }
+        }
+        print("\(urls.count) file\(urls.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        if errors > 0 || (strict && warnings > 0) { throw ExitCode.failure }
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+
+/// The riskreg command: the browser by default, subcommands for scripts.
+@main
+struct Riskreg: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "riskreg",
+        abstract: "Browse and edit corporate risk & opportunity registers kept as JSON files.",
+        subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self, FmtCommand.self],
+        defaultSubcommand: BrowseCommand.self
+    )
+
+    /// Runs the command, turning `CommandFailure` into a message on stderr and its exit code.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            StandardError.print("riskreg: error: \(failure.message)")
+            Foundation.exit(failure.code)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}
