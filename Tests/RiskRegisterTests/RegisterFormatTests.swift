@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import RiskRegister
+
+@Suite struct RegisterFormatTests {
+    @Test func encodeThenDecodeGivesTheSameRegister() throws {
+        let register = Fixtures.register()
+        #expect(try Fixtures.decode(Fixtures.bytes(register)) == register)
+    }
+
+    @Test func writesKeysInCanonicalOrder() throws {
+        let text = String(decoding: Fixtures.bytes(Fixtures.register()), as: UTF8.self)
+        let order = ["\"format\"", "\"version\"", "\"organisation\"", "\"title\"", "\"period\"", "\"source\"", "\"scale\"", "\"entries\""]
+        let positions = try order.map { key in try #require(text.range(of: key)).lowerBound }
+        #expect(positions == positions.sorted())
+        let entryKeys = ["\"id\"", "\"kind\"", "\"description\"", "\"controls\"", "\"owner\"", "\"current\"", "\"target\"",
+                         "\"residual\"", "\"targetDate\"", "\"direction\"", "\"confidence\"", "\"notes\"", "\"history\""]
+        let entryStart = try #require(text.range(of: "\"entries\"")).upperBound
+        let entryPositions = try entryKeys.map { key in try #require(text.range(of: key, range: entryStart..<text.endIndex)).lowerBound }
+        #expect(entryPositions == entryPositions.sorted())
+        #expect(text.hasSuffix("}\n"))
+    }
+
+    @Test(arguments: ["lcc-2016-17-q3", "lcc-2016-17-q4", "lcc-2019-20-q1", "lcc-2021-22-q3", "lcc-2021-22-q4"])
+    func shippedFilesRoundTripByteForByte(stem: String) throws {
+        let bytes = try [UInt8](Data(contentsOf: Fixtures.dataDirectory.appendingPathComponent("\(stem).json")))
+        let register = try Fixtures.decode(bytes)
+        #expect(RegisterFile.encode(register) == bytes, "\(stem).json is not canonical: run riskreg fmt")
+    }
+
+    @Test func unknownKeysSurviveARoundTripInPlace() throws {
+        var text = String(decoding: Fixtures.bytes(Fixtures.register()), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"version\": 1,", with: "\"version\": 1,\n  \"zeta\": {\"keep\": [1.50, true]},")
+        text = text.replacingOccurrences(of: "\"id\": \"R1\",", with: "\"id\": \"R1\",\n      \"committeeRef\": \"ARG-7\",")
+        text = text.replacingOccurrences(of: "\"text\": \"Monthly monitoring\",", with: "\"text\": \"Monthly monitoring\",\n          \"rag\": \"amber\",")
+        let register = try Fixtures.decode(Fixtures.utf8(text))
+        #expect(register.unknownKeys["zeta"] == .object(["keep": .array([.number("1.50"), .bool(true)])]))
+        #expect(register.entries[0].unknownKeys["committeeRef"] == .string("ARG-7"))
+        #expect(register.entries[0].controls[0].unknownKeys["rag"] == .string("amber"))
+        let written = String(decoding: RegisterFile.encode(register), as: UTF8.self)
+        #expect(written.contains("\"committeeRef\": \"ARG-7\""))
+        #expect(written.contains("\"rag\": \"amber\""))
+        #expect(written.contains("\"keep\": [\n      1.50,\n      true\n    ]"))
+        #expect(try Fixtures.decode(RegisterFile.encode(register)) == register)
+    }
+
+    @Test func formatProblemsNameEntryAndField() {
+        var text = String(decoding: Fixtures.bytes(Fixtures.register()), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"likelihood\": 4,", with: "\"likelihood\": \"4\",")
+        text = text.replacingOccurrences(of: "\"kind\": \"opportunity\"", with: "\"kind\": \"chance\"")
+        guard case .failure(.format(let problems)) = RegisterFile.decode(Fixtures.utf8(text)) else {
+            Issue.record("expected format problems")
+            return
+        }
+        #expect(problems.contains(FormatProblem(entryID: "R1", field: "current.likelihood", message: "expected an integer, found string \"4\"")))
+        #expect(problems.contains(FormatProblem(entryID: "O1", field: "kind", message: "\"chance\" is not one of \"risk\", \"opportunity\"")))
+    }
+
+    @Test func missingRequiredKeysAreReported() {
+        var text = String(decoding: Fixtures.bytes(Fixtures.register()), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"owner\": \"Director\",", with: "")
+        text = text.replacingOccurrences(of: "\"organisation\": \"Test Council\",", with: "")
+        guard case .failure(.format(let problems)) = RegisterFile.decode(Fixtures.utf8(text)) else {
+            Issue.record("expected format problems")
+            return
+        }
+        #expect(problems.map(\.description).contains("field organisation: missing"))
+        #expect(problems.contains { $0.entryID == "O1" && $0.field == "owner" })
+    }
+
+    @Test(arguments: [
+        ("[]", "field (top level): expected an object, found array"),
+        ("{\"format\": \"riskreg-register\", \"version\": 2}", "field version: version 2 is not supported"),
+        ("{\"format\": \"other\"}", "field format: \"other\" is not \"riskreg-register\""),
+    ])
+    func wrongShapesGetClearMessages(text: String, expected: String) {
+        guard case .failure(.format(let problems)) = RegisterFile.decode(Fixtures.utf8(text)) else {
+            Issue.record("expected format problems")
+            return
+        }
+        #expect(problems.contains { $0.description.hasPrefix(expected) }, "\(problems)")
+    }
+
+    @Test func syntaxErrorsCarryFileLineAndColumn() {
+        let bytes = Array(Fixtures.bytes(Fixtures.register()).prefix(200))
+        guard case .failure(let error) = RegisterFile.decode(bytes) else {
+            Issue.record("truncated JSON must not decode")
+            return
+        }
+        let message = error.messages(file: "Data/x.json")[0]
+        #expect(message.hasPrefix("Data/x.json:"))
+        #expect(message.contains(": error: unexpected end of file") || message.contains(": error: unterminated string"))
+    }
+}

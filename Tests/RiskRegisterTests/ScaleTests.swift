@@ -1,0 +1,82 @@
+import Testing
+@testable import RiskRegister
+
+@Suite struct ScaleTests {
+    let scale = Scale.standard
+
+    @Test func scoreIsLikelihoodTimesImpact() {
+        for likelihood in 1...5 {
+            for impact in 1...5 {
+                #expect(Scale.score(likelihood: likelihood, impact: impact) == likelihood * impact)
+            }
+        }
+        #expect(Rating(likelihood: 4, impact: 3).product == 12)
+        #expect(Rating(likelihood: 4).product == nil)
+        #expect(Rating(score: 16).effectiveScore == 16)
+        #expect(Rating(likelihood: 2, impact: 5).effectiveScore == 10)
+    }
+
+    @Test func labelsFollowTheKeyToScores() {
+        #expect(scale.likelihoodLabel(1) == "Rare")
+        #expect(scale.likelihoodLabel(5) == "Certain")
+        #expect(scale.impactLabel(5, for: .risk) == "Catastrophic")
+        #expect(scale.impactLabel(5, for: .opportunity) == "Outstanding")
+        #expect(scale.impactLabel(3, for: .opportunity) == "Moderate")
+        #expect(scale.likelihoodLabel(0) == nil)
+        #expect(scale.impactLabel(6, for: .risk) == nil)
+    }
+
+    @Test(arguments: [(1, "Low"), (4, "Low"), (5, "Medium"), (9, "Medium"), (10, "High"), (12, "High"),
+                      (16, "High"), (18, "High"), (20, "Very high"), (25, "Very high")])
+    func bandsCoverEveryScore(score: Int, band: String) {
+        #expect(scale.band(for: score)?.name == band)
+    }
+
+    @Test func scoresBelowEveryBandFallToTheLowest() {
+        #expect(scale.band(for: 0)?.name == "Low")
+    }
+
+    @Test func opportunitiesReadColoursTheOtherWay() throws {
+        let high = try #require(scale.band(for: 20))
+        #expect(high.colour(for: .risk) == .red)
+        #expect(high.colour(for: .opportunity) == .green)
+        let low = try #require(scale.band(for: 2))
+        #expect(low.colour(for: .opportunity) == .red)
+        #expect(BandColour.allCases.map(\.reversed.reversed) == BandColour.allCases)
+    }
+
+    @Test func placementUsesFactorsAndNeverInventsThem() {
+        #expect(Placement(Rating(likelihood: 4, impact: 3, score: 12)) == .cell(likelihood: 4, impact: 3))
+        #expect(Placement(Rating(score: 12)) == .scoreOnly(12))
+        #expect(Placement(Rating(score: 16)) == .scoreOnly(16))
+        #expect(Placement(Rating(likelihood: 4, score: 16)) == .scoreOnly(16))
+        #expect(Placement(Rating(likelihood: 7, impact: 3, score: 21)) == .scoreOnly(21))
+        #expect(Placement(Rating()) == .unrated)
+    }
+
+    @Test func heatMapCountsCellsAndScoreOnlyGroups() {
+        let entries = [
+            Entry(id: "A", kind: .risk, title: "a", current: Rating(likelihood: 4, impact: 4, score: 16)),
+            Entry(id: "B", kind: .risk, title: "b", current: Rating(likelihood: 4, impact: 4, score: 16)),
+            Entry(id: "C", kind: .risk, title: "c", current: Rating(score: 12)),
+            Entry(id: "D", kind: .risk, title: "d", current: Rating(score: 25)),
+            Entry(id: "E", kind: .risk, title: "e", current: Rating(score: 12)),
+            Entry(id: "F", kind: .risk, title: "f"),
+        ]
+        let map = HeatMap(entries: entries, rating: .current)
+        #expect(map.ids(likelihood: 4, impact: 4) == ["A", "B"])
+        #expect(map.ids(likelihood: 3, impact: 4).isEmpty)
+        #expect(map.scoreOnly == [ScoreGroup(score: 25, ids: ["D"]), ScoreGroup(score: 12, ids: ["C", "E"])])
+        #expect(map.unrated == ["F"])
+        #expect(HeatMap(entries: entries, rating: .target).unrated.count == 6)
+    }
+
+    @Test func periodsOrderByYearThenQuarter() throws {
+        let q4 = try #require(Period("2016/17 Q4"))
+        let q1 = try #require(Period("2019/20 Q1"))
+        #expect(q4 < q1)
+        #expect(try #require(Period("2021/22 Q3")) < #require(Period("2021/22 Q4")))
+        #expect(Period("sometime") == nil)
+        #expect(Period("2021/22 Q5") == nil)
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import RiskRegister
+
+/// The shipped registers against what the seed documents printed (SeedExpectations.swift, written
+/// from the documents independently of the JSON).
+@Suite struct SeedDataTests {
+    static let stems = ["lcc-2016-17-q3", "lcc-2016-17-q4", "lcc-2019-20-q1", "lcc-2021-22-q3", "lcc-2021-22-q4"]
+
+    private func load(_ stem: String) throws -> Register {
+        try RegisterStore.load(Fixtures.dataDirectory.appendingPathComponent("\(stem).json")).get().register
+    }
+
+    @Test func theDataDirectoryHoldsExactlyTheFiveRegisters() throws {
+        let scan = try RegisterStore.scan(Fixtures.dataDirectory)
+        #expect(scan.failures.isEmpty)
+        #expect(scan.registers.map(\.stem) == Self.stems)
+        #expect(scan.registers.map(\.register.period) == ["2016/17 Q3", "2016/17 Q4", "2019/20 Q1", "2021/22 Q3", "2021/22 Q4"])
+        #expect(Set(SeedExpectations.registers.keys) == Set(Self.stems))
+    }
+
+    @Test(arguments: stems)
+    func idsKindsAndOrderMatchTheDocument(stem: String) throws {
+        let register = try load(stem)
+        let expected = try #require(SeedExpectations.registers[stem])
+        #expect(register.entries.map(\.id) == expected.map(\.id))
+        #expect(register.entries.map(\.kind.rawValue) == expected.map(\.kind))
+    }
+
+    @Test(arguments: stems)
+    func everyPrintedScoreLikelihoodAndImpactMatches(stem: String) throws {
+        let register = try load(stem)
+        let expected = try #require(SeedExpectations.registers[stem])
+        for (entry, printed) in zip(register.entries, expected) {
+            for (kind, rating) in [(RatingKind.current, printed.current), (.target, printed.target), (.residual, printed.residual)] {
+                let actual = entry.rating(kind)
+                #expect(actual.score == rating.score, "\(stem) \(entry.id) \(kind.rawValue).score")
+                #expect(actual.likelihood == rating.likelihood, "\(stem) \(entry.id) \(kind.rawValue).likelihood")
+                #expect(actual.impact == rating.impact, "\(stem) \(entry.id) \(kind.rawValue).impact")
+            }
+        }
+    }
+
+    @Test func sampleTextsFromTheDocumentsAreInTheRightEntries() throws {
+        for sample in SeedExpectations.texts {
+            let register = try load(sample.register)
+            let entry = try #require(register.entry(id: sample.entryID), "\(sample.register) has no \(sample.entryID)")
+            let items: [Item]
+            switch sample.field {
+            case "controls": items = entry.controls
+            case "actions": items = entry.actions
+            case "progress": items = entry.progress
+            default:
+                Issue.record("unknown field \(sample.field)")
+                continue
+            }
+            let wanted = normalise(sample.text)
+            #expect(items.contains { normalise($0.text).contains(wanted) },
+                    "\(sample.register) \(sample.entryID) \(sample.field) lacks: \(sample.text)")
+        }
+    }
+
+    @Test func everyEntryNamesItsSource() throws {
+        for stem in Self.stems {
+            let register = try load(stem)
+            for entry in register.entries {
+                let source = try #require(entry.source, "\(stem) \(entry.id) has no source")
+                #expect(source.document == register.source.document)
+                #expect(source.firstLine <= source.lastLine)
+            }
+        }
+    }
+
+    @Test func knownAnomaliesAreKeptAndReported() throws {
+        func warnings(_ stem: String) throws -> [String] {
+            Validator.validate(try load(stem)).filter { $0.severity == .warning }.map(\.description)
+        }
+        let q3 = try warnings("lcc-2021-22-q3")
+        #expect(q3.contains("warning: entry Corp 4, field target.score: target score 20 is above the current score 6 for a risk"))
+        let q4 = try warnings("lcc-2021-22-q4")
+        #expect(q4.contains { $0.hasPrefix("warning: entry Corp 4, field current.score: printed score 20 is not likelihood × impact") })
+        #expect(q4.contains { $0.hasPrefix("warning: entry Corp 4, field target.score: printed score 6 is not likelihood × impact") })
+
+        let corp1 = try #require(try load("lcc-2021-22-q3").entry(id: "Corp 1"))
+        #expect(corp1.current.likelihoodText == "Major (4)")
+        #expect(corp1.notes.contains { $0.contains("Major (4)") })
+
+        let q4Register = try load("lcc-2021-22-q4")
+        let corp7 = try #require(q4Register.entry(id: "Corp 7"))
+        #expect(corp7.title == "Demand Impact on Community & Services")
+        #expect(corp7.targetDate == "December 2022")
+        #expect(corp7.profile?.description == "Impact on Community & Services")
+        #expect(corp7.profile?.targetDate == "March 2022")
+        let corp2 = try #require(q4Register.entry(id: "Corp 2"))
+        #expect(corp2.confidence.quarters == [nil, nil, .green, .amber])
+        #expect(q4Register.entries.allSatisfy { $0.profile?.direction == "+ve" })
+
+        let q4Old = try load("lcc-2016-17-q4")
+        for id in ["CR16", "CR20", "CO2"] {
+            let entry = try #require(q4Old.entry(id: id))
+            #expect(entry.residual.score == nil, "\(id) prints no residual score")
+            #expect(!entry.notes.isEmpty, "\(id) says why in a note")
+        }
+        #expect(q4Old.entry(id: "CR6")?.type == "Legal/ Political")
+
+        let q1 = try load("lcc-2019-20-q1")
+        #expect(q1.entry(id: "CR1")?.current.score == nil)
+        #expect(q1.entry(id: "CO4")?.residual.likelihoodText?.contains("possible?") == true)
+        #expect(q1.entry(id: "C01") != nil && q1.entry(id: "CO2") != nil)
+    }
+
+    @Test func shippedDataHasNoValidationErrors() throws {
+        for stem in Self.stems {
+            #expect(Validator.validate(try load(stem)).allSatisfy { $0.severity != .error })
+        }
+    }
+
+    @Test func noExtractionDamageRemainsInTexts() throws {
+        for stem in Self.stems {
+            for entry in try load(stem).entries {
+                let texts = [entry.title] + (entry.description + entry.consequences + entry.controls + entry.actions + entry.progress).map(\.text)
+                for text in texts {
+                    #expect(!text.contains("<li>") && !text.contains("<p>") && !text.contains("</"), "\(stem) \(entry.id): HTML in \(text)")
+                    #expect(!text.contains("[bookmark"), "\(stem) \(entry.id): bookmark tag in \(text)")
+                    #expect(!text.hasPrefix("•") && !text.hasPrefix("·") && !text.hasPrefix("\u{F0B7}"), "\(stem) \(entry.id): bullet kept in \(text)")
+                    #expect(text == text.trimmingWhitespace() && !text.contains("  "), "\(stem) \(entry.id): stray spaces in \(text)")
+                    #expect(!text.contains("Organisatio nal"), "\(stem) \(entry.id): split word in \(text)")
+                }
+            }
+        }
+    }
+
+    private func normalise(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
