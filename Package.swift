@@ -29,6 +29,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "riskreg-bench", dependencies: ["RiskRegister", "RegisterUI"]),
         .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister"]),
         .testTarget(name: "RegisterUITests", dependencies: ["RegisterUI", "RiskRegister"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RiskRegister"]),

@@ -44,6 +44,16 @@ import Testing
         #expect(try Fixtures.decode(RegisterFile.encode(register)) == register)
     }
 
+    @Test func unknownKeysSurviveWhenAKnownOptionalKeyIsAbsent() throws {
+        var text = String(decoding: Fixtures.bytes(Fixtures.register()), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"text\": \"Monthly monitoring\",\n          \"heading\": \"Finance\"",
+                                         with: "\"text\": \"Monthly monitoring\", \"rag\": \"amber\", \"a\": 1, \"b\": 2, \"c\": 3")
+        let register = try Fixtures.decode(Fixtures.utf8(text))
+        #expect(register.entries[0].controls[0].heading == nil)
+        // As many unknown keys as absent known ones (heading, level, date, author): all must survive.
+        #expect(register.entries[0].controls[0].unknownKeys == ["rag": .string("amber"), "a": .int(1), "b": .int(2), "c": .int(3)])
+    }
+
     @Test func formatProblemsNameEntryAndField() {
         var text = String(decoding: Fixtures.bytes(Fixtures.register()), as: UTF8.self)
         text = text.replacingOccurrences(of: "\"likelihood\": 4,", with: "\"likelihood\": \"4\",")

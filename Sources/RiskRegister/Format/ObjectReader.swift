@@ -20,23 +20,26 @@ final class ObjectReader {
     /// The path of a member, for messages and nested readers.
     func path(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    /// The members not read so far, in file order.
-    var unknownKeys: UnknownKeys { members.filter { !used.contains($0.key) } }
+    /// The members not read so far, in file order (`used` holds only keys that are present).
+    var unknownKeys: UnknownKeys {
+        used.count == members.count ? [:] : members.filter { !used.contains($0.key) }
+    }
 
     /// A member that must be present, converted; reports and returns nil when missing or wrong.
     func required<T>(_ key: String, _ convert: (JSONValue, String) -> T?) -> T? {
-        used.insert(key)
         guard let value = members[key] else {
             log.report(path(key), "missing")
             return nil
         }
+        used.insert(key)
         return convert(value, path(key))
     }
 
     /// A member that may be absent or null.
     func optional<T>(_ key: String, _ convert: (JSONValue, String) -> T?) -> T? {
+        guard let value = members[key] else { return nil }
         used.insert(key)
-        guard let value = members[key], value != .null else { return nil }
+        guard value != .null else { return nil }
         return convert(value, path(key))
     }
 

@@ -32,6 +32,7 @@ public struct JSONParser {
     }
 
     private func validateUTF8() throws(JSONSyntaxError) {
+        if String(validating: bytes[index...], as: UTF8.self) != nil { return }
         var iterator = bytes[index...].makeIterator()
         var decoder = UTF8()
         var offset = index
@@ -132,29 +133,33 @@ public struct JSONParser {
 
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         index += 1
-        var scalars = String.UnicodeScalarView()
-        var runStart = index
-        func flush(_ end: Int) {
-            if end > runStart {
-                scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars)
+        let start = index
+        // Fast path: no escapes, decode the run of bytes at once.
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: bytes[start..<index], as: UTF8.self)
+                index += 1
+                return text
             }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            index += 1
         }
+        var buffer = Array(bytes[start..<index])
         while true {
             guard index < bytes.count else { throw error("unterminated string") }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                flush(index)
                 index += 1
-                return String(scalars)
+                return String(decoding: buffer, as: UTF8.self)
             }
             if byte < 0x20 { throw error("control character U+\(hex4(UInt32(byte))) in string: escape it") }
             if byte == UInt8(ascii: "\\") {
-                flush(index)
                 index += 1
-                scalars.append(try parseEscape())
-                runStart = index
+                buffer.append(contentsOf: String(Character(try parseEscape())).utf8)
                 continue
             }
+            buffer.append(byte)
             index += 1
         }
     }
