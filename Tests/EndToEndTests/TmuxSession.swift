@@ -1,0 +1,130 @@
+import Foundation
+
+/// The real riskreg binary in a tmux pane on a private server socket, for end-to-end tests.
+/// Each session has its own socket (`tmux -L`), so the default server is never touched, and
+/// `close()` ends only that private server.
+final class TmuxSession {
+    /// Why a session could not be driven.
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    let socket: String
+    private let statusFile: URL
+    private var closed = false
+
+    /// True when tmux is installed.
+    static var isAvailable: Bool {
+        (try? TmuxSession.tmux(["-V"], socket: nil).status) == 0
+    }
+
+    /// Starts `riskreg arguments` in a width×height pane with the given environment.
+    init(arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        socket = "riskreg-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).status")
+        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+        env.merge(environment) { $1 }
+        let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
+        let command = ([Binary.executable.path] + arguments).map(Self.quote).joined(separator: " ")
+        let script = "env -u NO_COLOR \(assignments) \(command); echo $? > \(Self.quote(statusFile.path))"
+        let result = try Self.tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script],
+                                   socket: socket)
+        guard result.status == 0 else { throw Failure(description: "tmux new-session failed: \(result.output)") }
+        _ = try Self.tmux(["set-option", "-g", "remain-on-exit", "on"], socket: socket)
+    }
+
+    deinit { close() }
+
+    /// Sends keys by tmux name ("Up", "Enter", "Escape", "C-r") or literal text with `literal`.
+    func send(_ keys: String..., literal: Bool = false) throws {
+        let result = try Self.tmux(["send-keys", "-t", socketTarget] + (literal ? ["-l"] : []) + keys, socket: socket)
+        guard result.status == 0 else { throw Failure(description: "send-keys failed: \(result.output)") }
+    }
+
+    /// The pane's text now (with `escapes`, including colour escape sequences).
+    func capture(escapes: Bool = false) throws -> String {
+        try Self.tmux(["capture-pane", "-p", "-t", socketTarget] + (escapes ? ["-e"] : []), socket: socket).output
+    }
+
+    /// Polls the pane until `predicate` holds; fails with the last screen after `timeout` seconds.
+    @discardableResult
+    func waitFor(_ description: String, timeout: Double = 10, _ predicate: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        repeat {
+            screen = try capture()
+            if predicate(screen) { return screen }
+            usleep(20_000)
+        } while Date() < deadline
+        throw Failure(description: "timed out waiting for \(description); screen was:\n\(screen)")
+    }
+
+    /// Polls until the pane shows `text`.
+    @discardableResult
+    func waitFor(text: String, timeout: Double = 10) throws -> String {
+        try waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Resizes the pane's window.
+    func resize(width: Int, height: Int) throws {
+        _ = try Self.tmux(["resize-window", "-t", socketTarget, "-x", "\(width)", "-y", "\(height)"], socket: socket)
+    }
+
+    /// A tmux format value of the pane, such as "#{alternate_on}" or "#{cursor_flag}".
+    func paneValue(_ format: String) throws -> String {
+        try Self.tmux(["display-message", "-p", "-t", socketTarget, format], socket: socket).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Waits for the program to exit and returns its exit status.
+    func waitForExit(timeout: Double = 10) throws -> Int32 {
+        let deadline = Date().addingTimeInterval(timeout)
+        repeat {
+            if let text = try? String(contentsOf: statusFile, encoding: .utf8),
+               let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return status
+            }
+            usleep(20_000)
+        } while Date() < deadline
+        throw Failure(description: "riskreg did not exit; screen was:\n\((try? capture()) ?? "")")
+    }
+
+    /// The process id of the program in the pane's shell (its child), if running.
+    func programPID() throws -> Int32? {
+        let shell = try paneValue("#{pane_pid}")
+        let result = try Self.run("/usr/bin/pgrep", ["-P", shell])
+        return result.output.split(separator: "\n").first.flatMap { Int32($0) }
+    }
+
+    /// Ends the private tmux server of this session.
+    func close() {
+        guard !closed else { return }
+        closed = true
+        _ = try? Self.tmux(["kill-server"], socket: socket)
+        try? FileManager.default.removeItem(at: statusFile)
+    }
+
+    private var socketTarget: String { "=0" }
+
+    private static func quote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    private static func tmux(_ arguments: [String], socket: String?) throws -> (status: Int32, output: String) {
+        try run("/usr/bin/env", ["tmux"] + (socket.map { ["-L", $0] } ?? []) + arguments)
+    }
+
+    private static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
