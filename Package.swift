@@ -31,7 +31,7 @@ let package = Package(
         ),
         .executableTarget(name: "riskreg-bench", dependencies: ["RiskRegister", "RegisterUI"]),
         .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister"]),
-        .testTarget(name: "RegisterUITests", dependencies: ["RegisterUI", "RiskRegister"]),
+        .testTarget(name: "RegisterUITests", dependencies: ["RegisterUI", "RiskRegister"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RiskRegister"]),
     ]
 )

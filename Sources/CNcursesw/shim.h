@@ -3,19 +3,54 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdio.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
 int wcwidth(wchar_t c);
 
-static inline int rr_lines(void) { return LINES; }
-static inline int rr_cols(void) { return COLS; }
+/* Macros Swift cannot see, as functions. */
 static inline attr_t rr_a_bold(void) { return A_BOLD; }
 static inline attr_t rr_a_reverse(void) { return A_REVERSE; }
 static inline attr_t rr_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t rr_a_dim(void) { return A_DIM; }
 static inline attr_t rr_a_normal(void) { return A_NORMAL; }
 static inline attr_t rr_color_pair(int n) { return COLOR_PAIR(n); }
-static inline int rr_key_resize(void) { return KEY_RESIZE; }
-static inline int rr_key_mouse(void) { return KEY_MOUSE; }
+static inline FILE *rr_stdin(void) { return stdin; }
+static inline FILE *rr_stdout(void) { return stdout; }
+static inline WINDOW *rr_stdscr(void) { return stdscr; }
+static inline const char *rr_codeset(void) { return nl_langinfo(CODESET); }
+static inline int rr_lines(void) { return LINES; }
+static inline int rr_cols(void) { return COLS; }
+static inline int rr_colors(void) { return COLORS; }
+static inline mmask_t rr_mouse_mask(void) {
+    return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+static inline int rr_is_click(mmask_t state) { return (state & (BUTTON1_PRESSED | BUTTON1_CLICKED)) != 0; }
+static inline int rr_is_wheel_up(mmask_t state) { return (state & BUTTON4_PRESSED) != 0; }
+static inline int rr_is_wheel_down(mmask_t state) { return (state & BUTTON5_PRESSED) != 0; }
+
+/* The last termination signal received (SIGTERM, SIGHUP, SIGINT), or 0. */
+static volatile sig_atomic_t rr_pending_signal = 0;
+static void rr_note_signal(int number) { rr_pending_signal = number; }
+
+/* Catch SIGTERM, SIGHUP and SIGINT without SA_RESTART, so a blocked read returns and the
+   program can restore the terminal and keep unsaved work before it exits. */
+static inline void rr_catch_termination_signals(void) {
+    struct sigaction action;
+    action.sa_handler = rr_note_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+    sigaction(SIGINT, &action, NULL);
+}
+static inline int rr_take_signal(void) {
+    int number = rr_pending_signal;
+    rr_pending_signal = 0;
+    return number;
+}
 #endif

@@ -107,6 +107,14 @@ import Testing
         #expect(try Data(contentsOf: file) == canonical)
     }
 
+    @Test func theBrowserWithoutATerminalIsAOneLineErrorWithStatusTwo() throws {
+        let result = try Binary.run(["--data", Binary.data.path], environment: ["TERM": "xterm"])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("riskreg: error: the browser needs a terminal"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test func aMissingDataDirectoryIsAClearError() throws {
         let result = try Binary.run(["list", "--data", "/nonexistent/riskreg-data"])
         #expect(result.status == 1)

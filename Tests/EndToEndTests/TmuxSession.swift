@@ -26,11 +26,12 @@ final class TmuxSession {
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = ([Binary.executable.path] + arguments).map(Self.quote).joined(separator: " ")
-        let script = "env -u NO_COLOR \(assignments) \(command); echo $? > \(Self.quote(statusFile.path))"
-        let result = try Self.tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script],
+        // After the program exits the shell stays (sleeping) so that the pane keeps exactly what the
+        // program left on the terminal; close() ends it with the private server.
+        let script = "env -u NO_COLOR \(assignments) \(command); echo $? > \(Self.quote(statusFile.path)); exec sleep 600"
+        let result = try Self.tmux(["-f", "/dev/null", "new-session", "-d", "-s", "riskreg", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script],
                                    socket: socket)
         guard result.status == 0 else { throw Failure(description: "tmux new-session failed: \(result.output)") }
-        _ = try Self.tmux(["set-option", "-g", "remain-on-exit", "on"], socket: socket)
     }
 
     deinit { close() }
@@ -76,6 +77,16 @@ final class TmuxSession {
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Polls a pane value until it equals `expected`; false when it never does within `timeout`.
+    func paneValue(_ format: String, becomes expected: String, timeout: Double = 5) throws -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        repeat {
+            if try paneValue(format) == expected { return true }
+            usleep(20_000)
+        } while Date() < deadline
+        return false
+    }
+
     /// Waits for the program to exit and returns its exit status.
     func waitForExit(timeout: Double = 10) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
@@ -92,7 +103,7 @@ final class TmuxSession {
     /// The process id of the program in the pane's shell (its child), if running.
     func programPID() throws -> Int32? {
         let shell = try paneValue("#{pane_pid}")
-        let result = try Self.run("/usr/bin/pgrep", ["-P", shell])
+        let result = try Spawn.run(["pgrep", "-P", shell])
         return result.output.split(separator: "\n").first.flatMap { Int32($0) }
     }
 
@@ -104,27 +115,14 @@ final class TmuxSession {
         try? FileManager.default.removeItem(at: statusFile)
     }
 
-    private var socketTarget: String { "=0" }
+    private var socketTarget: String { "riskreg:0.0" }
 
     private static func quote(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     private static func tmux(_ arguments: [String], socket: String?) throws -> (status: Int32, output: String) {
-        try run("/usr/bin/env", ["tmux"] + (socket.map { ["-L", $0] } ?? []) + arguments)
+        try Spawn.run(["tmux"] + (socket.map { ["-L", $0] } ?? []) + arguments)
     }
 
-    private static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
 }

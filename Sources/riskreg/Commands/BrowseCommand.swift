@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import RegisterUI
 import RiskRegister
 
 /// `riskreg` with no subcommand: the full-screen browser.
@@ -12,6 +14,23 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var registerOption: RegisterOption
 
     func run() throws {
-        throw CommandFailure("the browser is not built yet (issue #4); use list, show, validate or fmt", code: 2)
+        let scan: DirectoryScan
+        do {
+            scan = try RegisterStore.scan(data.directory)
+        } catch {
+            throw CommandFailure("cannot read data directory \(data.directory.path): \(error.localizedDescription)")
+        }
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw CommandFailure("\(error)", code: 2)
+        }
+        let status = BrowserLoop(terminal: terminal, scan: scan, register: registerOption.register).run()
+        terminal.restore()
+        for failure in scan.failures {
+            failure.messages.forEach(StandardError.print)
+        }
+        if status != 0 { throw ExitCode(status) }
     }
 }

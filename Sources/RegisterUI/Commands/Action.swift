@@ -1,0 +1,48 @@
+/// What a command does. `update` performs it in the context the key was read in: "move down" moves
+/// the heat-map cursor, the list selection, the detail's scroll position or the picker's selection.
+public enum Action: Hashable, Sendable {
+    /// Quit.
+    case quit
+    /// Open the help overlay.
+    case showHelp
+    /// Open the register picker.
+    case showRegisters
+    /// Close the help overlay or the picker.
+    case closeOverlay
+    /// Switch to the register highlighted in the picker.
+    case chooseRegister
+    /// Focus the next pane.
+    case nextPane
+    /// Focus the previous pane.
+    case previousPane
+    /// Focus one pane.
+    case focus(Pane)
+    /// Show the next rating: current, target, residual.
+    case cycleRating
+    /// Show the next kind of entries: all, risks, opportunities.
+    case cycleKind
+    /// Sort the list the next way: document order, score, owner.
+    case cycleSort
+    /// Open the search prompt.
+    case startSearch
+    /// Close the search prompt, keeping the search.
+    case acceptSearch
+    /// Close the search prompt and clear the search.
+    case cancelSearch
+    /// Delete the search text's last character.
+    case deleteSearchCharacter
+    /// Delete the whole search text.
+    case clearSearchText
+    /// Move or scroll one step.
+    case moveUp, moveDown, moveLeft, moveRight
+    /// Move or scroll a page.
+    case pageUp, pageDown
+    /// Move or scroll to the start or the end.
+    case moveToFirst, moveToLast
+    /// Filter the list by the heat-map cell under the cursor and focus the list.
+    case filterByCell
+    /// Focus the detail pane on the selected entry.
+    case openEntry
+    /// Back out one step: clear a search or a filter, or return to the previous pane.
+    case backOut
+}

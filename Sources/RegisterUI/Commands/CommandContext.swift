@@ -1,0 +1,30 @@
+/// Where a command works: everywhere, in one pane, or in an overlay or prompt that takes all keys.
+public enum CommandContext: String, CaseIterable, Hashable, Sendable {
+    /// Everywhere outside overlays and the search prompt, after the focused pane's own keys.
+    case global
+    /// The heat map pane.
+    case heatMap
+    /// The entry list pane.
+    case list
+    /// The detail pane.
+    case detail
+    /// The search prompt: these keys, and any other printable key types.
+    case search
+    /// The register picker.
+    case picker
+    /// The help overlay.
+    case help
+
+    /// The heading of the context's keys in help and docs/keys.md.
+    public var title: String {
+        switch self {
+        case .global: "Everywhere"
+        case .heatMap: "Heat map"
+        case .list: "Entry list"
+        case .detail: "Detail"
+        case .search: "Search prompt"
+        case .picker: "Register picker"
+        case .help: "Help"
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import RiskRegister
+
+/// The detail pane's text: an entry's paragraphs (`EntryDetail`) word-wrapped to a width, with
+/// roles for headings, labels and notes, and hanging indents for bullets.
+enum DetailContent {
+    /// The wrapped lines for an entry.
+    static func rows(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs) -> [[Span]] {
+        var rows: [[Span]] = []
+        for (index, line) in EntryDetail.lines(for: entry, scale: scale).enumerated() {
+            switch line.role {
+            case .field where index == 0:
+                rows += wrapped(line.text, role: .title, width: width)
+            case .field:
+                rows += labelled(line.text, width: width)
+            case .section:
+                if !rows.isEmpty { rows.append([]) }
+                rows += wrapped(line.text, role: .heading, width: width)
+            case .subheading:
+                rows += wrapped(line.text, role: .subheading, width: width)
+            case .bullet(let level):
+                let indent = String(repeating: " ", count: 2 * level)
+                let bullet = level == 0 ? glyphs.bullet : glyphs.subBullet
+                rows += hanging(indent + bullet + " ", line.text, role: .normal, width: width)
+            case .text:
+                rows += wrapped(line.text, role: .normal, width: width)
+            case .note:
+                rows += hanging("! ", line.text, role: .warning, width: width)
+            }
+        }
+        return rows
+    }
+
+    private static func wrapped(_ text: String, role: StyleRole, width: Int) -> [[Span]] {
+        WordWrap.lines(text, width: width).map { [Span($0, role)] }
+    }
+
+    /// Text after a prefix, continuation lines indented to the text.
+    private static func hanging(_ prefix: String, _ text: String, role: StyleRole, width: Int) -> [[Span]] {
+        let prefixWidth = TextWidth.columns(of: prefix)
+        let indent = String(repeating: " ", count: prefixWidth)
+        return WordWrap.lines(text, width: width - prefixWidth).enumerated().map { number, line in
+            [Span(number == 0 ? prefix : indent, role), Span(line, role)]
+        }
+    }
+
+    /// "Label: value", the label in its role, continuation lines indented by two.
+    private static func labelled(_ text: String, width: Int) -> [[Span]] {
+        guard let colon = text.firstIndex(of: ":") else { return wrapped(text, role: .normal, width: width) }
+        let label = String(text[...colon])
+        var rows = WordWrap.lines(text, width: width)
+        let rest = rows.dropFirst().joined(separator: " ")
+        if rows.count > 1 {
+            rows = [rows[0]] + WordWrap.lines(rest, width: width - 2).map { "  " + $0 }
+        }
+        return rows.enumerated().map { number, line in
+            guard number == 0, line.hasPrefix(label) else { return [Span(line)] }
+            return [Span(label, .label), Span(String(line.dropFirst(label.count)))]
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// Where everything goes for a terminal size: the heat map at the top left, the entry list below
+/// it, the detail pane on the right, then the status line and the hint bar at the bottom.
+///
+/// ```
+/// ┌ heat map ────┐┌ detail ───────────┐
+/// │              ││                   │
+/// └──────────────┘│                   │
+/// ┌ entry list ──┐│                   │
+/// │              ││                   │
+/// └──────────────┘└───────────────────┘
+///  status line
+///  hint bar
+/// ```
+public struct Layout: Hashable, Sendable {
+    /// The smallest terminal the panes fit: the heat map with room for its band letters and marks
+    /// needs 44 columns and 11 rows, the detail pane at least 28 columns, the list at least four rows.
+    public static let minimum = Size(width: 72, height: 20)
+
+    /// The terminal's size.
+    public let size: Size
+    /// The heat map pane.
+    public let heatMap: Rect
+    /// The entry list pane.
+    public let list: Rect
+    /// The detail pane.
+    public let detail: Rect
+    /// The status line.
+    public let status: Rect
+    /// The hint bar.
+    public let hints: Rect
+    /// Rows of one heat-map grid row: 2 on terminals of 38 rows or more, else 1.
+    public let heatCellHeight: Int
+
+    /// The layout of a size, or nil when the size is below `minimum`.
+    public init?(size: Size) {
+        guard size.width >= Self.minimum.width, size.height >= Self.minimum.height else { return nil }
+        self.size = size
+        let body = size.height - 2
+        let left = min(61, max(44, size.width * 11 / 20))
+        heatCellHeight = body >= 36 ? 2 : 1
+        let heatHeight = HeatMapGeometry.paneHeight(cellHeight: heatCellHeight)
+        heatMap = Rect(x: 0, y: 0, width: left, height: heatHeight)
+        list = Rect(x: 0, y: heatHeight, width: left, height: body - heatHeight)
+        detail = Rect(x: left, y: 0, width: size.width - left, height: body)
+        status = Rect(x: 0, y: body, width: size.width, height: 1)
+        hints = Rect(x: 0, y: body + 1, width: size.width, height: 1)
+    }
+
+    /// The pane under a cell, if any.
+    public func pane(atX x: Int, y: Int) -> Pane? {
+        if heatMap.contains(x: x, y: y) { return .heatMap }
+        if list.contains(x: x, y: y) { return .list }
+        if detail.contains(x: x, y: y) { return .detail }
+        return nil
+    }
+
+    /// The help overlay's box.
+    var helpBox: Rect { centred(width: min(size.width - 4, 84), height: size.height - 4) }
+
+    /// The register picker's box for a number of rows.
+    func pickerBox(rows: Int) -> Rect {
+        centred(width: min(size.width - 4, 78), height: min(size.height - 4, rows + 2))
+    }
+
+    private func centred(width: Int, height: Int) -> Rect {
+        Rect(x: (size.width - width) / 2, y: (size.height - height) / 2, width: width, height: height)
+    }
+}

@@ -1,0 +1,73 @@
+import RiskRegister
+
+/// Everything the browser shows, and nothing of the terminal: the registers, which one is open,
+/// focus, view, filters, selections and scroll positions. `update` changes it; `view` draws it.
+public struct AppState: Equatable, Sendable {
+    /// Every register that loaded, oldest period first.
+    public internal(set) var registers: [LoadedRegister]
+    /// Files of the data directory that did not load.
+    public let failures: [LoadFailure]
+    /// The open register's index in `registers`.
+    public internal(set) var registerIndex: Int
+    /// The terminal's size.
+    public internal(set) var size: Size
+    /// What the terminal can show.
+    public var capabilities: TerminalCapabilities
+    /// True when the open register has changes not yet saved; the status line shows a marker.
+    public var hasUnsavedChanges = false
+    /// The focused pane.
+    public internal(set) var focus: Pane = .heatMap
+
+    /// The rating the heat map shows and the score sort uses.
+    var rating: RatingKind = .current
+    /// Which kinds of entry are shown.
+    var kind: KindFilter = .all
+    /// The list's order.
+    var sort: SortOrder = .document
+    /// The heat map's cursor.
+    var cursor = HeatCursor(likelihood: 3, impact: 3, stripIndex: nil)
+    /// The heat-map position the list is filtered to.
+    var cellFilter: CellFilter?
+    /// The search text.
+    var searchText = ""
+    /// True while the search prompt takes the keys.
+    var isSearching = false
+    /// The selected entry's index in the register's entries.
+    var selection: Int?
+    /// The list's first visible row.
+    var listTop = 0
+    /// The detail pane's first visible line.
+    var detailTop = 0
+    /// The open overlay.
+    var overlay: Overlay?
+    /// A message for the status line.
+    var message: StatusMessage?
+
+    /// The browser's first state: the register named `register` (file stem, file name or period)
+    /// or else the newest, its first entry selected, the heat map focused and the cursor on that
+    /// entry's current rating. Files that did not load are reported on the status line and listed
+    /// in the register picker.
+    public init(scan: DirectoryScan, size: Size, capabilities: TerminalCapabilities, register name: String? = nil) {
+        registers = scan.registers
+        failures = scan.failures
+        registerIndex = max(0, scan.registers.count - 1)
+        self.size = size
+        self.capabilities = capabilities
+        var problems: [String] = []
+        if let name {
+            if let index = registers.firstIndex(where: { $0.matches(name) }) {
+                registerIndex = index
+            } else {
+                problems.append("no register \"\(name)\", showing the newest")
+            }
+        }
+        if !failures.isEmpty {
+            let names = failures.map(\.url.lastPathComponent).joined(separator: ", ")
+            problems.append("\(failures.count) file\(failures.count == 1 ? "" : "s") did not load: \(names) (r lists them)")
+        }
+        if !problems.isEmpty {
+            message = StatusMessage(text: problems.joined(separator: "; "), isWarning: true)
+        }
+        openRegister(at: registerIndex)
+    }
+}

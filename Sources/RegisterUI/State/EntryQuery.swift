@@ -1,0 +1,45 @@
+import RiskRegister
+
+/// The entries the list shows, as indices into the register's entries: filtered by kind, by the
+/// cell filter and by the search, then sorted.
+struct EntryQuery: Hashable, Sendable {
+    /// Which kinds.
+    var kind: KindFilter
+    /// The heat-map position, if the list is filtered to one.
+    var cell: CellFilter?
+    /// The search text.
+    var search: String
+    /// The order.
+    var sort: SortOrder
+    /// The rating whose score `SortOrder.score` sorts by.
+    var rating: RatingKind
+
+    /// The matching entries' indices, in order.
+    func indices(in register: Register) -> [Int] {
+        let matching = register.entries.indices.filter { index in
+            let entry = register.entries[index]
+            return kind.includes(entry.kind) && (cell?.matches(entry) ?? true) && EntrySearch.matches(entry, search)
+        }
+        switch sort {
+        case .document:
+            return matching
+        case .score:
+            return matching.sorted { lhs, rhs in
+                let left = register.entries[lhs].rating(rating).effectiveScore ?? Int.min
+                let right = register.entries[rhs].rating(rating).effectiveScore ?? Int.min
+                return left != right ? left > right : lhs < rhs
+            }
+        case .owner:
+            return matching.sorted { lhs, rhs in
+                let left = register.entries[lhs].owner?.lowercased()
+                let right = register.entries[rhs].owner?.lowercased()
+                switch (left, right) {
+                case let (left?, right?) where left != right: return left < right
+                case (.some, nil): return true
+                case (nil, .some): return false
+                default: return lhs < rhs
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import RiskRegister
+
+/// What the heat map shows for a register, a kind filter and a rating: the count in each cell
+/// and the items of the score-only strip.
+struct HeatMapModel: Sendable {
+    /// One item of the score-only strip: a score group, or the entries without a score.
+    struct StripItem: Hashable, Sendable {
+        /// A `.scoreOnly` or `.unrated` placement.
+        let placement: Placement
+        /// How many entries it holds.
+        let count: Int
+    }
+
+    /// The kind whose colours and labels apply.
+    let colourKind: EntryKind
+    /// Counts and ids per position.
+    let heatMap: HeatMap
+    /// The strip: score groups, highest first, then the unrated entries if any.
+    let strip: [StripItem]
+
+    /// The model of a register's entries of some kinds.
+    init(register: Register, kind: KindFilter, rating: RatingKind) {
+        self.colourKind = kind.colourKind
+        let map = HeatMap(entries: register.entries.filter { kind.includes($0.kind) }, rating: rating)
+        self.heatMap = map
+        var strip = map.scoreOnly.map { StripItem(placement: .scoreOnly($0.score), count: $0.ids.count) }
+        if !map.unrated.isEmpty {
+            strip.append(StripItem(placement: .unrated, count: map.unrated.count))
+        }
+        self.strip = strip
+    }
+
+    /// The entries in a grid cell.
+    func count(likelihood: Int, impact: Int) -> Int {
+        heatMap.ids(likelihood: likelihood, impact: impact).count
+    }
+
+    /// The position under a cursor.
+    func placement(at cursor: HeatCursor) -> Placement {
+        if let index = cursor.stripIndex, strip.indices.contains(index) { return strip[index].placement }
+        return .cell(likelihood: cursor.likelihood, impact: cursor.impact)
+    }
+}

@@ -1,0 +1,29 @@
+extension AppState {
+    /// Restores the invariants after any change: the cursor on an existing strip item, a
+    /// selection inside the list (the first entry when the old one left it), the selection
+    /// scrolled into view, and scroll positions inside their text.
+    mutating func normalize() {
+        if let index = cursor.stripIndex, let model = heatModel, !model.strip.indices.contains(index) {
+            cursor.stripIndex = model.strip.isEmpty ? nil : model.strip.count - 1
+        }
+        let visible = visibleEntries
+        if selection.map({ !visible.contains($0) }) ?? true {
+            selection = visible.first
+        }
+        if case .picker(let row) = overlay {
+            overlay = .picker(selection: max(0, min(row, pickerRows.count - 1)))
+        }
+        guard let layout else { return }
+        let rows = max(1, ListGeometry(pane: layout.list).visibleRows)
+        let position = selection.flatMap { visible.firstIndex(of: $0) } ?? 0
+        listTop = min(listTop, position)
+        if position >= listTop + rows { listTop = position - rows + 1 }
+        listTop = max(0, min(listTop, visible.count - rows))
+        if detailTop > 0 {
+            detailTop = max(0, min(detailTop, detailRows.count - layout.detail.inset(by: 1).height))
+        }
+        if case .help(let top) = overlay, top > 0 {
+            overlay = .help(top: max(0, min(top, helpRows.count - layout.helpBox.inset(by: 1).height)))
+        }
+    }
+}

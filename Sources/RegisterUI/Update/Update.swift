@@ -1,0 +1,143 @@
+import RiskRegister
+
+/// Applies an event to the state and returns what the backend must do besides drawing the next
+/// frame. Pure: no I/O, no terminal.
+public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
+    state.apply(event)
+}
+
+extension AppState {
+    /// Applies an event, then restores the state's invariants.
+    mutating func apply(_ event: Event) -> [Effect] {
+        let selectedBefore = selection
+        var effects: [Effect] = []
+        switch event {
+        case .resize(let width, let height):
+            size = Size(width: width, height: height)
+        case .key(let key):
+            message = nil
+            effects = handle(key)
+        case .mouse(let mouse):
+            handle(mouse)
+        }
+        if selection != selectedBefore { detailTop = 0 }
+        normalize()
+        return effects
+    }
+
+    /// The contexts whose keys are live, first winning.
+    var activeContexts: [CommandContext] {
+        switch overlay {
+        case .help: [.help]
+        case .picker: [.picker]
+        case nil where register == nil: [.global]
+        case nil: isSearching ? [.search] : [focus.context, .global]
+        }
+    }
+
+    private mutating func handle(_ key: Key) -> [Effect] {
+        if let command = CommandTable.command(for: key, in: activeContexts) {
+            return perform(command.action)
+        }
+        if isSearching, overlay == nil, case .character(let character) = key, !DisplayText.isControl(character) {
+            searchText.append(character)
+        }
+        return []
+    }
+
+    /// Does what an action says in the active context.
+    mutating func perform(_ action: Action) -> [Effect] {
+        switch action {
+        case .quit:
+            return [.quit]
+        case .showHelp:
+            overlay = .help(top: 0)
+        case .showRegisters:
+            overlay = .picker(selection: pickerRows.firstIndex(of: registerIndex) ?? 0)
+        case .closeOverlay:
+            overlay = nil
+        case .chooseRegister:
+            if case .picker(let row) = overlay, pickerRows.indices.contains(row) {
+                overlay = nil
+                openRegister(at: pickerRows[row])
+            }
+        case .nextPane:
+            focus = focus.next
+        case .previousPane:
+            focus = focus.previous
+        case .focus(let pane):
+            focus = pane
+        case .cycleRating:
+            rating = rating.next
+        case .cycleKind:
+            kind = kind.next
+        case .cycleSort:
+            sort = sort.next
+        case .startSearch:
+            isSearching = true
+        case .acceptSearch:
+            isSearching = false
+            focus = .list
+        case .cancelSearch:
+            isSearching = false
+            searchText = ""
+        case .deleteSearchCharacter:
+            if !searchText.isEmpty { searchText.removeLast() }
+        case .clearSearchText:
+            searchText = ""
+        case .moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown, .moveToFirst, .moveToLast:
+            move(action)
+        case .filterByCell:
+            filterByCursor()
+        case .openEntry:
+            focus = .detail
+        case .backOut:
+            backOut()
+        }
+        return []
+    }
+
+    /// Switches to a register: filters and search cleared, its first entry selected and the
+    /// heat-map cursor on that entry.
+    mutating func openRegister(at index: Int) {
+        registerIndex = index
+        cellFilter = nil
+        searchText = ""
+        isSearching = false
+        selection = nil
+        listTop = 0
+        detailTop = 0
+        normalize()
+        if let entry = selectedEntry {
+            placeCursor(on: Placement(entry.rating(rating)))
+        }
+    }
+
+    /// Esc outside overlays and the prompt: in the detail pane, back to the list; in the list,
+    /// clear the search, else the cell filter, else back to the heat map; in the heat map, clear
+    /// the cell filter.
+    private mutating func backOut() {
+        switch focus {
+        case .detail:
+            focus = .list
+        case .list:
+            if !searchText.isEmpty {
+                searchText = ""
+            } else if cellFilter != nil {
+                cellFilter = nil
+            } else {
+                focus = .heatMap
+            }
+        case .heatMap:
+            cellFilter = nil
+        }
+    }
+
+    /// Filters the list to the position under the heat-map cursor and focuses the list.
+    mutating func filterByCursor() {
+        guard let model = heatModel else { return }
+        cellFilter = CellFilter(rating: rating, placement: model.placement(at: cursor))
+        selection = nil
+        focus = .list
+    }
+}

@@ -1,0 +1,26 @@
+/// The detail pane: everything about the selected entry, word-wrapped and scrollable, with the
+/// visible lines in the frame's bottom edge when the text is longer than the pane.
+enum DetailPane {
+    static func draw(_ state: AppState, layout: Layout, on screen: inout Screen) {
+        let glyphs = state.glyphs
+        let inner = layout.detail.inset(by: 1)
+        let rows = state.detailRows
+        let entry = state.selectedEntry
+        var footer: String?
+        if rows.count > inner.height {
+            let last = min(rows.count, state.detailTop + inner.height)
+            footer = "\(state.detailTop + 1)\(glyphs.rangeDash)\(last) of \(rows.count)"
+        }
+        let title = entry.map { "Detail" + glyphs.separator + $0.id } ?? "Detail"
+        Frame.draw(layout.detail, title: title, footer: footer, focused: state.focus == .detail, glyphs: glyphs, on: &screen)
+        guard entry != nil else {
+            screen.put("No entry selected.", x: inner.x, y: inner.y, style: Style(.dim), limit: inner.maxX)
+            return
+        }
+        for offset in 0..<inner.height {
+            let line = state.detailTop + offset
+            guard rows.indices.contains(line) else { break }
+            screen.put(rows[line], x: inner.x, y: inner.y + offset, limit: inner.maxX)
+        }
+    }
+}

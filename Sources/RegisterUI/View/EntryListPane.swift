@@ -1,0 +1,84 @@
+import RiskRegister
+
+/// The entry list pane: one row per entry that passes the filters, in the chosen order, with a
+/// count such as "6 of 19" in its title.
+enum EntryListPane {
+    static func draw(_ state: AppState, register: Register, layout: Layout, on screen: inout Screen) {
+        let glyphs = state.glyphs
+        let focused = state.focus == .list
+        let visible = state.visibleEntries
+        let geometry = ListGeometry(pane: layout.list)
+        let rows = geometry.visibleRows
+        let title = ["Entries", "\(visible.count) of \(register.entries.count)", state.sort.label]
+            .joined(separator: glyphs.separator)
+        var footer: String?
+        if visible.count > rows {
+            footer = "\(state.listTop + 1)\(glyphs.rangeDash)\(min(visible.count, state.listTop + rows))"
+        }
+        Frame.draw(layout.list, title: title, footer: footer, focused: focused, glyphs: glyphs, on: &screen)
+        let columns = ListColumns(width: geometry.inner.width,
+                                  longestID: register.entries.map { TextWidth.columns(of: $0.id) }.max() ?? 2,
+                                  showOwner: state.sort == .owner)
+        let goalLabel = register.entries.contains { !$0.target.isEmpty } ? "Tgt" : "Res"
+        screen.put(row(mark: " ", id: "ID", title: "Title", current: "Cur", goal: goalLabel, owner: "Owner", direction: " ",
+                       columns: columns, glyphs: glyphs, scoreRoles: (.dim, .dim), textRole: .dim),
+                   x: geometry.inner.x, y: geometry.headerY, limit: geometry.inner.maxX)
+        guard !visible.isEmpty else {
+            let hint = state.cellFilter != nil || !state.searchText.isEmpty ? "No entries match; Esc clears." : "No entries."
+            screen.put(hint, x: geometry.inner.x + 1, y: geometry.rowY(0), style: Style(.dim), limit: geometry.inner.maxX)
+            return
+        }
+        for offset in 0..<rows {
+            let position = state.listTop + offset
+            guard visible.indices.contains(position) else { break }
+            let index = visible[position]
+            let entry = register.entries[index]
+            let selected = index == state.selection
+            let current = entry.current.effectiveScore
+            let goal = entry.goal.effectiveScore
+            let spans = row(
+                mark: selected ? glyphs.selection : " ", id: entry.id, title: entry.title,
+                current: BandStyle.chip(for: current, scale: register.scale, glyphs: glyphs),
+                goal: BandStyle.chip(for: goal, scale: register.scale, glyphs: glyphs),
+                owner: entry.owner ?? glyphs.dash, direction: arrow(entry.direction.trend, glyphs: glyphs),
+                columns: columns, glyphs: glyphs,
+                scoreRoles: (BandStyle.role(for: current, scale: register.scale, kind: entry.kind),
+                             BandStyle.role(for: goal, scale: register.scale, kind: entry.kind)),
+                textRole: .normal)
+            let y = geometry.rowY(offset)
+            screen.put(spans, x: geometry.inner.x, y: y, limit: geometry.inner.maxX)
+            if selected && focused {
+                screen.highlight(Rect(x: geometry.inner.x, y: y, width: geometry.inner.width, height: 1))
+            }
+        }
+    }
+
+    /// The direction-of-travel arrow, or a space when the trend is unknown.
+    static func arrow(_ trend: Trend, glyphs: Glyphs) -> String {
+        switch trend {
+        case .up: glyphs.up
+        case .down: glyphs.down
+        case .level: glyphs.level
+        case .unknown: " "
+        }
+    }
+
+    private static func row(mark: String, id: String, title: String, current: String, goal: String, owner: String,
+                            direction: String, columns: ListColumns, glyphs: Glyphs,
+                            scoreRoles: (StyleRole, StyleRole), textRole: StyleRole) -> [Span] {
+        var spans = [
+            Span(mark, .focusedTitle),
+            Span(TextWidth.pad(id, to: columns.id, ellipsis: glyphs.ellipsis) + " ", textRole),
+            Span(TextWidth.pad(title, to: columns.title, ellipsis: glyphs.ellipsis) + " ", textRole),
+            Span(TextWidth.pad(current, to: ListColumns.score, ellipsis: glyphs.ellipsis), scoreRoles.0),
+            Span(" ", textRole),
+            Span(TextWidth.pad(goal, to: ListColumns.score, ellipsis: glyphs.ellipsis), scoreRoles.1),
+            Span(" ", textRole),
+        ]
+        if columns.owner > 0 {
+            spans.append(Span(TextWidth.pad(owner, to: columns.owner, ellipsis: glyphs.ellipsis) + " ", textRole))
+        }
+        spans.append(Span(direction, textRole))
+        return spans
+    }
+}

@@ -1,0 +1,52 @@
+import RiskRegister
+
+/// The help's text: every command of the table by context, the mouse, what the heat map's marks
+/// mean, and the open register's bands.
+enum HelpContent {
+    /// Columns of the key names.
+    static let keyColumn = 18
+
+    /// The help's lines for a width.
+    static func rows(width: Int, scale: Scale, glyphs: Glyphs) -> [[Span]] {
+        var rows: [[Span]] = []
+        for context in CommandContext.allCases {
+            section(context.title, into: &rows)
+            for command in CommandTable.commands(in: context) {
+                rows += item(command.keyNames, command.help, width: width, glyphs: glyphs)
+            }
+        }
+        section("Mouse", into: &rows)
+        for (gesture, help) in HelpText.mouse {
+            rows += item(gesture, help, width: width, glyphs: glyphs)
+        }
+        section("Heat map marks", into: &rows)
+        rows += item("[ 2]", "the cursor, on a cell holding two entries", width: width, glyphs: glyphs)
+        rows += item(glyphs.currentMark, "the selected entry's current rating", width: width, glyphs: glyphs)
+        rows += item(glyphs.targetMark, "its target rating, or its residual rating when no target was printed",
+                     width: width, glyphs: glyphs)
+        rows += item(glyphs.bothMark, "both in one cell", width: width, glyphs: glyphs)
+        section("Bands of this register", into: &rows)
+        for band in scale.bands {
+            let letter = BandStyle.letter(for: band.min, scale: scale)
+            let range = "\(band.min)\(glyphs.rangeDash)\(band.max)"
+            rows.append([Span("  "), Span(" \(letter) ", BandStyle.role(band.colour)),
+                         Span(" \(band.name), \(range), \(band.colour.rawValue) for a risk and "
+                              + "\(band.colour(for: .opportunity).rawValue) for an opportunity")])
+        }
+        return rows
+    }
+
+    private static func section(_ title: String, into rows: inout [[Span]]) {
+        if !rows.isEmpty { rows.append([]) }
+        rows.append([Span(title, .heading)])
+    }
+
+    /// A key column and wrapped help, continuation lines under the help.
+    private static func item(_ keys: String, _ help: String, width: Int, glyphs: Glyphs) -> [[Span]] {
+        let indent = String(repeating: " ", count: keyColumn)
+        return WordWrap.lines(help, width: width - keyColumn).enumerated().map { number, line in
+            let key = number == 0 ? "  " + TextWidth.pad(keys, to: keyColumn - 3, ellipsis: glyphs.ellipsis) + " " : indent
+            return [Span(key, .label), Span(line)]
+        }
+    }
+}

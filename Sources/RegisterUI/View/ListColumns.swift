@@ -1,0 +1,28 @@
+/// The columns of the entry list for a width: selection mark, id, title, current and target
+/// (or residual) score, owner when there is room or the list is sorted by owner, and direction.
+struct ListColumns: Hashable, Sendable {
+    /// Columns of the id.
+    let id: Int
+    /// Columns of the title.
+    let title: Int
+    /// Columns of the owner; 0 when the owner is not shown.
+    let owner: Int
+
+    /// Columns of a score chip ("16H").
+    static let score = 3
+
+    /// The columns for a list's inside width and its longest id.
+    init(width: Int, longestID: Int, showOwner: Bool) {
+        id = min(8, max(2, longestID))
+        let fixed = 1 + id + 1 + 1 + Self.score + 1 + Self.score + 1 + 1
+        let room = max(0, width - fixed)
+        if room >= 40 {
+            owner = min(24, room / 3)
+        } else if showOwner {
+            owner = room / 2
+        } else {
+            owner = 0
+        }
+        title = owner > 0 ? room - owner - 1 : room
+    }
+}

@@ -1,0 +1,76 @@
+import RiskRegister
+
+/// The register picker: every register, newest first, with its period, entry count and file, the
+/// open one marked; then the files that did not load and why.
+enum PickerView {
+    static func draw(_ state: AppState, selection: Int, layout: Layout, on screen: inout Screen) {
+        let glyphs = state.glyphs
+        let frame = box(state, layout: layout)
+        let inner = frame.inset(by: 1)
+        let rows = lines(state, selection: selection, width: inner.width)
+        let top = firstRow(selection: selection, visible: inner.height)
+        screen.fill(frame)
+        Frame.draw(frame, title: "Registers" + glyphs.separator + "Enter opens" + glyphs.separator + "Esc closes",
+                   focused: true, glyphs: glyphs, on: &screen)
+        for offset in 0..<inner.height {
+            guard rows.indices.contains(top + offset) else { break }
+            screen.put(rows[top + offset], x: inner.x, y: inner.y + offset, limit: inner.maxX)
+            if top + offset == selection {
+                screen.highlight(Rect(x: inner.x, y: inner.y + offset, width: inner.width, height: 1))
+            }
+        }
+    }
+
+    /// The index into `state.pickerRows` of the register row under a screen cell, if any.
+    static func row(atY y: Int, x: Int, state: AppState, layout: Layout) -> Int? {
+        guard case .picker(let selection) = state.overlay else { return nil }
+        let inner = box(state, layout: layout).inset(by: 1)
+        guard inner.contains(x: x, y: y) else { return nil }
+        let row = firstRow(selection: selection, visible: inner.height) + y - inner.y
+        return state.pickerRows.indices.contains(row) ? row : nil
+    }
+
+    /// The first visible row: scrolled just enough to show the selection.
+    private static func firstRow(selection: Int, visible: Int) -> Int {
+        max(0, selection - max(1, visible) + 1)
+    }
+
+    /// The picker's box: a row per register and per file that did not load.
+    static func box(_ state: AppState, layout: Layout) -> Rect {
+        layout.pickerBox(rows: state.registers.count + state.failures.count)
+    }
+
+    /// One line per register, newest first (the highlighted one marked ▸, the open one ●), then
+    /// one per file that did not load; each cut to `width`.
+    private static func lines(_ state: AppState, selection: Int, width: Int) -> [[Span]] {
+        let glyphs = state.glyphs
+        var rows = state.pickerRows.enumerated().map { row, index -> [Span] in
+            let loaded = state.registers[index]
+            let register = loaded.register
+            let pointer = row == selection ? glyphs.selection : " "
+            let mark = index == state.registerIndex ? glyphs.currentMark : " "
+            let count = "\(register.entries.count) entr\(register.entries.count == 1 ? "y" : "ies")"
+            let spans = [
+                Span(pointer + mark + " ", .focusedTitle),
+                Span(TextWidth.pad(register.period, to: 12, ellipsis: glyphs.ellipsis)),
+                Span(TextWidth.pad(count, to: 12, ellipsis: glyphs.ellipsis), .dim),
+                Span(TextWidth.pad(loaded.fileName, to: 22, ellipsis: glyphs.ellipsis)),
+            ]
+            let room = max(0, width - Span.columns(of: spans))
+            return spans + [Span(TextWidth.truncate(register.title, to: room, ellipsis: glyphs.ellipsis), .dim)]
+        }
+        for failure in state.failures {
+            let path = failure.url.path + ":"
+            let reason = failure.messages.first.map { message in
+                message.hasPrefix(path) ? String(message.dropFirst(path.count).drop { $0 == " " }) : message
+            } ?? ""
+            let spans = [
+                Span(" \(glyphs.failure) ", .warning),
+                Span(TextWidth.pad(failure.url.lastPathComponent, to: 22, ellipsis: glyphs.ellipsis), .warning),
+            ]
+            let room = max(0, width - Span.columns(of: spans))
+            rows.append(spans + [Span(TextWidth.truncate("did not load: " + reason, to: room, ellipsis: glyphs.ellipsis), .warning)])
+        }
+        return rows
+    }
+}

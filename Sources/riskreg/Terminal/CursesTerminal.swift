@@ -1,0 +1,136 @@
+import CNcursesw
+import Foundation
+import RegisterUI
+
+/// The terminal under curses: flushes a `Screen` by writing only the cells that changed since the
+/// last frame, and turns curses input into `Event`s. Only this type calls curses.
+final class CursesTerminal {
+    /// What the terminal can show.
+    let capabilities: TerminalCapabilities
+    private let palette: StylePalette
+    private var previous: Screen?
+    private var screenHandle: OpaquePointer?
+    private var active = true
+
+    /// Takes over the terminal. Throws, leaving the terminal untouched, when there is none or
+    /// its type is unknown.
+    init(environment: [String: String]) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
+        setlocale(LC_ALL, "")
+        let termName = environment["TERM"] ?? ""
+        guard !termName.isEmpty, let handle = newterm(nil, rr_stdout(), rr_stdin()) else {
+            throw TerminalError.unknownTerminal(termName)
+        }
+        screenHandle = handle
+        set_term(handle)
+        rr_catch_termination_signals()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(rr_stdscr(), true)
+        intrflush(rr_stdscr(), false)
+        set_escdelay(25)
+        curs_set(0)
+        timeout(250)
+        var colourCount: Int32 = 0
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            colourCount = rr_colors()
+        }
+        let codeset = rr_codeset().map { String(cString: $0) }
+        capabilities = TerminalCapabilities.detect(environment: environment, colourCount: Int(colourCount), codeset: codeset)
+        palette = StylePalette(colours: capabilities.colours)
+        mousemask(rr_mouse_mask(), nil)
+        mouseinterval(0)
+    }
+
+    deinit { restore() }
+
+    /// The terminal's size in columns and rows.
+    var size: Size { Size(width: Int(rr_cols()), height: Int(rr_lines())) }
+
+    /// Draws a frame, writing only what differs from the previous one.
+    func flush(_ screen: Screen) {
+        let last = previous?.size == screen.size ? previous : nil
+        if last == nil { erase() }
+        for y in 0..<screen.size.height {
+            let row = screen.row(y)
+            if let last, last.row(y) == row { continue }
+            var x = 0
+            if let last {
+                let old = last.row(y)
+                while x < screen.size.width, row[row.startIndex + x] == old[old.startIndex + x] { x += 1 }
+                if x < screen.size.width, row[row.startIndex + x].isContinuation, x > 0 { x -= 1 }
+            }
+            write(row: row, from: x, y: y, width: screen.size.width)
+        }
+        if let cursor = screen.cursor {
+            curs_set(1)
+            move(Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
+        refresh()
+        previous = screen
+    }
+
+    /// Forgets the last frame so the next flush redraws everything.
+    func invalidate() {
+        previous = nil
+        clearok(rr_stdscr(), true)
+    }
+
+    /// The next input event; nil on a time-out (so the caller can look at signals) or when input
+    /// is closed (`closed` is then true).
+    func nextEvent() -> (event: Event?, closed: Bool) {
+        var character: wint_t = 0
+        let result = get_wch(&character)
+        if result == ERR {
+            // get_wch returns ERR both on a time-out and on end of input; a closed input makes
+            // every further read fail at once, which isatty tells apart.
+            return (nil, isatty(STDIN_FILENO) != 1)
+        }
+        if result == KEY_CODE_YES {
+            return (KeyDecoder.event(forKeyCode: Int32(character), size: size), false)
+        }
+        guard let scalar = Unicode.Scalar(UInt32(character)) else { return (nil, false) }
+        return (.key(Key(terminalCharacter: scalar)), false)
+    }
+
+    /// The termination signal received since the last call, or 0.
+    func takeSignal() -> Int32 { rr_take_signal() }
+
+    /// Gives the terminal back: the screen the user had before, the cursor visible.
+    func restore() {
+        guard active else { return }
+        active = false
+        curs_set(1)
+        endwin()
+        if let screenHandle { delscreen(screenHandle) }
+        screenHandle = nil
+    }
+
+    private func write(row: ArraySlice<Cell>, from start: Int, y: Int, width: Int) {
+        var x = start
+        while x < width {
+            let style = row[row.startIndex + x].style
+            var text: [wchar_t] = []
+            let runStart = x
+            while x < width, row[row.startIndex + x].style == style {
+                let cell = row[row.startIndex + x]
+                if !cell.isContinuation {
+                    let character = cell.character.isEmpty ? " " : cell.character
+                    text.append(contentsOf: character.unicodeScalars.map { wchar_t(bitPattern: $0.value) })
+                }
+                x += 1
+            }
+            attrset(Int32(truncatingIfNeeded: palette.attributes(for: style)))
+            text.append(0)
+            _ = text.withUnsafeBufferPointer { buffer in
+                mvaddnwstr(Int32(y), Int32(runStart), buffer.baseAddress, Int32(buffer.count - 1))
+            }
+        }
+        attrset(Int32(truncatingIfNeeded: rr_a_normal()))
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import RegisterUI
+import RiskRegister
+import Testing
+
+/// The registers that ship in the repository's Data/, and states made from them.
+enum Fixtures {
+    /// The repository's root, found from this file's path (Tests/RegisterUITests/Fixtures.swift).
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Data/.
+    static let dataDirectory = repository.appendingPathComponent("Data", isDirectory: true)
+
+    /// Every register of Data/, loaded once.
+    static func scan() throws -> DirectoryScan {
+        try cachedScan.get()
+    }
+
+    private static let cachedScan = Result { try RegisterStore.scan(dataDirectory) }
+
+    /// Where a scripted session's registers come from.
+    enum Source: Sendable {
+        /// Data/.
+        case data
+        /// Data/, plus a file that did not load.
+        case dataWithFailure
+        /// Nothing loaded: one broken file.
+        case nothing
+        /// The awkward register alone.
+        case awkward
+    }
+
+    /// A file that did not load, as the store reports it.
+    static let failure = LoadFailure(url: URL(fileURLWithPath: "/data/broken.json"), messages: [
+        "/data/broken.json:3:14: error: expected a value, found \"}\"",
+    ])
+
+    /// The registers and failures of a source.
+    static func scan(_ source: Source) throws -> DirectoryScan {
+        switch source {
+        case .data:
+            return try scan()
+        case .dataWithFailure:
+            return DirectoryScan(registers: try scan().registers, failures: [failure])
+        case .nothing:
+            return DirectoryScan(registers: [], failures: [failure])
+        case .awkward:
+            return DirectoryScan(registers: [AwkwardRegister.loaded], failures: [])
+        }
+    }
+
+    /// A state on a register (the newest when `register` is nil).
+    static func state(_ register: String? = nil, source: Source = .data, width: Int = 80, height: Int = 24,
+                      capabilities: TerminalCapabilities = .full) throws -> AppState {
+        let scan = try scan(source)
+        if let register {
+            try #require(scan.register(named: register) != nil, "Data/ has no register \(register)")
+        }
+        return AppState(scan: scan, size: Size(width: width, height: height), capabilities: capabilities, register: register)
+    }
+}

@@ -1,0 +1,127 @@
+@testable import RegisterUI
+import RiskRegister
+import Testing
+
+@Suite("View")
+struct ViewTests {
+    @Test func heatMapCellsTakeTheirBandColourAndOpportunitiesReadTheOtherWay() throws {
+        var state = try Fixtures.state()
+        let layout = try #require(state.layout)
+        let heat = HeatMapGeometry(pane: layout.heatMap, cellHeight: layout.heatCellHeight)
+        func role(_ likelihood: Int, _ impact: Int) -> StyleRole {
+            let cell = heat.cell(likelihood: likelihood, impact: impact)
+            return view(state)[cell.x + 1, cell.y].style.role
+        }
+        #expect(role(5, 5) == .bandRed)
+        #expect(role(4, 4) == .bandAmber)
+        #expect(role(3, 2) == .bandYellow)
+        #expect(role(1, 1) == .bandGreen)
+        state.run(.press("o"), .press("o"))
+        #expect(role(5, 5) == .bandGreen)
+        #expect(role(4, 4) == .bandYellow)
+        #expect(role(1, 1) == .bandRed)
+    }
+
+    @Test func monochromeCellsCarryBandLettersAndColourCellsDoNot() throws {
+        let colour = try Fixtures.state()
+        let mono = try Fixtures.state(capabilities: TerminalCapabilities(colours: false, unicode: true))
+        let layout = try #require(colour.layout)
+        let heat = HeatMapGeometry(pane: layout.heatMap, cellHeight: layout.heatCellHeight)
+        let row = heat.cell(likelihood: 1, impact: 5)
+        let monoRow = view(mono).row(row.y).map(\.character).joined()
+        let colourRow = view(colour).row(row.y).map(\.character).joined()
+        #expect(monoRow.contains("· M"))
+        #expect(monoRow.contains("· V"))
+        #expect(!colourRow.contains("V"))
+    }
+
+    @Test func listScoresAreBandChipsInEveryMode() throws {
+        for capabilities in [TerminalCapabilities.full, .plain] {
+            let state = try Fixtures.state(capabilities: capabilities)
+            let text = view(state).text()
+            #expect(text.contains("16H  9M"))
+            #expect(text.contains("20V  6M"))
+        }
+    }
+
+    @Test func focusedSelectionIsHighlightedAndOnlyThere() throws {
+        var state = try Fixtures.state()
+        let layout = try #require(state.layout)
+        let list = ListGeometry(pane: layout.list)
+        let heat = HeatMapGeometry(pane: layout.heatMap, cellHeight: layout.heatCellHeight)
+        let cursor = heat.cell(likelihood: 4, impact: 4)
+        var screen = view(state)
+        #expect(screen[cursor.x, cursor.y].style == Style(.bandAmber, highlighted: true))
+        #expect(!screen[list.inner.x + 3, list.rowY(0)].style.isHighlighted)
+        state.run(.tab)
+        screen = view(state)
+        #expect(screen[cursor.x, cursor.y].style == Style(.bandAmber))
+        #expect(screen[list.inner.x + 3, list.rowY(0)].style.isHighlighted)
+        #expect(!screen[list.inner.x + 3, list.rowY(1)].style.isHighlighted)
+        let highlighted = (0..<screen.size.height).flatMap { y in screen.row(y).filter(\.style.isHighlighted) }
+        #expect(highlighted.count == list.inner.width)
+    }
+
+    @Test func selectedEntryMarksItsCurrentAndTargetCells() throws {
+        let state = try Fixtures.state()
+        let layout = try #require(state.layout)
+        let heat = HeatMapGeometry(pane: layout.heatMap, cellHeight: layout.heatCellHeight)
+        let screen = view(state)
+        func text(_ rect: Rect) -> String {
+            (rect.x..<rect.maxX).map { screen[$0, rect.y].character }.joined()
+        }
+        #expect(text(heat.cell(likelihood: 4, impact: 4)).contains("●"), "Corp 1 now: Likely × Major")
+        #expect(text(heat.cell(likelihood: 3, impact: 3)).contains("○"), "Corp 1 target: Possible × Moderate")
+        #expect(!text(heat.cell(likelihood: 5, impact: 4)).contains("●"))
+    }
+
+    @Test func searchPromptPlacesTheTerminalCursor() throws {
+        var state = try Fixtures.state()
+        #expect(view(state).cursor == nil)
+        state.run(.press("/"), .type("ict"))
+        let layout = try #require(state.layout)
+        #expect(view(state).cursor == Point(x: 12, y: layout.status.y))
+    }
+
+    @Test func unsavedChangesShowOnTheStatusLine() throws {
+        var state = try Fixtures.state()
+        #expect(!view(state).text().contains(StatusLine.unsavedMarker))
+        state.hasUnsavedChanges = true
+        let layout = try #require(state.layout)
+        let status = view(state).row(layout.status.y)
+        #expect(status.map(\.character).joined().contains(StatusLine.unsavedMarker))
+        #expect(status.contains { $0.style.role == .warning })
+    }
+
+    @Test func hintBarFollowsTheActiveContextAndKeepsHelpAndQuit() throws {
+        var state = try Fixtures.state()
+        let layout = try #require(state.layout)
+        func hints() -> String { view(state).row(layout.hints.y).map(\.character).joined() }
+        #expect(hints().contains("Enter filter"))
+        #expect(hints().hasSuffix("? help  q quit "))
+        state.run(.press("2"))
+        #expect(hints().contains("Enter open"))
+        state.run(.press("/"))
+        #expect(hints().contains("Esc clear") && !hints().contains("q quit"))
+    }
+
+    /// Every frame of every golden session is exactly as wide as the screen on every row, in
+    /// columns: nothing shifts, whatever the data holds.
+    @Test func everyRowIsExactlyTheScreensWidth() throws {
+        for golden in GoldenCase.all {
+            var state = try Fixtures.state(golden.register, source: golden.source, width: golden.width,
+                                           height: golden.height, capabilities: golden.capabilities)
+            var screens = [view(state)]
+            for step in golden.steps {
+                state.run(step)
+                screens.append(view(state))
+            }
+            for screen in screens {
+                let lines = screen.text().split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+                let misfits = lines.filter { TextWidth.columns(of: $0) != screen.size.width }
+                #expect(lines.count == screen.size.height)
+                #expect(misfits.isEmpty, "\(golden.name)")
+            }
+        }
+    }
+}
