@@ -16,13 +16,19 @@ struct Measurement {
         self.samples = samples.sorted()
     }
 
+    /// Wraps samples measured elsewhere.
+    init(name: String, samples: [Duration]) {
+        self.name = name
+        self.samples = samples.sorted()
+    }
+
     func percentile(_ fraction: Double) -> Duration {
         samples[min(samples.count - 1, Int((Double(samples.count - 1) * fraction).rounded()))]
     }
 
     /// "name  median 1.23 ms  p99 2.34 ms  (n=200)".
     var line: String {
-        "\(name.padding(toLength: 44, withPad: " ", startingAt: 0))  median \(Self.milliseconds(percentile(0.5)))  p99 \(Self.milliseconds(percentile(0.99)))  (n=\(samples.count))"
+        "\(name.padding(toLength: 52, withPad: " ", startingAt: 0))  median \(Self.milliseconds(percentile(0.5)))  p99 \(Self.milliseconds(percentile(0.99)))  (n=\(samples.count))"
     }
 
     static func milliseconds(_ duration: Duration) -> String {

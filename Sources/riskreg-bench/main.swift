@@ -1,7 +1,7 @@
 import Foundation
 import RiskRegister
 
-// Benchmarks for docs/benchmarks.md. Run: swift run -c release riskreg-bench [DATA_DIR]
+// Benchmarks for docs/benchmarks.md. Run: swift build -c release && .build/release/riskreg-bench [DATA_DIR]
 
 let dataDirectory = DataDirectory.resolve(option: CommandLine.arguments.dropFirst().first)
 let scan = try RegisterStore.scan(dataDirectory)
@@ -55,4 +55,12 @@ for loaded in scan.registers {
         copy = try RegisterStore.save(copy.register, over: copy)
     }
     print(measurement.line)
+}
+
+BrowserBenchmarks.inProcess(scan: scan)
+let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("riskreg").path
+if FileManager.default.isExecutableFile(atPath: executable) {
+    try BrowserBenchmarks.onTerminal(executable: executable, data: dataDirectory.path)
+} else {
+    print("(\(executable) not built: skipping the terminal timings; run swift build -c release first)")
 }
