@@ -39,7 +39,7 @@ struct BrowserEndToEndTests {
 
             try tmux.send("?")
             screen = try tmux.waitFor(text: "Help · Esc closes")
-            #expect(screen.contains("Quit riskreg."))
+            #expect(screen.contains("Quit riskreg"))
             try tmux.send("Escape")
 
             try tmux.resize(width: 60, height: 20)

@@ -49,6 +49,10 @@ extension GoldenCase {
         GoldenCase(name: "sort-owner-2016-17-q4-120x40", register: "lcc-2016-17-q4", width: 120, height: 40,
                    steps: [.press("s"), .press("s")]),
         GoldenCase(name: "sort-owner-80x24", steps: [.press("s"), .press("s")]),
+        // Editing: the text editor over the detail pane, the score editor, the quit question.
+        GoldenCase(name: "editor-80x24", steps: [.press("3"), .press("e"), .type(" and 日本語 text"), .left]),
+        GoldenCase(name: "score-editor-80x24", steps: [.press("S"), .press("h"), .press("j")]),
+        GoldenCase(name: "quit-prompt-80x24", steps: [.press("3"), .press("t"), .press("q")]),
         // List and detail.
         GoldenCase(name: "list-focused-80x24", steps: [.tab, .down, .down]),
         GoldenCase(name: "list-scrolled-2016-17-q4-80x24", register: "lcc-2016-17-q4",

@@ -86,7 +86,8 @@ struct ViewTests {
     @Test func unsavedChangesShowOnTheStatusLine() throws {
         var state = try Fixtures.state()
         #expect(!view(state).text().contains(StatusLine.unsavedMarker))
-        state.hasUnsavedChanges = true
+        state.run(.press("3"), .press("t"))
+        #expect(state.hasUnsavedChanges)
         let layout = try #require(state.layout)
         let status = view(state).row(layout.status.y)
         #expect(status.map(\.character).joined().contains(StatusLine.unsavedMarker))

@@ -45,4 +45,30 @@ public enum Action: Hashable, Sendable {
     case openEntry
     /// Back out one step: clear a search or a filter, or return to the previous pane.
     case backOut
+    /// Edit what the detail cursor is on.
+    case edit
+    /// Open what the detail cursor is on in $VISUAL or $EDITOR.
+    case editExternally
+    /// Add an item after the one under the detail cursor.
+    case addItem
+    /// Delete the item under the detail cursor, after a question.
+    case deleteItem
+    /// Move the item under the detail cursor down or up its list.
+    case moveItemDown, moveItemUp
+    /// Add a progress note at the top of the progress list.
+    case addProgress
+    /// Cycle the direction of travel's trend.
+    case cycleTrend
+    /// Open the score editor.
+    case editScore
+    /// Undo or redo a change.
+    case undo, redo
+    /// Save the open register.
+    case save
+    /// A key of the text editor.
+    case editor(EditorAction)
+    /// A key of the score editor.
+    case score(ScoreAction)
+    /// An answer to a question.
+    case answer(Answer)
 }

@@ -14,6 +14,14 @@ public enum CommandContext: String, CaseIterable, Hashable, Sendable {
     case picker
     /// The help overlay.
     case help
+    /// The text editor: these keys, and any other printable key types.
+    case editor
+    /// The score editor.
+    case score
+    /// A y/N question (delete, discard, reload, restore).
+    case question
+    /// The question when quitting with unsaved changes.
+    case quitQuestion
 
     /// The heading of the context's keys in help and docs/keys.md.
     public var title: String {
@@ -25,6 +33,10 @@ public enum CommandContext: String, CaseIterable, Hashable, Sendable {
         case .search: "Search prompt"
         case .picker: "Register picker"
         case .help: "Help"
+        case .editor: "Text editor"
+        case .score: "Score editor"
+        case .question: "Yes/no questions"
+        case .quitQuestion: "Quit with unsaved changes"
         }
     }
 }

@@ -2,7 +2,7 @@
 /// all read this table.
 public enum CommandTable {
     /// Every command, grouped by context in the order help lists them.
-    public static let commands: [Command] = global + heatMap + list + detail + search + picker + help
+    public static let commands: [Command] = global + heatMap + list + detail + search + picker + help + editor + score + question + quitQuestion
 
     /// The command a key runs when these contexts are active, the first context winning.
     public static func command(for key: Key, in contexts: [CommandContext]) -> Command? {
@@ -20,7 +20,8 @@ public enum CommandTable {
     }
 
     private static let global: [Command] = [
-        Command(.global, [.character("q")], .quit, name: "quit", help: "Quit riskreg.", hinted: true),
+        Command(.global, [.character("q")], .quit, name: "quit",
+                help: "Quit riskreg; with unsaved changes, ask first: save, discard or cancel.", hinted: true),
         Command(.global, [.character("?"), .function(1)], .showHelp, name: "help",
                 help: "Show every key (this help).", hinted: true),
         Command(.global, [.character("r")], .showRegisters, name: "registers",
@@ -40,6 +41,14 @@ public enum CommandTable {
                 help: "Sort the list the next way: document order, score high to low, owner.", hinted: true),
         Command(.global, [.character("/")], .startSearch, name: "search",
                 help: "Search id, title, owner and every text field as you type, ignoring case.", hinted: true),
+        Command(.global, [.character("u")], .undo, name: "undo", help: "Undo the last change, in any entry."),
+        Command(.global, [.control("r")], .redo, name: "redo", help: "Redo the last change undone."),
+        Command(.global, [.character("w"), .control("s")], .save, name: "save",
+                help: "Save the open register (refused, with an offer to reload, when the file changed on disk)."),
+        Command(.global, [.character("S")], .editScore, name: "score",
+                help: "Open the score editor for the selected entry's current, target or residual rating."),
+        Command(.global, [.character("p")], .addProgress, name: "progress",
+                help: "Add a progress note at the top of the selected entry's progress list, stamped with today's date and the author, and edit it."),
     ]
 
     private static let heatMap: [Command] = [
@@ -66,8 +75,24 @@ public enum CommandTable {
     ]
 
     private static let detail: [Command] = [
-        Command(.detail, [.up, .character("k")], .moveUp, name: "up", help: "Scroll up a line."),
-        Command(.detail, [.down, .character("j")], .moveDown, name: "down", help: "Scroll down a line."),
+        Command(.detail, [.up, .character("k")], .moveUp, name: "up",
+                help: "Move the cursor to the field or item above (scroll up a line above the first)."),
+        Command(.detail, [.down, .character("j")], .moveDown, name: "down",
+                help: "Move the cursor to the field or item below (scroll down a line after the last)."),
+        Command(.detail, [.character("e"), .enter], .edit, name: "edit",
+                help: "Edit what the cursor is on: an item or a field in the text editor, a rating in the score editor. Confidence is edited as four letters, g a r or -, for Q1 to Q4.",
+                hinted: true),
+        Command(.detail, [.character("E")], .editExternally, name: "external edit",
+                help: "Edit the item or field under the cursor in $VISUAL or $EDITOR."),
+        Command(.detail, [.character("a")], .addItem, name: "add",
+                help: "Add an item after the one under the cursor, in the same list, under the same sub-heading and level (on a list's heading: at its top).",
+                hinted: true),
+        Command(.detail, [.character("d")], .deleteItem, name: "delete", help: "Delete the item under the cursor, after a y/N question.",
+                hinted: true),
+        Command(.detail, [.character("J")], .moveItemDown, name: "move down", help: "Move the item under the cursor down its list."),
+        Command(.detail, [.character("K")], .moveItemUp, name: "move up", help: "Move the item under the cursor up its list."),
+        Command(.detail, [.character("t")], .cycleTrend, name: "trend",
+                help: "Set the direction of travel's trend to the next of up, down, level, unknown."),
         Command(.detail, [.pageUp], .pageUp, name: "page up", help: "Scroll up a page."),
         Command(.detail, [.pageDown], .pageDown, name: "page down", help: "Scroll down a page."),
         Command(.detail, [.character("g"), .home], .moveToFirst, name: "top", help: "Scroll to the top."),
@@ -100,5 +125,51 @@ public enum CommandTable {
         Command(.help, [.character("G"), .end], .moveToLast, name: "bottom", help: "Scroll to the bottom."),
         Command(.help, [.escape, .character("?"), .character("q"), .function(1)], .closeOverlay, name: "close",
                 help: "Close the help.", hinted: true),
+    ]
+
+    private static let editor: [Command] = [
+        Command(.editor, [.enter], .editor(.accept), name: "keep", help: "Keep the text and close the editor.", hinted: true),
+        Command(.editor, [.escape], .editor(.cancel), name: "cancel",
+                help: "Close the editor without keeping the text (asking first when it was changed).", hinted: true),
+        Command(.editor, [.altEnter], .editor(.lineBreak), name: "line break", help: "Insert a line break.", hinted: true),
+        Command(.editor, [.control("e")], .editor(.external), name: "$EDITOR", help: "Continue editing the text in $VISUAL or $EDITOR.",
+                hinted: true),
+        Command(.editor, [.left], .editor(.left), name: "left", help: "Move the cursor a character left."),
+        Command(.editor, [.right], .editor(.right), name: "right", help: "Move the cursor a character right."),
+        Command(.editor, [.up], .editor(.up), name: "up", help: "Move the cursor a line up."),
+        Command(.editor, [.down], .editor(.down), name: "down", help: "Move the cursor a line down."),
+        Command(.editor, [.control("b")], .editor(.wordBack), name: "word back", help: "Move the cursor to the start of the word before it."),
+        Command(.editor, [.control("f")], .editor(.wordForward), name: "word forward", help: "Move the cursor past the end of the word after it."),
+        Command(.editor, [.home, .control("a")], .editor(.lineStart), name: "line start", help: "Move the cursor to the start of the line."),
+        Command(.editor, [.end], .editor(.lineEnd), name: "line end", help: "Move the cursor to the end of the line."),
+        Command(.editor, [.backspace], .editor(.backspace), name: "backspace", help: "Delete the character before the cursor."),
+        Command(.editor, [.delete, .control("d")], .editor(.delete), name: "delete", help: "Delete the character under the cursor."),
+    ]
+
+    private static let score: [Command] = [
+        Command(.score, [.enter], .score(.apply), name: "apply", help: "Apply the score: likelihood × impact.", hinted: true),
+        Command(.score, [.escape], .score(.cancel), name: "cancel", help: "Close the score editor without changing anything.", hinted: true),
+        Command(.score, [.tab], .score(.nextRating), name: "rating", help: "Edit the next rating: current, target, residual.", hinted: true),
+        Command(.score, [.character("1")], .score(.rating(0)), name: "current", help: "Edit the current rating."),
+        Command(.score, [.character("2")], .score(.rating(1)), name: "target", help: "Edit the target rating."),
+        Command(.score, [.character("3")], .score(.rating(2)), name: "residual", help: "Edit the residual rating."),
+        Command(.score, [.left, .character("h")], .score(.likelihoodDown), name: "less likely", help: "Lower the likelihood."),
+        Command(.score, [.right, .character("l")], .score(.likelihoodUp), name: "more likely", help: "Raise the likelihood."),
+        Command(.score, [.down, .character("j")], .score(.impactDown), name: "less impact", help: "Lower the impact."),
+        Command(.score, [.up, .character("k")], .score(.impactUp), name: "more impact", help: "Raise the impact."),
+    ]
+
+    private static let question: [Command] = [
+        Command(.question, [.character("y"), .character("Y")], .answer(.yes), name: "yes", help: "Answer yes.", hinted: true),
+        Command(.question, [.character("n"), .character("N"), .escape], .answer(.no), name: "no",
+                help: "Answer no (any other key answers no too, except to the restore question).", hinted: true),
+    ]
+
+    private static let quitQuestion: [Command] = [
+        Command(.quitQuestion, [.character("s")], .answer(.save), name: "save", help: "Save the register, then quit once it is saved.",
+                hinted: true),
+        Command(.quitQuestion, [.character("d")], .answer(.discard), name: "discard", help: "Discard the register's changes and quit.",
+                hinted: true),
+        Command(.quitQuestion, [.escape], .answer(.cancel), name: "cancel", help: "Do not quit.", hinted: true),
     ]
 }

@@ -5,15 +5,26 @@ import RiskRegister
 enum DetailContent {
     /// The wrapped lines for an entry.
     static func rows(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs) -> [[Span]] {
+        annotatedRows(for: entry, scale: scale, width: width, glyphs: glyphs).rows
+    }
+
+    /// The wrapped lines, and for each the cursor target it shows, if any.
+    static func annotatedRows(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs)
+        -> (rows: [[Span]], targets: [DetailTarget?]) {
         var rows: [[Span]] = []
-        for (index, line) in EntryDetail.lines(for: entry, scale: scale).enumerated() {
+        var targets: [DetailTarget?] = []
+        for (index, (line, target)) in EntryDetail.annotatedLines(for: entry, scale: scale).enumerated() {
+            defer { while targets.count < rows.count { targets.append(target) } }
+            if line.role == .section && !rows.isEmpty {
+                rows.append([])
+                targets.append(nil)
+            }
             switch line.role {
             case .field where index == 0:
                 rows += wrapped(line.text, role: .title, width: width)
             case .field:
                 rows += labelled(line.text, width: width)
             case .section:
-                if !rows.isEmpty { rows.append([]) }
                 rows += wrapped(line.text, role: .heading, width: width)
             case .subheading:
                 rows += wrapped(line.text, role: .subheading, width: width)
@@ -27,7 +38,7 @@ enum DetailContent {
                 rows += hanging("! ", line.text, role: .warning, width: width)
             }
         }
-        return rows
+        return (rows, targets)
     }
 
     private static func wrapped(_ text: String, role: StyleRole, width: Int) -> [[Span]] {

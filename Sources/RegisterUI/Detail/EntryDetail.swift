@@ -6,39 +6,45 @@ import RiskRegister
 public enum EntryDetail {
     /// The paragraphs for an entry.
     public static func lines(for entry: Entry, scale: Scale) -> [DetailLine] {
-        var lines: [DetailLine] = [
-            DetailLine(.field, "\(entry.id) · \(entry.kind.rawValue) · \(entry.title)"),
-            DetailLine(.field, "Owner: \(entry.owner ?? "—")"),
+        annotatedLines(for: entry, scale: scale).map(\.line)
+    }
+
+    /// The paragraphs, each with what the detail pane's cursor edits there, if anything.
+    static func annotatedLines(for entry: Entry, scale: Scale) -> [(line: DetailLine, target: DetailTarget?)] {
+        var lines: [(line: DetailLine, target: DetailTarget?)] = [
+            (DetailLine(.field, "\(entry.id) · \(entry.kind.rawValue) · \(entry.title)"), nil),
+            (DetailLine(.field, "Owner: \(entry.owner ?? "—")"), .field(.owner)),
         ]
-        if let type = entry.type { lines.append(DetailLine(.field, "Type: \(type)")) }
+        if let type = entry.type { lines.append((DetailLine(.field, "Type: \(type)"), nil)) }
         for kind in RatingKind.allCases {
-            lines.append(DetailLine(.field, "\(label(kind)): \(describe(entry.rating(kind), kind: entry.kind, scale: scale))"))
+            lines.append((DetailLine(.field, "\(label(kind)): \(describe(entry.rating(kind), kind: entry.kind, scale: scale))"),
+                          .rating(kind)))
         }
-        lines.append(DetailLine(.field, "Target date: \(entry.targetDate ?? "—")"))
-        lines.append(DetailLine(.field, "Direction of travel: \(direction(entry.direction))"))
-        lines.append(DetailLine(.field, "Confidence: \(confidence(entry.confidence))"))
+        lines.append((DetailLine(.field, "Target date: \(entry.targetDate ?? "—")"), .field(.targetDate)))
+        lines.append((DetailLine(.field, "Direction of travel: \(direction(entry.direction))"), .field(.direction)))
+        lines.append((DetailLine(.field, "Confidence: \(confidence(entry.confidence))"), .field(.confidence)))
         if let profile = entry.profile {
-            lines.append(DetailLine(.field, "Summary profile: \(summary(profile))"))
+            lines.append((DetailLine(.field, "Summary profile: \(summary(profile))"), nil))
         }
         let consequences = entry.kind == .risk ? "Consequences" : "Benefits"
-        appendList("Description", entry.description, owner: nil, to: &lines)
-        appendList(consequences, entry.consequences, owner: nil, to: &lines)
-        appendList("Controls", entry.controls, owner: entry.controlOwner, to: &lines)
-        appendList("Actions", entry.actions, owner: entry.actionOwner, to: &lines)
-        appendList("Progress", entry.progress, owner: nil, to: &lines)
+        appendList("Description", .description, entry: entry, owner: nil, ownerField: nil, to: &lines)
+        appendList(consequences, .consequences, entry: entry, owner: nil, ownerField: nil, to: &lines)
+        appendList("Controls", .controls, entry: entry, owner: entry.controlOwner, ownerField: .controlOwner, to: &lines)
+        appendList("Actions", .actions, entry: entry, owner: entry.actionOwner, ownerField: .actionOwner, to: &lines)
+        appendList("Progress", .progress, entry: entry, owner: nil, ownerField: nil, to: &lines)
         if !entry.notes.isEmpty {
-            lines.append(DetailLine(.section, "Notes"))
-            lines += entry.notes.map { DetailLine(.note, $0) }
+            lines.append((DetailLine(.section, "Notes"), nil))
+            lines += entry.notes.map { (DetailLine(.note, $0), nil) }
         }
         if !entry.history.isEmpty {
-            lines.append(DetailLine(.section, "History"))
+            lines.append((DetailLine(.section, "History"), nil))
             lines += entry.history.map { change in
-                DetailLine(.bullet(level: 0), "\(change.at) \(change.author) \(change.field): \(change.before ?? "—") → \(change.after ?? "—")")
+                (DetailLine(.bullet(level: 0), "\(change.at) \(change.author) \(change.field): \(change.before ?? "—") → \(change.after ?? "—")"), nil)
             }
         }
         if let source = entry.source {
-            lines.append(DetailLine(.section, "Source"))
-            lines.append(DetailLine(.text, "\(source.document), lines \(source.firstLine)–\(source.lastLine)"))
+            lines.append((DetailLine(.section, "Source"), nil))
+            lines.append((DetailLine(.text, "\(source.document), lines \(source.firstLine)–\(source.lastLine)"), nil))
         }
         return lines
     }
@@ -106,19 +112,22 @@ public enum EntryDetail {
         return parts.joined(separator: " · ")
     }
 
-    private static func appendList(_ title: String, _ items: [Item], owner: String?, to lines: inout [DetailLine]) {
+    private static func appendList(_ title: String, _ list: ItemList, entry: Entry, owner: String?, ownerField: EntryField?,
+                                   to lines: inout [(line: DetailLine, target: DetailTarget?)]) {
+        let items = list.items(of: entry)
         guard !items.isEmpty || owner != nil else { return }
-        lines.append(DetailLine(.section, owner.map { "\(title) (owner: \($0))" } ?? title))
+        lines.append((DetailLine(.section, owner.map { "\(title) (owner: \($0))" } ?? title),
+                      ownerField.map(DetailTarget.field)))
         var heading: String?
-        for item in items {
+        for (index, item) in items.enumerated() {
             if item.heading != heading, let next = item.heading {
-                lines.append(DetailLine(.subheading, next))
+                lines.append((DetailLine(.subheading, next), nil))
             }
             heading = item.heading
             var text = item.text
             let stamp = [item.date, item.author].compactMap { $0 }.joined(separator: ", ")
             if !stamp.isEmpty { text = "[\(stamp)] " + text }
-            lines.append(DetailLine(.bullet(level: item.level), text))
+            lines.append((DetailLine(.bullet(level: item.level), text), .item(list, index)))
         }
     }
 }

@@ -40,9 +40,13 @@ extension AppState {
     var pickerRows: [Int] { Array(registers.indices.reversed()) }
 
     /// The detail pane's lines for the selected entry at the current layout.
-    var detailRows: [[Span]] {
-        guard let layout, let register, let entry = selectedEntry else { return [] }
-        return DetailContent.rows(for: entry, scale: register.scale, width: layout.detail.inset(by: 1).width, glyphs: glyphs)
+    var detailRows: [[Span]] { detailLayout.rows }
+
+    /// The detail pane's lines with the cursor target of each.
+    var detailLayout: (rows: [[Span]], targets: [DetailTarget?]) {
+        guard let layout, let register, let entry = selectedEntry else { return ([], []) }
+        return DetailContent.annotatedRows(for: entry, scale: register.scale, width: layout.detail.inset(by: 1).width,
+                                           glyphs: glyphs)
     }
 
     /// The help's lines at the current layout.

@@ -1,3 +1,4 @@
+import Foundation
 import RiskRegister
 
 /// Everything the browser shows, and nothing of the terminal: the registers, which one is open,
@@ -14,7 +15,11 @@ public struct AppState: Equatable, Sendable {
     /// What the terminal can show.
     public var capabilities: TerminalCapabilities
     /// True when the open register has changes not yet saved; the status line shows a marker.
-    public var hasUnsavedChanges = false
+    public var hasUnsavedChanges: Bool { isDirty(registerIndex) }
+    /// Who progress notes are stamped with.
+    public let author: String
+    /// Today as an ISO date, for progress notes.
+    public let today: String
     /// The focused pane.
     public internal(set) var focus: Pane = .heatMap
 
@@ -42,13 +47,35 @@ public struct AppState: Equatable, Sendable {
     var overlay: Overlay?
     /// A message for the status line.
     var message: StatusMessage?
+    /// Each register as loaded or last saved, to tell which have unsaved changes.
+    var baselines: [Register]
+    /// The detail cursor: an index into the selected entry's targets.
+    var detailCursor = 0
+    /// Changes to undo, the latest last.
+    var undoStack: [Snapshot] = []
+    /// Changes undone, to redo, the latest last.
+    var redoStack: [Snapshot] = []
+    /// Registers of an earlier session's recovery files still to offer.
+    var pendingRecovery: [URL] = []
+    /// Recovered registers by file.
+    var recovered: [URL: Register] = [:]
+    /// What an external edit under way will replace.
+    var pendingExternalEdit: TextEditor?
+    /// True when the external edit started from the in-program editor.
+    var overlayBeforeExternal = false
+    /// The register whose save quitting waits for.
+    var quitAfterSave: Int?
 
     /// The browser's first state: the register named `register` (file stem, file name or period)
     /// or else the newest, its first entry selected, the heat map focused and the cursor on that
     /// entry's current rating. Files that did not load are reported on the status line and listed
     /// in the register picker.
-    public init(scan: DirectoryScan, size: Size, capabilities: TerminalCapabilities, register name: String? = nil) {
+    public init(scan: DirectoryScan, size: Size, capabilities: TerminalCapabilities, register name: String? = nil,
+                author: String = "riskreg", today: String = "1970-01-01", recovered: [URL: Register] = [:]) {
         registers = scan.registers
+        baselines = scan.registers.map(\.register)
+        self.author = author
+        self.today = today
         failures = scan.failures
         registerIndex = max(0, scan.registers.count - 1)
         self.size = size
@@ -69,5 +96,34 @@ public struct AppState: Equatable, Sendable {
             message = StatusMessage(text: problems.joined(separator: "; "), isWarning: true)
         }
         openRegister(at: registerIndex)
+        self.recovered = recovered
+        pendingRecovery = recovered.keys
+            .filter { url in registers.contains { Self.sameFile($0.url, url) } }
+            .sorted { $0.path < $1.path }
+        askNextRecovery()
     }
+
+    /// True when a register has changes not yet saved.
+    func isDirty(_ index: Int) -> Bool {
+        registers.indices.contains(index) && registers[index].register != baselines[index]
+    }
+
+    /// Every register with unsaved edits: the edited register with the file's url and bytes as
+    /// loaded. The backend writes these to recovery files when the program is killed.
+    public func unsavedWork() -> [LoadedRegister] {
+        registers.indices.filter(isDirty).map { registers[$0] }
+    }
+
+    /// Whether two URLs name the same file.
+    static func sameFile(_ a: URL, _ b: URL) -> Bool {
+        a.standardizedFileURL.path == b.standardizedFileURL.path
+    }
+}
+
+/// A register's contents before a change, with where the user was.
+struct Snapshot: Equatable, Sendable {
+    let registerIndex: Int
+    var register: Register
+    let selection: Int?
+    let detailCursor: Int
 }

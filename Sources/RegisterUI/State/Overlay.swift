@@ -1,7 +1,29 @@
+import Foundation
+
 /// A box drawn over the panes that takes every key until it closes.
 enum Overlay: Hashable, Sendable {
     /// The help, scrolled to a line.
     case help(top: Int)
     /// The register picker with a highlighted row (0 is the newest register).
     case picker(selection: Int)
+    /// The text editor over the detail pane.
+    case editor(TextEditor)
+    /// The score editor over the detail pane.
+    case score(ScoreEditor)
+    /// A question.
+    case prompt(Prompt)
+}
+
+/// A question on the status line that takes the keys until answered.
+enum Prompt: Hashable, Sendable {
+    /// "Delete this control? y/N".
+    case delete(DetailTarget)
+    /// "Discard changes? y/N", over an editor.
+    case discardEdit(TextEditor)
+    /// "Save changes to <file>? s save · d discard · Esc cancel", for a register index.
+    case quit(register: Int)
+    /// "<file> changed on disk …; Reload it? y/N".
+    case reload(register: Int)
+    /// "Unsaved edits to <file> from an earlier session were kept. Restore them? y/n".
+    case recovery(URL)
 }

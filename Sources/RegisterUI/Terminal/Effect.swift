@@ -1,5 +1,18 @@
+import Foundation
+import RiskRegister
+
 /// Something `update` asks the backend to do that a state change cannot express.
-public enum Effect: Hashable, Sendable {
+public enum Effect: Equatable, Sendable {
     /// Restore the terminal and exit with status 0.
     case quit
+    /// Save this edited register: `url` and `diskBytes` are those of the file as loaded, `register`
+    /// is the edited one. The backend answers with `Event.saved`.
+    case save(LoadedRegister)
+    /// The file changed on disk and the user chose to reload: keep the edited register in a
+    /// recovery file, reload the file and answer with `Event.reloaded`.
+    case reload(LoadedRegister)
+    /// Open this text in $VISUAL or $EDITOR; answer with `Event.externalEditFinished`.
+    case editExternally(String)
+    /// Remove the recovery file kept for this register file.
+    case discardRecovery(URL)
 }

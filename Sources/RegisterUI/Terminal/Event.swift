@@ -1,9 +1,17 @@
+import RiskRegister
+
 /// Something that happened at the terminal: the input of `update`.
-public enum Event: Hashable, Sendable {
+public enum Event: Equatable, Sendable {
     /// A key press.
     case key(Key)
     /// A mouse click or wheel turn.
     case mouse(MouseEvent)
     /// The terminal changed size (curses `KEY_RESIZE`); the new size in columns and rows.
     case resize(width: Int, height: Int)
+    /// The outcome of `Effect.save`: on success the register as now on disk.
+    case saved(Result<LoadedRegister, SaveError>)
+    /// The outcome of `Effect.reload`.
+    case reloaded(Result<LoadedRegister, LoadFailure>)
+    /// The outcome of `Effect.editExternally`: the edited text, or nil when the editor failed.
+    case externalEditFinished(String?)
 }

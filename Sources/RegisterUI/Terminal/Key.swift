@@ -10,6 +10,8 @@ public enum Key: Hashable, Sendable {
     case home, end
     /// Enter (Return, carriage return or line feed).
     case enter
+    /// Alt-Enter (Escape followed by Enter).
+    case altEnter
     /// Escape, on its own.
     case escape
     /// Tab.
@@ -54,6 +56,7 @@ public enum Key: Hashable, Sendable {
         case .home: "Home"
         case .end: "End"
         case .enter: "Enter"
+        case .altEnter: "Alt-Enter"
         case .escape: "Esc"
         case .tab: "Tab"
         case .backTab: "Shift-Tab"

@@ -17,6 +17,8 @@ extension AppState {
             } else if !PickerView.box(self, layout: layout).contains(x: mouse.x, y: mouse.y) {
                 overlay = nil
             }
+        case .editor, .score, .prompt:
+            break
         case nil:
             if let delta = Self.wheelDelta(mouse.action) {
                 wheel(delta, at: mouse, layout: layout)

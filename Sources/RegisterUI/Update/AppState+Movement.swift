@@ -14,8 +14,11 @@ extension AppState {
             switch focus {
             case .heatMap: moveCursor(action)
             case .list: moveSelection(action)
+            case .detail where action == .moveUp || action == .moveDown: moveDetailCursor(action)
             case .detail: scrollDetail(action)
             }
+        default:
+            break
         }
     }
 

@@ -19,8 +19,17 @@ extension AppState {
             effects = handle(key)
         case .mouse(let mouse):
             handle(mouse)
+        case .saved(let result):
+            effects = saved(result)
+        case .reloaded(let result):
+            reloaded(result)
+        case .externalEditFinished(let text):
+            finishExternalEdit(text)
         }
-        if selection != selectedBefore { detailTop = 0 }
+        if selection != selectedBefore {
+            detailTop = 0
+            detailCursor = 0
+        }
         normalize()
         return effects
     }
@@ -30,6 +39,10 @@ extension AppState {
         switch overlay {
         case .help: [.help]
         case .picker: [.picker]
+        case .editor: [.editor]
+        case .score: [.score]
+        case .prompt(.quit): [.quitQuestion]
+        case .prompt: [.question]
         case nil where register == nil: [.global]
         case nil: isSearching ? [.search] : [focus.context, .global]
         }
@@ -38,6 +51,16 @@ extension AppState {
     private mutating func handle(_ key: Key) -> [Effect] {
         if let command = CommandTable.command(for: key, in: activeContexts) {
             return perform(command.action)
+        }
+        if case .editor = overlay {
+            if case .character(let character) = key, !DisplayText.isControl(character) { typeInEditor(character) }
+            return []
+        }
+        if case .prompt(let prompt) = overlay {
+            switch prompt {
+            case .delete, .discardEdit, .reload: return perform(.answer(.no))
+            case .quit, .recovery: return []
+            }
         }
         if isSearching, overlay == nil, case .character(let character) = key, !DisplayText.isControl(character) {
             searchText.append(character)
@@ -49,7 +72,7 @@ extension AppState {
     mutating func perform(_ action: Action) -> [Effect] {
         switch action {
         case .quit:
-            return [.quit]
+            return quit()
         case .showHelp:
             overlay = .help(top: 0)
         case .showRegisters:
@@ -93,6 +116,36 @@ extension AppState {
             focus = .detail
         case .backOut:
             backOut()
+        case .edit:
+            editUnderCursor()
+        case .editExternally:
+            return externalEditUnderCursor()
+        case .addItem:
+            addItem()
+        case .deleteItem:
+            askDelete()
+        case .moveItemDown:
+            moveItem(by: 1)
+        case .moveItemUp:
+            moveItem(by: -1)
+        case .addProgress:
+            addProgress()
+        case .cycleTrend:
+            cycleTrend()
+        case .editScore:
+            openScoreEditor()
+        case .undo:
+            undo()
+        case .redo:
+            redo()
+        case .save:
+            return save()
+        case .editor(let action):
+            return performEditor(action)
+        case .score(let action):
+            performScore(action)
+        case .answer(let answer):
+            return self.answer(answer)
         }
         return []
     }
@@ -107,6 +160,7 @@ extension AppState {
         selection = nil
         listTop = 0
         detailTop = 0
+        detailCursor = 0
         normalize()
         if let entry = selectedEntry {
             placeCursor(on: Placement(entry.rating(rating)))

@@ -4,7 +4,9 @@ enum DetailPane {
     static func draw(_ state: AppState, layout: Layout, on screen: inout Screen) {
         let glyphs = state.glyphs
         let inner = layout.detail.inset(by: 1)
-        let rows = state.detailRows
+        let (rows, targets) = state.detailLayout
+        let focused = state.focus == .detail
+        let cursorTarget = focused ? state.currentTarget : nil
         let entry = state.selectedEntry
         var footer: String?
         if rows.count > inner.height {
@@ -21,6 +23,12 @@ enum DetailPane {
             let line = state.detailTop + offset
             guard rows.indices.contains(line) else { break }
             screen.put(rows[line], x: inner.x, y: inner.y + offset, limit: inner.maxX)
+            if let cursorTarget, targets[line] == cursorTarget {
+                if line == 0 || targets[line - 1] != cursorTarget {
+                    screen.put(glyphs.selection, x: layout.detail.x, y: inner.y + offset, style: Style(.focusedBorder))
+                }
+                screen.highlight(Rect(x: inner.x, y: inner.y + offset, width: inner.width, height: 1))
+            }
         }
     }
 }

@@ -11,7 +11,13 @@ enum HeatMapPane {
         let title = ["Heat map", state.rating.rawValue, state.kind.rawValue].joined(separator: glyphs.separator)
         Frame.draw(layout.heatMap, title: title, focused: focused, glyphs: glyphs, on: &screen)
         let geometry = HeatMapGeometry(pane: layout.heatMap, cellHeight: layout.heatCellHeight)
-        let marks = HeatMarks(entry: state.selectedEntry)
+        var marks = HeatMarks(entry: state.selectedEntry)
+        var preview: Placement?
+        if case .score(let editor) = state.overlay, let entry = state.selectedEntry {
+            // Where the entry will move: the marks of the edited entry, and the new cell bracketed.
+            marks = HeatMarks(entry: editor.applied(to: entry))
+            preview = .cell(likelihood: editor.likelihood, impact: editor.impact)
+        }
         drawHeader(register.scale, geometry: geometry, glyphs: glyphs, on: &screen)
         for impact in Scale.factorRange {
             let label = register.scale.impactLabel(impact, for: model.colourKind) ?? String(impact)
@@ -19,7 +25,7 @@ enum HeatMapPane {
                        x: geometry.inner.x, y: geometry.cell(likelihood: 1, impact: impact).y, style: Style(.label))
             for likelihood in Scale.factorRange {
                 drawCell(likelihood: likelihood, impact: impact, state: state, model: model, scale: register.scale,
-                         marks: marks, geometry: geometry, focused: focused, on: &screen)
+                         marks: marks, geometry: geometry, focused: focused, preview: preview, on: &screen)
             }
         }
         drawAxis(marks: marks, geometry: geometry, glyphs: glyphs, on: &screen)
@@ -51,7 +57,8 @@ enum HeatMapPane {
     }
 
     private static func drawCell(likelihood: Int, impact: Int, state: AppState, model: HeatMapModel, scale: Scale,
-                                 marks: HeatMarks, geometry: HeatMapGeometry, focused: Bool, on screen: inout Screen) {
+                                 marks: HeatMarks, geometry: HeatMapGeometry, focused: Bool, preview: Placement?,
+                                 on screen: inout Screen) {
         let glyphs = state.glyphs
         let rect = geometry.cell(likelihood: likelihood, impact: impact)
         let score = Scale.score(likelihood: likelihood, impact: impact)
@@ -63,7 +70,8 @@ enum HeatMapPane {
         let letter = state.capabilities.colours ? "" : BandStyle.letter(for: score, scale: scale)
         let body = String(repeating: " ", count: max(0, 2 - TextWidth.columns(of: countText))) + countText
             + marks.mark(at: placement, glyphs: glyphs) + letter
-        let isCursor = state.cursor.stripIndex == nil && state.cursor.likelihood == likelihood && state.cursor.impact == impact
+        let isCursor = preview.map { $0 == placement }
+            ?? (state.cursor.stripIndex == nil && state.cursor.likelihood == likelihood && state.cursor.impact == impact)
         let text = (isCursor ? "[" : " ") + centred(body, in: geometry.cellWidth - 2) + (isCursor ? "]" : " ")
         screen.put(text, x: rect.x, y: rect.y, style: style, limit: rect.maxX)
         if isCursor && focused { screen.highlight(rect) }

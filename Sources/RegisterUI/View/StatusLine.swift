@@ -15,6 +15,12 @@ enum StatusLine {
             screen.cursor = Point(x: end, y: rect.y)
             return
         }
+        if case .prompt(let prompt) = state.overlay {
+            let end = rect.x + screen.put(" " + state.promptText(prompt), x: rect.x, y: rect.y, style: Style(.warning),
+                                          limit: rect.maxX - 1)
+            screen.cursor = Point(x: min(end, rect.maxX - 1), y: rect.y)
+            return
+        }
         let spans = fitted(segments(state), width: rect.width - 1, glyphs: state.glyphs)
         screen.put(spans, x: rect.x + 1, y: rect.y, limit: rect.maxX)
     }

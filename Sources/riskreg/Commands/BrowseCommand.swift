@@ -26,10 +26,14 @@ struct BrowseCommand: ParsableCommand {
         } catch {
             throw CommandFailure("\(error)", code: 2)
         }
-        let status = BrowserLoop(terminal: terminal, scan: scan, register: registerOption.register).run()
+        let status = BrowserLoop(terminal: terminal, scan: scan, register: registerOption.register,
+                                 environment: ProcessInfo.processInfo.environment).run()
         terminal.restore()
         for failure in scan.failures {
             failure.messages.forEach(StandardError.print)
+        }
+        if status > 128 {
+            StandardError.print("riskreg: stopped by signal \(status - 128); unsaved edits were kept in recovery files and are offered at the next start")
         }
         if status != 0 { throw ExitCode(status) }
     }

@@ -25,6 +25,7 @@ final class CursesTerminal {
         set_term(handle)
         rr_catch_termination_signals()
         cbreak()
+        Self.disableFlowControl()
         noecho()
         nonl()
         keypad(rr_stdscr(), true)
@@ -95,7 +96,40 @@ final class CursesTerminal {
             return (KeyDecoder.event(forKeyCode: Int32(character), size: size), false)
         }
         guard let scalar = Unicode.Scalar(UInt32(character)) else { return (nil, false) }
+        if scalar == "\u{1B}", let next = pendingCharacter() {
+            // Alt-Enter arrives as Escape followed at once by Enter.
+            if next == 0x0D || next == 0x0A { return (.key(.altEnter), false) }
+            unget_wch(wchar_t(bitPattern: next))
+        }
         return (.key(Key(terminalCharacter: scalar)), false)
+    }
+
+    /// Runs `body` with curses suspended (the terminal as the shell had it), then redraws.
+    func suspended<T>(_ body: () -> T) -> T {
+        def_prog_mode()
+        endwin()
+        let result = body()
+        reset_prog_mode()
+        invalidate()
+        refresh()
+        return result
+    }
+
+    /// A character already waiting after the one just read, if any.
+    private func pendingCharacter() -> UInt32? {
+        nodelay(rr_stdscr(), true)
+        defer { nodelay(rr_stdscr(), false); timeout(250) }
+        var next: wint_t = 0
+        guard get_wch(&next) == OK else { return nil }
+        return UInt32(next)
+    }
+
+    /// Ctrl-S and Ctrl-Q reach the program instead of pausing the terminal's output.
+    private static func disableFlowControl() {
+        var settings = termios()
+        guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
+        settings.c_iflag &= ~tcflag_t(IXON)
+        tcsetattr(STDIN_FILENO, TCSANOW, &settings)
     }
 
     /// The termination signal received since the last call, or 0.

@@ -1,0 +1,20 @@
+/// What a key does in the text editor.
+public enum EditorAction: Hashable, Sendable {
+    case left, right, up, down, lineStart, lineEnd, wordBack, wordForward
+    case backspace, delete, lineBreak, accept, cancel, external
+}
+
+/// What a key does in the score editor.
+public enum ScoreAction: Hashable, Sendable {
+    /// The next rating: current, target, residual.
+    case nextRating
+    /// Edit one rating: 0 current, 1 target, 2 residual.
+    case rating(Int)
+    case likelihoodDown, likelihoodUp, impactDown, impactUp
+    case apply, cancel
+}
+
+/// An answer to a question.
+public enum Answer: Hashable, Sendable {
+    case yes, no, save, discard, cancel
+}

@@ -1,0 +1,435 @@
+import Foundation
+import RiskRegister
+
+extension AppState {
+    // MARK: Detail cursor
+
+    /// The selected entry's cursor targets, in order.
+    var detailTargets: [DetailTarget] {
+        selectedEntry.map(DetailTarget.all(for:)) ?? []
+    }
+
+    /// What the detail cursor is on.
+    var currentTarget: DetailTarget? {
+        let targets = detailTargets
+        return targets.indices.contains(detailCursor) ? targets[detailCursor] : nil
+    }
+
+    /// j/k in the detail pane: move the cursor, scrolling to show it; past the first or last
+    /// target, scroll a line.
+    mutating func moveDetailCursor(_ action: Action) {
+        let count = detailTargets.count
+        // After paging, the cursor first comes to the nearest target on screen.
+        if let layout, let target = currentTarget {
+            let targets = detailLayout.targets
+            let height = max(1, layout.detail.inset(by: 1).height)
+            let visible = targets.indices.filter { $0 >= detailTop && $0 < detailTop + height }
+            if !visible.contains(where: { targets[$0] == target }) {
+                let onScreen = visible.compactMap { targets[$0] }
+                if let chosen = action == .moveUp ? onScreen.last : onScreen.first,
+                   let index = detailTargets.firstIndex(of: chosen) {
+                    detailCursor = index
+                } else {
+                    detailTop = max(0, detailTop + (action == .moveUp ? -1 : 1))
+                }
+                return
+            }
+        }
+        let next = detailCursor + (action == .moveUp ? -1 : 1)
+        if count > 0 && (0..<count).contains(next) {
+            detailCursor = next
+            scrollToDetailCursor()
+        } else {
+            detailTop = max(0, detailTop + (action == .moveUp ? -1 : 1))
+        }
+    }
+
+    /// Scrolls the detail pane so that the cursor's first line shows.
+    mutating func scrollToDetailCursor() {
+        guard let layout, let target = currentTarget else { return }
+        let targets = detailLayout.targets
+        guard let first = targets.firstIndex(of: target) else { return }
+        let last = targets.lastIndex(of: target) ?? first
+        let height = max(1, layout.detail.inset(by: 1).height)
+        if first < detailTop { detailTop = first }
+        if last >= detailTop + height { detailTop = max(first - 0, last - height + 1) }
+        if first < detailTop { detailTop = first }
+    }
+
+    /// Puts the detail cursor on a target if the entry has it.
+    mutating func placeDetailCursor(on target: DetailTarget) {
+        if let index = detailTargets.firstIndex(of: target) { detailCursor = index }
+        scrollToDetailCursor()
+    }
+
+    // MARK: Changes
+
+    /// Changes the selected entry, remembering the register for undo.
+    mutating func change(_ body: (inout Entry) -> Void) {
+        guard let selection, let register, register.entries.indices.contains(selection) else { return }
+        var entry = register.entries[selection]
+        body(&entry)
+        guard entry != register.entries[selection] else { return }
+        undoStack.append(snapshot())
+        redoStack.removeAll()
+        registers[registerIndex].register.entries[selection] = entry
+    }
+
+    func snapshot() -> Snapshot {
+        Snapshot(registerIndex: registerIndex, register: registers[registerIndex].register, selection: selection,
+                 detailCursor: detailCursor)
+    }
+
+    mutating func restore(_ snapshot: Snapshot) {
+        if snapshot.registerIndex != registerIndex { openRegister(at: snapshot.registerIndex) }
+        registers[snapshot.registerIndex].register = snapshot.register
+        selection = snapshot.selection
+        detailCursor = snapshot.detailCursor
+    }
+
+    mutating func undo() {
+        guard let last = undoStack.popLast() else {
+            message = StatusMessage(text: "Nothing to undo", isWarning: false)
+            return
+        }
+        var current = snapshot()
+        if last.registerIndex != registerIndex {
+            current = Snapshot(registerIndex: last.registerIndex, register: registers[last.registerIndex].register,
+                               selection: last.selection, detailCursor: last.detailCursor)
+        }
+        redoStack.append(current)
+        restore(last)
+        message = StatusMessage(text: "Undone", isWarning: false)
+    }
+
+    mutating func redo() {
+        guard let last = redoStack.popLast() else {
+            message = StatusMessage(text: "Nothing to redo", isWarning: false)
+            return
+        }
+        var current = snapshot()
+        if last.registerIndex != registerIndex {
+            current = Snapshot(registerIndex: last.registerIndex, register: registers[last.registerIndex].register,
+                               selection: last.selection, detailCursor: last.detailCursor)
+        }
+        undoStack.append(current)
+        restore(last)
+        message = StatusMessage(text: "Redone", isWarning: false)
+    }
+
+    // MARK: Edit operations
+
+    /// The text the editor starts with for a target.
+    func editableText(_ target: DetailTarget, in entry: Entry) -> String? {
+        switch target {
+        case .item(let list, let index):
+            let items = list.items(of: entry)
+            return items.indices.contains(index) ? items[index].text : nil
+        case .field(.owner): return entry.owner ?? ""
+        case .field(.controlOwner): return entry.controlOwner ?? ""
+        case .field(.actionOwner): return entry.actionOwner ?? ""
+        case .field(.targetDate): return entry.targetDate ?? ""
+        case .field(.direction): return entry.direction.text ?? ""
+        case .field(.confidence):
+            return entry.confidence.quarters.map { $0.map { String($0.rawValue.prefix(1)) } ?? "-" }.joined(separator: " ")
+        case .rating: return nil
+        }
+    }
+
+    /// Writes edited text to a target; false (with a message) when the text does not fit it.
+    mutating func applyText(_ text: String, to target: DetailTarget) -> Bool {
+        let optional: String? = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text
+        switch target {
+        case .item(let list, let index):
+            change { entry in
+                var items = list.items(of: entry)
+                guard items.indices.contains(index) else { return }
+                items[index].text = text
+                list.set(items, in: &entry)
+            }
+        case .field(.owner): change { $0.owner = optional }
+        case .field(.controlOwner): change { $0.controlOwner = optional }
+        case .field(.actionOwner): change { $0.actionOwner = optional }
+        case .field(.targetDate): change { $0.targetDate = optional }
+        case .field(.direction): change { $0.direction.text = optional }
+        case .field(.confidence):
+            guard let quarters = Self.parseConfidence(text) else {
+                message = StatusMessage(text: "Confidence: four of g, a, r or - (Q1 to Q4), e.g. \"g a - r\"", isWarning: true)
+                return false
+            }
+            change { $0.confidence.quarters = quarters }
+        case .rating:
+            return true
+        }
+        return true
+    }
+
+    /// "g a - r" (or "gaxr", "green amber - red") as four quarters.
+    static func parseConfidence(_ text: String) -> [RAG?]? {
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+        let letters: [Character] = words.count == 4 ? words.map { $0.first ?? "-" } : Array(text.lowercased().filter { !$0.isWhitespace })
+        guard letters.count == 4 else { return nil }
+        var quarters: [RAG?] = []
+        for letter in letters {
+            switch letter {
+            case "g": quarters.append(.green)
+            case "a": quarters.append(.amber)
+            case "r": quarters.append(.red)
+            case "-", "–", "—", "x", "_": quarters.append(nil)
+            default: return nil
+            }
+        }
+        return quarters
+    }
+
+    /// `e`: the text editor on an item or field, the score editor on a rating.
+    mutating func editUnderCursor() {
+        guard let entry = selectedEntry, let target = currentTarget else { return }
+        if case .rating(let kind) = target {
+            overlay = .score(ScoreEditor(kind: kind, entry: entry))
+            return
+        }
+        guard let text = editableText(target, in: entry) else { return }
+        overlay = .editor(TextEditor(target: target, text: text))
+    }
+
+    /// `E`: the item or field under the cursor in $EDITOR.
+    mutating func externalEditUnderCursor() -> [Effect] {
+        guard let entry = selectedEntry, let target = currentTarget, let text = editableText(target, in: entry) else { return [] }
+        pendingExternalEdit = TextEditor(target: target, text: text)
+        return [.editExternally(text)]
+    }
+
+    /// The editor's result from $EDITOR: applied to what was being edited; nil changes nothing.
+    mutating func finishExternalEdit(_ text: String?) {
+        guard let editor = pendingExternalEdit else { return }
+        pendingExternalEdit = nil
+        let fromEditor = overlayBeforeExternal
+        overlayBeforeExternal = false
+        guard let text else {
+            message = StatusMessage(text: "The editor failed; nothing changed", isWarning: true)
+            if fromEditor { overlay = .editor(editor) }
+            return
+        }
+        var result = text
+        while result.hasSuffix("\n") { result.removeLast() }
+        var edited = editor
+        edited.replaceText(result)
+        overlay = nil
+        if !acceptEditor(edited) { overlay = .editor(edited) }
+    }
+
+    /// `a`: a new empty item after the one under the cursor (same heading and level), or at the
+    /// top of the list when the cursor is on its heading; opens the editor on it.
+    mutating func addItem() {
+        guard let entry = selectedEntry, let target = currentTarget else { return }
+        let list: ItemList
+        let position: Int
+        var item = Item(text: "")
+        switch target {
+        case .item(let itemList, let index):
+            list = itemList
+            position = index + 1
+            let existing = itemList.items(of: entry)[index]
+            item.heading = existing.heading
+            item.level = existing.level
+        case .field(.controlOwner):
+            list = .controls
+            position = 0
+            item.heading = entry.controls.first?.heading
+        case .field(.actionOwner):
+            list = .actions
+            position = 0
+            item.heading = entry.actions.first?.heading
+        default:
+            message = StatusMessage(text: "Put the cursor on an item to add one after it", isWarning: true)
+            return
+        }
+        if list == .progress {
+            item.date = today
+            item.author = author
+        }
+        insert(item, into: list, at: position)
+    }
+
+    /// `p`: a progress note at the top of the list, stamped with today and the author.
+    mutating func addProgress() {
+        guard selectedEntry != nil else { return }
+        focus = .detail
+        insert(Item(text: "", date: today, author: author), into: .progress, at: 0)
+    }
+
+    private mutating func insert(_ item: Item, into list: ItemList, at position: Int) {
+        change { entry in
+            var items = list.items(of: entry)
+            items.insert(item, at: min(position, items.count))
+            list.set(items, in: &entry)
+        }
+        let target = DetailTarget.item(list, position)
+        placeDetailCursor(on: target)
+        overlay = .editor(TextEditor(target: target, text: "", isNewItem: true))
+    }
+
+    /// Removes an item without asking (the question has been answered).
+    mutating func removeItem(_ target: DetailTarget) {
+        guard case .item(let list, let index) = target else { return }
+        change { entry in
+            var items = list.items(of: entry)
+            guard items.indices.contains(index) else { return }
+            items.remove(at: index)
+            list.set(items, in: &entry)
+        }
+        detailCursor = min(detailCursor, max(0, detailTargets.count - 1))
+        scrollToDetailCursor()
+    }
+
+    /// `d`: asks before deleting the item under the cursor.
+    mutating func askDelete() {
+        guard case .item = currentTarget, let target = currentTarget else {
+            message = StatusMessage(text: "Only items (controls, actions, notes…) can be deleted", isWarning: true)
+            return
+        }
+        overlay = .prompt(.delete(target))
+    }
+
+    /// `J` / `K`: swaps the item with its neighbour in the list.
+    mutating func moveItem(by delta: Int) {
+        guard case .item(let list, let index) = currentTarget, let entry = selectedEntry else { return }
+        let other = index + delta
+        guard list.items(of: entry).indices.contains(other) else { return }
+        change { entry in
+            var items = list.items(of: entry)
+            items.swapAt(index, other)
+            list.set(items, in: &entry)
+        }
+        placeDetailCursor(on: .item(list, other))
+    }
+
+    /// `t`: the next trend.
+    mutating func cycleTrend() {
+        guard selectedEntry != nil else { return }
+        change { entry in
+            let all = Trend.allCases
+            let index = all.firstIndex(of: entry.direction.trend) ?? 0
+            entry.direction.trend = all[(index + 1) % all.count]
+        }
+        placeDetailCursor(on: .field(.direction))
+    }
+
+    /// `S`: the score editor on the rating under the cursor, else on the rating the heat map shows.
+    mutating func openScoreEditor() {
+        guard let entry = selectedEntry else { return }
+        var kind = rating
+        if focus == .detail, case .rating(let under) = currentTarget { kind = under }
+        overlay = .score(ScoreEditor(kind: kind, entry: entry))
+    }
+
+    // MARK: Text editor
+
+    /// The editor's text width: the box's inside.
+    var editorWidth: Int {
+        guard let layout else { return 40 }
+        return max(2, EditorView.box(layout: layout).inset(by: 1).width)
+    }
+
+    mutating func performEditor(_ action: EditorAction) -> [Effect] {
+        guard case .editor(var editor) = overlay else { return [] }
+        let width = editorWidth
+        switch action {
+        case .left: editor.left()
+        case .right: editor.right()
+        case .up: editor.verticalMove(-1, width: width)
+        case .down: editor.verticalMove(1, width: width)
+        case .lineStart: editor.lineStart(width: width)
+        case .lineEnd: editor.lineEnd(width: width)
+        case .wordBack: editor.wordBack()
+        case .wordForward: editor.wordForward()
+        case .backspace: editor.backspace()
+        case .delete: editor.deleteForward()
+        case .lineBreak: editor.insert("\n")
+        case .accept:
+            overlay = nil
+            if !acceptEditor(editor) { overlay = .editor(editor) }
+            return []
+        case .cancel:
+            if editor.isChanged {
+                overlay = .prompt(.discardEdit(editor))
+            } else {
+                cancelEditor(editor)
+            }
+            return []
+        case .external:
+            pendingExternalEdit = editor
+            overlayBeforeExternal = true
+            overlay = nil
+            return [.editExternally(editor.text)]
+        }
+        overlay = .editor(editor)
+        return []
+    }
+
+    /// Enter: the text goes to its target. A new item left empty is removed again.
+    mutating func acceptEditor(_ editor: TextEditor) -> Bool {
+        if editor.isNewItem && editor.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            cancelEditor(editor)
+            return true
+        }
+        if editor.isNewItem {
+            // The new item and its text are one change: undo removes the item.
+            guard case .item(let list, let index) = editor.target else { return true }
+            guard let selection else { return true }
+            var items = list.items(of: registers[registerIndex].register.entries[selection])
+            guard items.indices.contains(index) else { return true }
+            items[index].text = editor.text
+            list.set(items, in: &registers[registerIndex].register.entries[selection])
+            return true
+        }
+        return applyText(editor.text, to: editor.target)
+    }
+
+    /// Esc: nothing changes; a new item is taken out again (with its undo step).
+    mutating func cancelEditor(_ editor: TextEditor) {
+        overlay = nil
+        if editor.isNewItem, let last = undoStack.popLast() {
+            restore(last)
+        }
+    }
+
+    /// Typing in the editor.
+    mutating func typeInEditor(_ character: Character) {
+        guard case .editor(var editor) = overlay else { return }
+        editor.insert(character)
+        overlay = .editor(editor)
+    }
+
+    // MARK: Score editor
+
+    mutating func performScore(_ action: ScoreAction) {
+        guard case .score(var editor) = overlay, let entry = selectedEntry else { return }
+        switch action {
+        case .nextRating: editor = ScoreEditor(kind: editor.kind.next, entry: entry)
+        case .rating(let number): editor = ScoreEditor(kind: RatingKind.allCases[number], entry: entry)
+        case .likelihoodDown: editor.likelihood = max(1, editor.likelihood - 1)
+        case .likelihoodUp: editor.likelihood = min(5, editor.likelihood + 1)
+        case .impactDown: editor.impact = max(1, editor.impact - 1)
+        case .impactUp: editor.impact = min(5, editor.impact + 1)
+        case .apply:
+            overlay = nil
+            change { $0 = editor.applied(to: $0) }
+            placeDetailCursor(on: .rating(editor.kind))
+            return
+        case .cancel:
+            overlay = nil
+            return
+        }
+        overlay = .score(editor)
+    }
+}
+
+extension TextEditor {
+    /// Replaces the whole text, the cursor at its end.
+    mutating func replaceText(_ text: String) {
+        while !characters.isEmpty { cursor = characters.count; backspace() }
+        for character in text { insert(character) }
+    }
+}

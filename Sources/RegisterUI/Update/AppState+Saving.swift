@@ -1,0 +1,144 @@
+import Foundation
+import RiskRegister
+
+extension AppState {
+    /// `w`: the open register to the backend, or "Nothing to save".
+    mutating func save() -> [Effect] {
+        guard registers.indices.contains(registerIndex) else { return [] }
+        guard isDirty(registerIndex) else {
+            message = StatusMessage(text: "Nothing to save", isWarning: false)
+            return []
+        }
+        return [.save(registers[registerIndex])]
+    }
+
+    /// `q`: quit, or ask about the first register with unsaved changes.
+    mutating func quit() -> [Effect] {
+        if let dirty = registers.indices.first(where: isDirty) {
+            overlay = .prompt(.quit(register: dirty))
+            return []
+        }
+        return [.quit]
+    }
+
+    /// The index of the loaded register of a file.
+    func registerIndex(of url: URL) -> Int? {
+        registers.firstIndex { Self.sameFile($0.url, url) }
+    }
+
+    /// The answer to a question.
+    mutating func answer(_ answer: Answer) -> [Effect] {
+        guard case .prompt(let prompt) = overlay else { return [] }
+        overlay = nil
+        switch prompt {
+        case .delete(let target):
+            if answer == .yes { removeItem(target) }
+        case .discardEdit(let editor):
+            if answer == .yes { cancelEditor(editor) } else { overlay = .editor(editor) }
+        case .reload(let index):
+            if answer == .yes, registers.indices.contains(index) { return [.reload(registers[index])] }
+        case .recovery(let url):
+            guard answer == .yes || answer == .no else {
+                overlay = .prompt(prompt)
+                return []
+            }
+            pendingRecovery.removeAll { $0 == url }
+            if answer == .yes, let index = registerIndex(of: url), let register = recovered[url] {
+                if index != registerIndex { openRegister(at: index) }
+                registers[index].register = register
+                message = StatusMessage(text: "Restored the unsaved edits to \(registers[index].fileName)", isWarning: false)
+            }
+            recovered[url] = nil
+            askNextRecovery()
+            return [.discardRecovery(url)]
+        case .quit(let index):
+            switch answer {
+            case .save:
+                guard registers.indices.contains(index) else { return [] }
+                quitAfterSave = index
+                return [.save(registers[index])]
+            case .discard:
+                if registers.indices.contains(index) { registers[index].register = baselines[index] }
+                undoStack.removeAll { $0.registerIndex == index }
+                redoStack.removeAll { $0.registerIndex == index }
+                return quit()
+            default:
+                break
+            }
+        }
+        return []
+    }
+
+    /// Offers the next recovered register, if any.
+    mutating func askNextRecovery() {
+        if let next = pendingRecovery.first { overlay = .prompt(.recovery(next)) }
+    }
+
+    /// The backend's answer to `.save`.
+    mutating func saved(_ result: Result<LoadedRegister, SaveError>) -> [Effect] {
+        let waiting = quitAfterSave
+        quitAfterSave = nil
+        switch result {
+        case .success(let loaded):
+            guard let index = registerIndex(of: loaded.url) else { return [] }
+            registers[index] = loaded
+            baselines[index] = loaded.register
+            // Undo steps keep the history the save recorded.
+            for stack in [\AppState.undoStack, \AppState.redoStack] {
+                for step in self[keyPath: stack].indices where self[keyPath: stack][step].registerIndex == index {
+                    for entry in self[keyPath: stack][step].register.entries.indices {
+                        let id = self[keyPath: stack][step].register.entries[entry].id
+                        if let saved = loaded.register.entry(id: id) {
+                            self[keyPath: stack][step].register.entries[entry].history = saved.history
+                        }
+                    }
+                }
+            }
+            message = StatusMessage(text: "Saved \(loaded.fileName)", isWarning: false)
+            if waiting != nil { return quit() }
+        case .failure(let error):
+            message = StatusMessage(text: error.description, isWarning: true)
+            if case .changedOnDisk = error, let index = waiting ?? Optional(registerIndex) {
+                overlay = .prompt(.reload(register: index))
+            }
+        }
+        return []
+    }
+
+    /// The backend's answer to `.reload`.
+    mutating func reloaded(_ result: Result<LoadedRegister, LoadFailure>) {
+        switch result {
+        case .success(let loaded):
+            guard let index = registerIndex(of: loaded.url) else { return }
+            registers[index] = loaded
+            baselines[index] = loaded.register
+            undoStack.removeAll { $0.registerIndex == index }
+            redoStack.removeAll { $0.registerIndex == index }
+            message = StatusMessage(text: "Reloaded \(loaded.fileName); your edits are in its recovery file", isWarning: false)
+        case .failure(let failure):
+            message = StatusMessage(text: "Reload failed: " + (failure.messages.first ?? failure.url.lastPathComponent),
+                                    isWarning: true)
+        }
+    }
+
+    /// The question's text for the status line.
+    func promptText(_ prompt: Prompt) -> String {
+        switch prompt {
+        case .delete(let target):
+            if case .item(let list, _) = target { return "Delete this \(list.itemName)? y/N" }
+            return "Delete this? y/N"
+        case .discardEdit:
+            return "Discard changes? y/N"
+        case .quit(let index):
+            return "Save changes to \(fileName(index))? s save · d discard · Esc cancel"
+        case .reload(let index):
+            return "\(fileName(index)) changed on disk since it was loaded; not saved. Reload it (your edits go to a recovery file)? y/N"
+        case .recovery(let url):
+            return "Unsaved edits to \(url.lastPathComponent) from an earlier session were kept. Restore them? y/n"
+        }
+    }
+
+    private func fileName(_ index: Int) -> String {
+        registers.indices.contains(index) ? registers[index].fileName : "?"
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import RegisterUI
+import RiskRegister
+
+/// Carries out what `update` asks for besides drawing, and turns each outcome into the event
+/// that tells the state about it.
+struct EffectRunner {
+    let terminal: CursesTerminal
+    let environment: [String: String]
+    let author: String
+
+    /// Performs an effect; the event that reports its outcome, if any. `.quit` is the loop's.
+    func perform(_ effect: Effect) -> Event? {
+        switch effect {
+        case .quit:
+            return nil
+        case .save(let edited):
+            return .saved(save(edited))
+        case .reload(let edited):
+            do {
+                try RecoveryFile.write(edited.register, for: edited.url)
+            } catch {
+                return .reloaded(.failure(LoadFailure(url: edited.url, messages: ["cannot keep your edits before reloading: \(error)"])))
+            }
+            return .reloaded(RegisterStore.load(edited.url))
+        case .editExternally(let text):
+            let edited = terminal.suspended { ExternalEditor.edit(text, environment: environment) }
+            return .externalEditFinished(edited)
+        case .discardRecovery(let url):
+            RecoveryFile.discard(for: url)
+            return nil
+        }
+    }
+
+    /// Saves with the change history recorded against the register as it was loaded.
+    private func save(_ edited: LoadedRegister) -> Result<LoadedRegister, SaveError> {
+        var register = edited.register
+        if case .success(let original) = RegisterFile.decode(edited.diskBytes) {
+            register = HistoryRecorder.recording(register, since: original, at: UserIdentity.timestamp(), author: author)
+        }
+        let result = Result { () throws(SaveError) -> LoadedRegister in
+            try RegisterStore.save(register, over: edited, beforeRename: FaultInjection.beforeRename(environment))
+        }
+        if case .success = result { RecoveryFile.discard(for: edited.url) }
+        return result
+    }
+}

@@ -1,0 +1,374 @@
+import Foundation
+@testable import RegisterUI
+import RiskRegister
+import Testing
+
+/// A state on the awkward-free newest register, detail focused, cursor on the entry's first control.
+func onFirstControl() throws -> AppState {
+    var state = try Fixtures.state(width: 120, height: 40)
+    state.run(.press("3"))
+    let entry = try #require(state.selectedEntry)
+    try #require(!entry.controls.isEmpty)
+    state.placeDetailCursor(on: .item(.controls, 0))
+    return state
+}
+
+private func key(_ key: Key) -> Step { .key(key) }
+
+@Suite("Editing")
+struct EditingTests {
+    @Test func detailCursorMovesOverFieldsAndItemsAndShowsAMarker() throws {
+        var state = try Fixtures.state()
+        state.run(.press("3"))
+        #expect(state.currentTarget == .field(.owner))
+        state.run(.down)
+        #expect(state.currentTarget == .rating(.current))
+        state.run(.up, .up)
+        #expect(state.currentTarget == .field(.owner))
+        let layout = try #require(state.layout)
+        let screen = view(state)
+        let rows = (0..<24).map { y in screen.row(y).map(\.character).joined() }
+        #expect(rows.contains { $0.contains("▸Owner:") })
+        // Down far enough and the pane scrolls to keep the cursor visible.
+        for _ in 0..<30 { state.run(.down) }
+        #expect(state.detailTop > 0)
+        let targets = state.detailLayout.targets
+        let first = try #require(targets.firstIndex(of: state.currentTarget))
+        #expect(first >= state.detailTop && first < state.detailTop + layout.detail.inset(by: 1).height)
+    }
+
+    @Test func editAControlWithUndoAndRedo() throws {
+        var state = try onFirstControl()
+        let before = try #require(state.selectedEntry).controls[0].text
+        state.run(.press("e"))
+        guard case .editor = state.overlay else { Issue.record("no editor"); return }
+        state.run(.type(" more"), .enter)
+        #expect(state.overlay == nil)
+        #expect(state.selectedEntry?.controls[0].text == before + " more")
+        #expect(state.hasUnsavedChanges)
+        state.run(.press("u"))
+        #expect(state.selectedEntry?.controls[0].text == before)
+        #expect(!state.hasUnsavedChanges)
+        state.run(key(.control("r")))
+        #expect(state.selectedEntry?.controls[0].text == before + " more")
+    }
+
+    @Test func addAnItemAfterTheCursorWithUndoAndRedo() throws {
+        var state = try onFirstControl()
+        let original = try #require(state.selectedEntry).controls
+        state.run(.press("a"), .type("New control"), .enter)
+        let controls = try #require(state.selectedEntry).controls
+        #expect(controls.count == original.count + 1)
+        #expect(controls[1].text == "New control")
+        #expect(controls[1].heading == original[0].heading)
+        #expect(controls[1].level == original[0].level)
+        state.run(.press("u"))
+        #expect(state.selectedEntry?.controls == original)
+        state.run(key(.control("r")))
+        #expect(state.selectedEntry?.controls[1].text == "New control")
+    }
+
+    @Test func deleteAsksYesNo() throws {
+        var state = try onFirstControl()
+        let original = try #require(state.selectedEntry).controls
+        state.run(.press("d"))
+        #expect(state.overlay == .prompt(.delete(.item(.controls, 0))))
+        #expect(view(state).text().contains("Delete this control? y/N"))
+        state.run(.press("n"))
+        #expect(state.selectedEntry?.controls == original)
+        state.run(.press("d"), .press("y"))
+        #expect(state.selectedEntry?.controls == Array(original.dropFirst()))
+        state.run(.press("u"))
+        #expect(state.selectedEntry?.controls == original)
+        state.run(key(.control("r")))
+        #expect(state.selectedEntry?.controls == Array(original.dropFirst()))
+    }
+
+    @Test func moveItemsDownAndUp() throws {
+        var state = try onFirstControl()
+        let original = try #require(state.selectedEntry).controls
+        try #require(original.count >= 2)
+        state.run(.press("J"))
+        #expect(state.selectedEntry?.controls[1] == original[0])
+        #expect(state.selectedEntry?.controls[0] == original[1])
+        #expect(state.currentTarget == .item(.controls, 1))
+        state.run(.press("K"))
+        #expect(state.selectedEntry?.controls == original)
+        state.run(.press("u"))
+        #expect(state.selectedEntry?.controls[1] == original[0])
+        state.run(.press("u"))
+        #expect(state.selectedEntry?.controls == original)
+        state.run(key(.control("r")))
+        #expect(state.selectedEntry?.controls[1] == original[0])
+    }
+
+    @Test func progressNoteIsStampedAndGoesOnTop() throws {
+        var state = AppState(scan: try Fixtures.scan(), size: Size(width: 80, height: 24), capabilities: .full,
+                             author: "jo", today: "2026-11-22")
+        let before = try #require(state.selectedEntry).progress
+        state.run(.press("p"), .type("Reviewed"), .enter)
+        let note = try #require(state.selectedEntry?.progress.first)
+        #expect(note == Item(text: "Reviewed", date: "2026-11-22", author: "jo"))
+        #expect(state.selectedEntry?.progress.count == before.count + 1)
+        state.run(.press("u"))
+        #expect(state.selectedEntry?.progress == before)
+        state.run(key(.control("r")))
+        #expect(state.selectedEntry?.progress.first == note)
+        // Esc on a fresh empty note leaves nothing behind.
+        state.run(.press("p"), .escape)
+        #expect(state.selectedEntry?.progress.first == note)
+    }
+
+    @Test func fieldEditsOwnerTrendAndConfidence() throws {
+        var state = try Fixtures.state()
+        state.run(.press("3"))
+        #expect(state.currentTarget == .field(.owner))
+        let owner = state.selectedEntry?.owner
+        state.run(.press("e"))
+        guard case .editor(let opened) = state.overlay else { Issue.record("no editor"); return }
+        #expect(opened.text == owner)
+        // The owner wraps onto two lines in the box: Up, then Ctrl-A, reaches the very start.
+        state.run(.up, .key(.control("a")))
+        guard case .editor(let atStart) = state.overlay else { return }
+        #expect(atStart.cursor == 0)
+        for _ in 0..<80 { state.run(.key(.delete)) }
+        state.run(.type("Jo Bloggs"), .enter)
+        #expect(state.selectedEntry?.owner == "Jo Bloggs")
+        state.run(.press("u"))
+        #expect(state.selectedEntry?.owner == owner)
+        state.run(.key(.control("r")))
+        #expect(state.selectedEntry?.owner == "Jo Bloggs")
+        let trend = try #require(state.selectedEntry).direction.trend
+        state.run(.press("t"))
+        #expect(state.selectedEntry?.direction.trend != trend)
+        state.placeDetailCursor(on: .field(.confidence))
+        state.run(.press("e"))
+        guard case .editor(var editor) = state.overlay else { Issue.record("no editor"); return }
+        editor.replaceText("g a - r")
+        state.overlay = .editor(editor)
+        state.run(.enter)
+        #expect(state.selectedEntry?.confidence.quarters == [.green, .amber, nil, .red])
+    }
+
+    @Test func scoreEditorAppliesLikelihoodTimesImpact() throws {
+        var state = try Fixtures.state()
+        let before = try #require(state.selectedEntry).current
+        state.run(.press("S"))
+        guard case .score(let editor) = state.overlay else { Issue.record("no score editor"); return }
+        #expect(editor.kind == .current)
+        state.run(.press("h"), .press("j"))
+        state.run(.press("2"))
+        guard case .score(let target) = state.overlay else { return }
+        #expect(target.kind == .target)
+        state.run(.press("1"), .press("h"), .press("j"), .enter)
+        let after = try #require(state.selectedEntry).current
+        let l = (before.likelihood ?? 3) - 1, i = (before.impact ?? 3) - 1
+        #expect(after.likelihood == l && after.impact == i && after.score == l * i)
+        #expect(after.likelihoodText == nil && after.impactText == nil)
+        state.run(.press("u"))
+        #expect(state.selectedEntry?.current == before)
+        state.run(.key(.control("r")))
+        #expect(state.selectedEntry?.current == after)
+        state.run(.press("S"), .press("l"), .escape)
+        #expect(state.selectedEntry?.current == after)
+    }
+
+    @Test func externalEditResultReplacesTheItemAndNilChangesNothing() throws {
+        var state = try onFirstControl()
+        let text = try #require(state.selectedEntry).controls[0].text
+        #expect(state.run(.press("E")) == [.editExternally(text)])
+        _ = update(&state, .externalEditFinished(nil))
+        #expect(state.selectedEntry?.controls[0].text == text)
+        #expect(state.run(.press("e"), .key(.control("e"))) == [.editExternally(text)])
+        _ = update(&state, .externalEditFinished("Rewritten\n"))
+        #expect(state.selectedEntry?.controls[0].text == "Rewritten")
+        state.run(.press("u"))
+        #expect(state.selectedEntry?.controls[0].text == text)
+        state.run(.key(.control("r")))
+        #expect(state.selectedEntry?.controls[0].text == "Rewritten")
+    }
+
+    @Test func undoWorksAcrossEntries() throws {
+        var state = try Fixtures.state()
+        state.run(.press("3"), .press("t"))
+        let first = state.selection
+        state.run(.press("2"), .down, .press("3"), .press("t"))
+        #expect(state.selection != first)
+        state.run(.press("u"), .press("u"))
+        #expect(state.selection == first)
+        #expect(!state.hasUnsavedChanges)
+    }
+}
+
+@Suite("Text editor")
+struct TextEditorTests {
+    private func editor(_ text: String) -> TextEditor { TextEditor(target: .field(.owner), text: text) }
+
+    @Test func movesByCharacterWordAndLine() {
+        var e = editor("alpha beta gamma")
+        e.left()
+        #expect(e.cursor == 15)
+        e.wordBack()
+        #expect(e.cursor == 11)
+        e.wordBack()
+        #expect(e.cursor == 6)
+        e.wordForward()
+        #expect(e.cursor == 10)
+        e.lineStart(width: 40)
+        #expect(e.cursor == 0)
+        e.lineEnd(width: 40)
+        #expect(e.cursor == 16)
+        var wrapped = editor("one two three four five six")
+        // width 10: lines of 9 columns: "one two ", "three ", "four five ", "six"
+        #expect(wrapped.lines(width: 10).count == 4)
+        wrapped.cursor = 1
+        wrapped.verticalMove(1, width: 10)
+        #expect(wrapped.cursorPosition(width: 10) == (1, 1))
+        #expect(wrapped.cursor == 9)
+        wrapped.verticalMove(-1, width: 10)
+        #expect(wrapped.cursor == 1)
+    }
+
+    @Test func wrapsAtSpacesAndBreaksLongWords() {
+        let e = editor("aaaa bbbb cccccccccccc")
+        let lines = e.lines(width: 6).map { String(Array(e.text)[$0]) }
+        #expect(lines == ["aaaa ", "bbbb ", "ccccc", "ccccc", "cc"])
+    }
+
+    @Test func wideCharactersPlaceTheCursorByColumns() {
+        var e = editor("日本語テキスト")
+        e.cursor = 2
+        #expect(e.cursorPosition(width: 40) == (0, 4))
+        // 7 wide characters in a 10-column box: four per line (8 columns, one left for the cursor).
+        #expect(e.lines(width: 10).count == 2)
+        e.cursor = 5
+        #expect(e.cursorPosition(width: 10) == (1, 2))
+    }
+
+    @Test func insertsInTheMiddleAndDeletesBothWays() {
+        var e = editor("helo")
+        e.cursor = 3
+        e.insert("l")
+        #expect(e.text == "hello")
+        e.backspace()
+        #expect(e.text == "helo" && e.cursor == 3)
+        e.deleteForward()
+        #expect(e.text == "hel" && e.cursor == 3)
+        e.cursor = 0
+        e.backspace()
+        #expect(e.text == "hel")
+    }
+
+    @Test func escAsksOnlyWhenChanged() throws {
+        var state = try Fixtures.state()
+        state.run(.press("3"), .press("e"), .escape)
+        #expect(state.overlay == nil)
+        state.run(.press("e"), .press("x"), .escape)
+        guard case .prompt(.discardEdit) = state.overlay else { Issue.record("no question"); return }
+        #expect(view(state).text().contains("Discard changes? y/N"))
+        state.run(.press("n"))
+        guard case .editor(let e) = state.overlay else { Issue.record("editor gone"); return }
+        #expect(e.text.hasSuffix("x"))
+        let owner = state.selectedEntry?.owner
+        state.run(.escape, .press("y"))
+        #expect(state.overlay == nil)
+        #expect(state.selectedEntry?.owner == owner)
+    }
+
+    @Test func altEnterBreaksTheLineAndEnterKeeps() throws {
+        var state = try onFirstControl()
+        state.run(.press("e"), .key(.altEnter), .type("second"), .enter)
+        #expect(state.selectedEntry?.controls[0].text.hasSuffix("\nsecond") == true)
+    }
+
+    @Test func aLongPasteArrivesAsKeys() throws {
+        var state = try onFirstControl()
+        let paste = String(repeating: "lorem ipsum dolor sit amet ", count: 20) + "日本"
+        state.run(.press("e"))
+        for _ in 0..<500 { state.run(.key(.backspace)) }
+        state.run(.type(paste), .enter)
+        #expect(state.selectedEntry?.controls[0].text == paste)
+    }
+}
+
+@Suite("Saving")
+struct SavingTests {
+    @Test func unsavedWorkListsEditedRegistersWithTheirFiles() throws {
+        var state = try Fixtures.state()
+        #expect(state.unsavedWork().isEmpty)
+        let loaded = try #require(state.loaded)
+        state.run(.press("3"), .press("t"))
+        let work = state.unsavedWork()
+        #expect(work.count == 1)
+        #expect(work.first?.url == loaded.url && work.first?.diskBytes == loaded.diskBytes)
+        #expect(work.first?.register == state.register)
+        #expect(work.first?.register != loaded.register)
+    }
+
+    @Test func saveReturnsTheEditedRegisterOrNothingToSave() throws {
+        var state = try Fixtures.state()
+        #expect(state.run(.press("w")).isEmpty)
+        #expect(state.message?.text == "Nothing to save")
+        state.run(.press("3"), .press("t"))
+        let effects = state.run(.key(.control("s")))
+        #expect(effects == [.save(try #require(state.loaded))])
+    }
+
+    @Test func quitWithChangesAsksThenSavesAndQuitsAfterSuccess() throws {
+        var state = try Fixtures.state()
+        state.run(.press("3"), .press("t"))
+        #expect(state.run(.press("q")).isEmpty)
+        #expect(view(state).text().contains("Save changes to \(state.loaded!.fileName)? s save · d discard · Esc cancel"))
+        #expect(state.run(.escape).isEmpty)
+        #expect(state.overlay == nil)
+        state.run(.press("q"))
+        let effects = state.run(.press("s"))
+        guard case .save(let edited) = effects.first else { Issue.record("no save"); return }
+        let onDisk = LoadedRegister(url: edited.url, register: edited.register, diskBytes: [1, 2, 3])
+        #expect(update(&state, .saved(.success(onDisk))) == [.quit])
+        #expect(!state.hasUnsavedChanges)
+    }
+
+    @Test func quitDiscardQuits() throws {
+        var state = try Fixtures.state()
+        state.run(.press("3"), .press("t"))
+        state.run(.press("q"))
+        #expect(state.run(.press("d")) == [.quit])
+    }
+
+    @Test func changedOnDiskOffersReload() throws {
+        var state = try Fixtures.state()
+        state.run(.press("3"), .press("t"))
+        let effects = state.run(.press("w"))
+        guard case .save(let edited) = effects.first else { Issue.record("no save"); return }
+        #expect(update(&state, .saved(.failure(.changedOnDisk(path: edited.url.path)))).isEmpty)
+        #expect(state.hasUnsavedChanges)
+        #expect(view(state).text().contains("changed on disk since it was loaded; not saved. Reload it"))
+        #expect(state.run(.press("y")) == [.reload(edited)])
+        let fresh = LoadedRegister(url: edited.url, register: state.baselines[state.registerIndex], diskBytes: [9])
+        _ = update(&state, .reloaded(.success(fresh)))
+        #expect(!state.hasUnsavedChanges)
+        #expect(state.loaded?.diskBytes == [9])
+    }
+
+    @Test func recoveryPromptRestoresOrDiscards() throws {
+        let scan = try Fixtures.scan()
+        let loaded = try #require(scan.registers.last)
+        var edited = loaded.register
+        edited.entries[0].owner = "Recovered owner"
+        var state = AppState(scan: scan, size: Size(width: 80, height: 24), capabilities: .full,
+                             recovered: [loaded.url: edited])
+        guard case .prompt(let prompt) = state.overlay else { Issue.record("no question"); return }
+        #expect(state.promptText(prompt) == "Unsaved edits to \(loaded.fileName) from an earlier session were kept. Restore them? y/n")
+        #expect(view(state).text().contains("Unsaved edits to \(loaded.fileName)"))
+        #expect(state.run(.press("x")).isEmpty)
+        #expect(state.run(.press("y")) == [.discardRecovery(loaded.url)])
+        #expect(state.register?.entries[0].owner == "Recovered owner")
+        #expect(state.hasUnsavedChanges)
+        var declined = AppState(scan: scan, size: Size(width: 80, height: 24), capabilities: .full,
+                                recovered: [loaded.url: edited])
+        #expect(declined.run(.press("n")) == [.discardRecovery(loaded.url)])
+        #expect(!declined.hasUnsavedChanges)
+        #expect(declined.overlay == nil)
+    }
+}
