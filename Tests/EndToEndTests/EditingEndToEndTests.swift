@@ -33,6 +33,109 @@ struct EditingEndToEndTests {
         return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
 
+    /// Selects Corp 2 in the list, focuses the detail pane and moves its cursor onto the line
+    /// holding `text`.
+    private func moveDetailCursor(to text: String, in tmux: TmuxSession) throws {
+        try tmux.waitFor(text: "Heat map · current")
+        try tmux.send("2", "j", "3")
+        try tmux.waitFor(text: "Detail · Corp 2")
+        var screen = try tmux.capture()
+        for _ in 0..<40 {
+            if screen.split(separator: "\n").contains(where: { $0.contains("▸• \(text)") }) { return }
+            let previous = screen
+            try tmux.send("j")
+            // Wait for the redraw before looking again, or a stale screen sends one key too many.
+            screen = try tmux.waitFor("the cursor to move") { $0 != previous }
+        }
+        Issue.record("the detail cursor never reached \(text)")
+    }
+
+    private func entries(_ data: URL) throws -> [[String: Any]] {
+        let result = try Binary.run(["list", "--json", "--register", Self.register, "--data", data.path])
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    }
+
+    @Test func addANoteEditAControlRescoreSaveAndOnlyThoseChangesAreMade() throws {
+        try withBrowser { tmux, data in
+            let before = try entries(data)
+            try moveDetailCursor(to: "Bid successful", in: tmux)
+            try tmux.send("e")
+            try tmux.send("End")
+            try tmux.send(" (confirmed)", literal: true)
+            try tmux.send("Enter")
+            try tmux.waitFor(text: "Bid successful (confirmed)")
+            try tmux.send("S")
+            try tmux.waitFor(text: "Possible")
+            try tmux.send("l")
+            try tmux.send("Enter")
+            try tmux.send("p")
+            try tmux.send("Quarterly review done", literal: true)
+            try tmux.send("Enter")
+            try tmux.waitFor(text: "[modified]")
+            try tmux.send("w")
+            try tmux.waitFor(text: "Saved")
+            try tmux.send("q")
+            #expect(try tmux.waitForExit() == 0)
+
+            let corp2 = try entryJSON("Corp 2", data: data)
+            let controls = try #require(corp2["controls"] as? [[String: Any]])
+            #expect(controls.first?["text"] as? String == "Bid successful (confirmed)")
+            let current = try #require(corp2["current"] as? [String: Any])
+            #expect(current["likelihood"] as? Int == 4 && current["impact"] as? Int == 4 && current["score"] as? Int == 16)
+            #expect(current["likelihoodText"] == nil, "printed words no longer describe the new score")
+            let progress = try #require(corp2["progress"] as? [[String: Any]])
+            #expect(progress.first?["text"] as? String == "Quarterly review done")
+            #expect(progress.first?["author"] as? String == "e2e tester")
+            #expect((progress.first?["date"] as? String)?.count == 10)
+            let history = try #require(corp2["history"] as? [[String: Any]])
+            let fields = Set(history.compactMap { $0["field"] as? String })
+            #expect(fields == ["controls[0]", "progress[0]", "current.likelihood", "current.score"], "\(fields)")
+            #expect(history.allSatisfy { $0["author"] as? String == "e2e tester" })
+
+            let after = try entries(data)
+            #expect(after.count == before.count)
+            for (old, new) in zip(before, after) where old["id"] as? String != "Corp 2" {
+                #expect(NSDictionary(dictionary: old).isEqual(to: new), "\(old["id"] ?? "?") must be unchanged")
+            }
+            let validate = try Binary.run(["fmt", "--check", "--data", data.path])
+            #expect(validate.status == 0, "the saved file is canonical")
+        }
+    }
+
+    @Test func aScriptedEditorChangesTheItemAndAFailingOneChangesNothing() throws {
+        let scripts = FileManager.default.temporaryDirectory.appendingPathComponent("riskreg-editors-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scripts, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scripts) }
+        let good = scripts.appendingPathComponent("good.sh")
+        try Data("#!/bin/sh\n[ \"$(stat -c %a \"$1\")\" = 600 ] || exit 3\nsed -i 's/Bid successful/Bid successful, checked in EDITOR/' \"$1\"\n".utf8).write(to: good)
+        let bad = scripts.appendingPathComponent("bad.sh")
+        try Data("#!/bin/sh\necho 'ruined' > \"$1\"\nexit 1\n".utf8).write(to: bad)
+        for script in [good, bad] {
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        }
+
+        try withBrowser(environment: ["EDITOR": good.path, "VISUAL": ""]) { tmux, data in
+            try moveDetailCursor(to: "Bid successful", in: tmux)
+            try tmux.send("E")
+            try tmux.waitFor(text: "Bid successful, checked in EDITOR")
+            try tmux.send("w")
+            try tmux.waitFor(text: "Saved")
+            try tmux.send("q")
+            #expect(try tmux.waitForExit() == 0)
+            let controls = try #require(try entryJSON("Corp 2", data: data)["controls"] as? [[String: Any]])
+            #expect(controls.first?["text"] as? String == "Bid successful, checked in EDITOR")
+        }
+        try withBrowser(environment: ["EDITOR": bad.path, "VISUAL": ""]) { tmux, data in
+            try moveDetailCursor(to: "Bid successful", in: tmux)
+            try tmux.send("E")
+            try tmux.waitFor(text: "Detail · Corp 2")
+            try tmux.send("q")
+            #expect(try tmux.waitForExit() == 0, "nothing changed, so quitting asks nothing")
+            let controls = try #require(try entryJSON("Corp 2", data: data)["controls"] as? [[String: Any]])
+            #expect(controls.first?["text"] as? String == "Bid successful")
+        }
+    }
+
     @Test func aSaveRefusedAfterAnExternalChangeKeepsTheOtherWritersBytes() throws {
         try withBrowser { tmux, data in
             try addProgressNote("Conflict check note", in: tmux)

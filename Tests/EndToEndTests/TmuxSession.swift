@@ -22,7 +22,7 @@ final class TmuxSession {
     init(arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         socket = "riskreg-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).status")
-        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+        var env = ["TERM": "tmux-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let command = ([Binary.executable.path] + arguments).map(Self.quote).joined(separator: " ")
