@@ -169,17 +169,18 @@ struct EditingEndToEndTests {
         }
     }
 
-    @Test func sigtermKeepsUnsavedEditsAndTheNextStartOffersThem() throws {
+    @Test(arguments: [SIGTERM, SIGHUP, SIGINT])
+    func aTerminationSignalKeepsUnsavedEditsAndTheNextStartOffersThem(signal: Int32) throws {
         let data = try Binary.temporaryData()
         defer { try? FileManager.default.removeItem(at: data) }
         let environment = ["RISKREG_AUTHOR": "e2e tester"]
         do {
             let tmux = try TmuxSession(arguments: ["--data", data.path], width: 120, height: 40, environment: environment)
             defer { tmux.close() }
-            try addProgressNote("Kept through SIGTERM", in: tmux)
+            try addProgressNote("Kept through a signal", in: tmux)
             let pid = try #require(try tmux.programPID())
-            kill(pid, SIGTERM)
-            #expect(try tmux.waitForExit() == 143)
+            kill(pid, signal)
+            #expect(try tmux.waitForExit() == 128 + signal)
             #expect(try tmux.paneValue("#{alternate_on}", becomes: "0"), "the terminal is restored")
         }
         let recovery = data.appendingPathComponent(".\(Self.register).recovery.json")
@@ -199,7 +200,7 @@ struct EditingEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: recovery.path), "a successful save removes the recovery file")
         let corp1 = try entryJSON("Corp 1", data: data)
         let progress = try #require(corp1["progress"] as? [[String: Any]])
-        #expect(progress.first?["text"] as? String == "Kept through SIGTERM")
+        #expect(progress.first?["text"] as? String == "Kept through a signal")
         #expect(progress.first?["author"] as? String == "e2e tester")
     }
 }
