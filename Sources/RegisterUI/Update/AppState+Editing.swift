@@ -87,24 +87,15 @@ extension AppState {
         detailCursor = snapshot.detailCursor
     }
 
-    mutating func undo() {
-        guard let last = undoStack.popLast() else {
-            message = StatusMessage(text: "Nothing to undo", isWarning: false)
-            return
-        }
-        var current = snapshot()
-        if last.registerIndex != registerIndex {
-            current = Snapshot(registerIndex: last.registerIndex, register: registers[last.registerIndex].register,
-                               selection: last.selection, detailCursor: last.detailCursor)
-        }
-        redoStack.append(current)
-        restore(last)
-        message = StatusMessage(text: "Undone", isWarning: false)
-    }
+    mutating func undo() { travelThroughHistory(undoing: true) }
 
-    mutating func redo() {
-        guard let last = redoStack.popLast() else {
-            message = StatusMessage(text: "Nothing to redo", isWarning: false)
+    mutating func redo() { travelThroughHistory(undoing: false) }
+
+    /// Restores the last snapshot of the undo (or redo) stack and pushes the present state onto
+    /// the other one, so the step can be taken back.
+    private mutating func travelThroughHistory(undoing: Bool) {
+        guard let last = undoing ? undoStack.popLast() : redoStack.popLast() else {
+            message = StatusMessage(text: undoing ? "Nothing to undo" : "Nothing to redo", isWarning: false)
             return
         }
         var current = snapshot()
@@ -112,9 +103,13 @@ extension AppState {
             current = Snapshot(registerIndex: last.registerIndex, register: registers[last.registerIndex].register,
                                selection: last.selection, detailCursor: last.detailCursor)
         }
-        undoStack.append(current)
+        if undoing {
+            redoStack.append(current)
+        } else {
+            undoStack.append(current)
+        }
         restore(last)
-        message = StatusMessage(text: "Redone", isWarning: false)
+        message = StatusMessage(text: undoing ? "Undone" : "Redone", isWarning: false)
     }
 
     // MARK: Edit operations
