@@ -68,6 +68,22 @@ struct EditingTests {
         #expect(state.selectedEntry?.controls[1].text == "New control")
     }
 
+    @Test func theFirstControlCanBeAddedToAnEntryThatHasNone() throws {
+        var state = try Fixtures.state(width: 120, height: 40)
+        state.run(.press("3"))
+        let index = try #require(state.selection)
+        state.registers[state.registerIndex].register.entries[index].controls = []
+        state.placeDetailCursor(on: .field(.controlOwner))
+        #expect(state.currentTarget == .field(.controlOwner), "the empty Controls section still has its heading")
+        let screen = view(state)
+        let rows = (0..<40).map { y in screen.row(y).map(\.character).joined() }
+        #expect(rows.contains { $0.contains("None yet: a adds the first control.") })
+        state.run(.press("a"), .type("First control"), .enter)
+        #expect(state.selectedEntry?.controls.map(\.text) == ["First control"])
+        state.run(.press("u"))
+        #expect(state.selectedEntry?.controls.isEmpty == true)
+    }
+
     @Test func deleteAsksYesNo() throws {
         var state = try onFirstControl()
         let original = try #require(state.selectedEntry).controls

@@ -29,8 +29,10 @@ public enum EntryDetail {
         let consequences = entry.kind == .risk ? "Consequences" : "Benefits"
         appendList("Description", .description, entry: entry, owner: nil, ownerField: nil, to: &lines)
         appendList(consequences, .consequences, entry: entry, owner: nil, ownerField: nil, to: &lines)
-        appendList("Controls", .controls, entry: entry, owner: entry.controlOwner, ownerField: .controlOwner, to: &lines)
-        appendList("Actions", .actions, entry: entry, owner: entry.actionOwner, ownerField: .actionOwner, to: &lines)
+        appendList("Controls", .controls, entry: entry, owner: entry.controlOwner, ownerField: .controlOwner,
+                   alwaysShown: true, to: &lines)
+        appendList("Actions", .actions, entry: entry, owner: entry.actionOwner, ownerField: .actionOwner,
+                   alwaysShown: true, to: &lines)
         appendList("Progress", .progress, entry: entry, owner: nil, ownerField: nil, to: &lines)
         if !entry.notes.isEmpty {
             lines.append((DetailLine(.section, "Notes"), nil))
@@ -112,12 +114,18 @@ public enum EntryDetail {
         return parts.joined(separator: " · ")
     }
 
+    /// A list section: its heading (the owner field's target, where there is one), its items.
+    /// Controls and actions are always shown, so that the cursor can reach their heading and `a`
+    /// can add the first one.
     private static func appendList(_ title: String, _ list: ItemList, entry: Entry, owner: String?, ownerField: EntryField?,
-                                   to lines: inout [(line: DetailLine, target: DetailTarget?)]) {
+                                   alwaysShown: Bool = false, to lines: inout [(line: DetailLine, target: DetailTarget?)]) {
         let items = list.items(of: entry)
-        guard !items.isEmpty || owner != nil else { return }
+        guard !items.isEmpty || owner != nil || alwaysShown else { return }
         lines.append((DetailLine(.section, owner.map { "\(title) (owner: \($0))" } ?? title),
                       ownerField.map(DetailTarget.field)))
+        if items.isEmpty {
+            lines.append((DetailLine(.text, "None yet: a adds the first \(list.itemName)."), nil))
+        }
         var heading: String?
         for (index, item) in items.enumerated() {
             if item.heading != heading, let next = item.heading {
