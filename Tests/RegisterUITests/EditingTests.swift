@@ -20,11 +20,14 @@ struct EditingTests {
     @Test func detailCursorMovesOverFieldsAndItemsAndShowsAMarker() throws {
         var state = try Fixtures.state()
         state.run(.press("3"))
+        #expect(state.currentTarget == .field(.title), "the cursor starts on the first line: id, kind and title")
+        state.run(.down)
         #expect(state.currentTarget == .field(.owner))
         state.run(.down)
         #expect(state.currentTarget == .rating(.current))
-        state.run(.up, .up)
-        #expect(state.currentTarget == .field(.owner))
+        state.run(.up, .up, .up)
+        #expect(state.currentTarget == .field(.title))
+        state.run(.down)
         let layout = try #require(state.layout)
         let screen = view(state)
         let rows = (0..<24).map { y in screen.row(y).map(\.character).joined() }
@@ -135,9 +138,27 @@ struct EditingTests {
         #expect(state.selectedEntry?.progress.first == note)
     }
 
-    @Test func fieldEditsOwnerTrendAndConfidence() throws {
+    @Test func titleEditsRefuseAnEmptyTitleAndUndo() throws {
         var state = try Fixtures.state()
         state.run(.press("3"))
+        let title = try #require(state.selectedEntry).title
+        state.run(.press("e"), .key(.end), .type(" (renamed)"), .enter)
+        #expect(state.selectedEntry?.title == title + " (renamed)")
+        state.run(.press("u"))
+        #expect(state.selectedEntry?.title == title)
+        state.run(.press("e"))
+        for _ in 0..<120 { state.run(.key(.backspace)) }
+        state.run(.enter)
+        guard case .editor = state.overlay else {
+            Issue.record("an empty title is refused and the editor stays open")
+            return
+        }
+        #expect(state.selectedEntry?.title == title)
+    }
+
+    @Test func fieldEditsOwnerTrendAndConfidence() throws {
+        var state = try Fixtures.state()
+        state.run(.press("3"), .down)
         #expect(state.currentTarget == .field(.owner))
         let owner = state.selectedEntry?.owner
         state.run(.press("e"))

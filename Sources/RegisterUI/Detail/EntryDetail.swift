@@ -12,10 +12,10 @@ public enum EntryDetail {
     /// The paragraphs, each with what the detail pane's cursor edits there, if anything.
     static func annotatedLines(for entry: Entry, scale: Scale) -> [(line: DetailLine, target: DetailTarget?)] {
         var lines: [(line: DetailLine, target: DetailTarget?)] = [
-            (DetailLine(.field, "\(entry.id) · \(entry.kind.rawValue) · \(entry.title)"), nil),
+            (DetailLine(.field, "\(entry.id) · \(entry.kind.rawValue) · \(entry.title)"), .field(.title)),
             (DetailLine(.field, "Owner: \(entry.owner ?? "—")"), .field(.owner)),
         ]
-        if let type = entry.type { lines.append((DetailLine(.field, "Type: \(type)"), nil)) }
+        if let type = entry.type { lines.append((DetailLine(.field, "Type: \(type)"), .field(.type))) }
         for kind in RatingKind.allCases {
             lines.append((DetailLine(.field, "\(label(kind)): \(describe(entry.rating(kind), kind: entry.kind, scale: scale))"),
                           .rating(kind)))

@@ -40,11 +40,13 @@ enum ItemList: String, CaseIterable, Hashable, Sendable {
 
 /// A field of an entry the editor edits as text.
 enum EntryField: String, Hashable, Sendable {
-    case owner, controlOwner, actionOwner, targetDate, direction, confidence
+    case title, type, owner, controlOwner, actionOwner, targetDate, direction, confidence
 
     /// "owner", "target date": how the editor's title names it.
     var title: String {
         switch self {
+        case .title: "Title"
+        case .type: "Risk type"
         case .owner: "Owner"
         case .controlOwner: "Control owner"
         case .actionOwner: "Action owner"

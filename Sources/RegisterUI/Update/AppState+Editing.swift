@@ -120,6 +120,8 @@ extension AppState {
         case .item(let list, let index):
             let items = list.items(of: entry)
             return items.indices.contains(index) ? items[index].text : nil
+        case .field(.title): return entry.title
+        case .field(.type): return entry.type ?? ""
         case .field(.owner): return entry.owner ?? ""
         case .field(.controlOwner): return entry.controlOwner ?? ""
         case .field(.actionOwner): return entry.actionOwner ?? ""
@@ -142,6 +144,13 @@ extension AppState {
                 items[index].text = text
                 list.set(items, in: &entry)
             }
+        case .field(.title):
+            guard let title = optional else {
+                message = StatusMessage(text: "An entry needs a title", isWarning: true)
+                return false
+            }
+            change { $0.title = title }
+        case .field(.type): change { $0.type = optional }
         case .field(.owner): change { $0.owner = optional }
         case .field(.controlOwner): change { $0.controlOwner = optional }
         case .field(.actionOwner): change { $0.actionOwner = optional }
