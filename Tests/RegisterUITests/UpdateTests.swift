@@ -238,6 +238,10 @@ struct UpdateTests {
         state.run(.resize(50, 10))
         #expect(state.layout == nil)
         #expect(view(state).text().contains("terminal too small: need 72×20"))
+        state.run(.resize(20, 5))
+        let narrow = view(state).text()
+        #expect(narrow.contains("terminal too small:") && narrow.contains("need 72×20") && narrow.contains("q quits"),
+                "on a narrow terminal the size needed is split onto its own line, not clipped:\n\(narrow)")
         state.run(.resize(80, 24))
         #expect(state.layout != nil)
         #expect(state.selectedEntry?.id == "CO4")
