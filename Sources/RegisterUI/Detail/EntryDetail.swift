@@ -38,15 +38,16 @@ public enum EntryDetail {
             lines.append((DetailLine(.section, "Notes"), nil))
             lines += entry.notes.map { (DetailLine(.note, $0), nil) }
         }
+        if let source = entry.source {
+            lines.append((DetailLine(.section, "Source"), nil))
+            lines.append((DetailLine(.text, "\(source.document), lines \(source.firstLine)–\(source.lastLine)"), nil))
+        }
+        // The history is the foot of the pane: the newest change is the last line.
         if !entry.history.isEmpty {
             lines.append((DetailLine(.section, "History"), nil))
             lines += entry.history.map { change in
                 (DetailLine(.bullet(level: 0), "\(change.at) \(change.author) \(change.field): \(change.before ?? "—") → \(change.after ?? "—")"), nil)
             }
-        }
-        if let source = entry.source {
-            lines.append((DetailLine(.section, "Source"), nil))
-            lines.append((DetailLine(.text, "\(source.document), lines \(source.firstLine)–\(source.lastLine)"), nil))
         }
         return lines
     }
