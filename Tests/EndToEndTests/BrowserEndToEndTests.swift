@@ -4,17 +4,8 @@ import Testing
 /// The real binary in tmux on a private socket, over a temporary copy of Data/.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct BrowserEndToEndTests {
-    private func withBrowser(width: Int = 120, height: Int = 40, environment: [String: String] = [:],
-                             _ body: (TmuxSession) throws -> Void) throws {
-        let data = try Binary.temporaryData()
-        defer { try? FileManager.default.removeItem(at: data) }
-        let session = try TmuxSession(arguments: ["--data", data.path], width: width, height: height, environment: environment)
-        defer { session.close() }
-        try body(session)
-    }
-
     @Test func walkTheHeatMapFilterOpenSearchHelpResizeAndQuit() throws {
-        try withBrowser { tmux in
+        try withBrowser { tmux, _ in
             try tmux.waitFor(text: "Heat map · current")
             try tmux.waitFor(text: "8 of 8")
             // The cursor starts on a cell; move to Likely × Major, which holds three entries.
@@ -58,7 +49,7 @@ struct BrowserEndToEndTests {
     }
 
     @Test func viewAndKindKeysChangeTheHeatMap() throws {
-        try withBrowser { tmux in
+        try withBrowser { tmux, _ in
             try tmux.waitFor(text: "Heat map · current · all")
             try tmux.send("v")
             try tmux.waitFor(text: "Heat map · target")
@@ -70,7 +61,7 @@ struct BrowserEndToEndTests {
     }
 
     @Test func scoreOnlyRegistersShowTheScoreOnlyStrip() throws {
-        try withBrowser { tmux in
+        try withBrowser { tmux, _ in
             try tmux.waitFor(text: "Heat map")
             try tmux.send("r")
             try tmux.waitFor(text: "2016/17 Q3")
@@ -85,7 +76,7 @@ struct BrowserEndToEndTests {
 
     @Test func monochromeTerminalsStayReadable() throws {
         for environment in [["TERM": "vt100"], ["NO_COLOR": "1"]] {
-            try withBrowser(width: 80, height: 24, environment: environment) { tmux in
+            try withBrowser(width: 80, height: 24, environment: environment) { tmux, _ in
                 let screen = try tmux.waitFor(text: "Heat map")
                 #expect(screen.contains("16H"), "bands are readable from letters, not colour alone")
                 let coloured = try tmux.capture(escapes: true)
@@ -97,7 +88,7 @@ struct BrowserEndToEndTests {
     }
 
     @Test func anUnknownTerminalIsAOneLineErrorWithStatusTwo() throws {
-        try withBrowser(environment: ["TERM": "no-such-terminal"]) { tmux in
+        try withBrowser(environment: ["TERM": "no-such-terminal"]) { tmux, _ in
             #expect(try tmux.waitForExit() == 2)
             let screen = try tmux.waitFor(text: "riskreg: error: unknown terminal type \"no-such-terminal\"")
             #expect(!screen.contains("Heat map"), "curses never took the terminal")

@@ -6,14 +6,9 @@ import Testing
 struct EditingEndToEndTests {
     static let register = "lcc-2021-22-q4"
 
-    private func withBrowser(environment: [String: String] = [:], _ body: (TmuxSession, URL) throws -> Void) throws {
-        let data = try Binary.temporaryData()
-        defer { try? FileManager.default.removeItem(at: data) }
-        var env = ["RISKREG_AUTHOR": "e2e tester"]
-        env.merge(environment) { $1 }
-        let session = try TmuxSession(arguments: ["--data", data.path], width: 120, height: 40, environment: env)
-        defer { session.close() }
-        try body(session, data)
+    /// The browser with a fixed author, so that stamps and history can be checked.
+    private func withEditor(environment: [String: String] = [:], _ body: (TmuxSession, URL) throws -> Void) throws {
+        try withBrowser(environment: ["RISKREG_AUTHOR": "e2e tester"].merging(environment) { $1 }, body)
     }
 
     private func file(_ data: URL) -> URL { data.appendingPathComponent("\(Self.register).json") }
@@ -56,7 +51,7 @@ struct EditingEndToEndTests {
     }
 
     @Test func addANoteEditAControlRescoreSaveAndOnlyThoseChangesAreMade() throws {
-        try withBrowser { tmux, data in
+        try withEditor { tmux, data in
             let before = try entries(data)
             try moveDetailCursor(to: "Bid successful", in: tmux)
             try tmux.send("e")
@@ -72,10 +67,7 @@ struct EditingEndToEndTests {
             try tmux.send("Quarterly review done", literal: true)
             try tmux.send("Enter")
             try tmux.waitFor(text: "[modified]")
-            try tmux.send("w")
-            try tmux.waitFor(text: "Saved")
-            try tmux.send("q")
-            #expect(try tmux.waitForExit() == 0)
+            try tmux.saveAndQuit()
 
             let corp2 = try entryJSON("Corp 2", data: data)
             let controls = try #require(corp2["controls"] as? [[String: Any]])
@@ -114,18 +106,15 @@ struct EditingEndToEndTests {
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
         }
 
-        try withBrowser(environment: ["EDITOR": good.path, "VISUAL": ""]) { tmux, data in
+        try withEditor(environment: ["EDITOR": good.path, "VISUAL": ""]) { tmux, data in
             try moveDetailCursor(to: "Bid successful", in: tmux)
             try tmux.send("E")
             try tmux.waitFor(text: "Bid successful, checked in EDITOR")
-            try tmux.send("w")
-            try tmux.waitFor(text: "Saved")
-            try tmux.send("q")
-            #expect(try tmux.waitForExit() == 0)
+            try tmux.saveAndQuit()
             let controls = try #require(try entryJSON("Corp 2", data: data)["controls"] as? [[String: Any]])
             #expect(controls.first?["text"] as? String == "Bid successful, checked in EDITOR")
         }
-        try withBrowser(environment: ["EDITOR": bad.path, "VISUAL": ""]) { tmux, data in
+        try withEditor(environment: ["EDITOR": bad.path, "VISUAL": ""]) { tmux, data in
             try moveDetailCursor(to: "Bid successful", in: tmux)
             try tmux.send("E")
             try tmux.waitFor(text: "Detail · Corp 2")
@@ -137,7 +126,7 @@ struct EditingEndToEndTests {
     }
 
     @Test func aSaveRefusedAfterAnExternalChangeKeepsTheOtherWritersBytes() throws {
-        try withBrowser { tmux, data in
+        try withEditor { tmux, data in
             try addProgressNote("Conflict check note", in: tmux)
             let otherWriter = Data("{\"someone\": \"else\"}\n".utf8)
             try otherWriter.write(to: file(data))
@@ -152,7 +141,7 @@ struct EditingEndToEndTests {
     @Test func killMinusNineInTheMiddleOfASaveLeavesTheRegisterLoadable() throws {
         let marker = FileManager.default.temporaryDirectory.appendingPathComponent("riskreg-pause-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: marker) }
-        try withBrowser(environment: ["RISKREG_FAULT_PAUSE_BEFORE_RENAME": marker.path]) { tmux, data in
+        try withEditor(environment: ["RISKREG_FAULT_PAUSE_BEFORE_RENAME": marker.path]) { tmux, data in
             let before = try Data(contentsOf: file(data))
             try addProgressNote("Note lost to a crash", in: tmux)
             try tmux.send("w")
@@ -193,10 +182,7 @@ struct EditingEndToEndTests {
         try tmux.waitFor(text: "Restore them?")
         try tmux.send("y")
         try tmux.waitFor(text: "[modified]")
-        try tmux.send("w")
-        try tmux.waitFor(text: "Saved")
-        try tmux.send("q")
-        #expect(try tmux.waitForExit() == 0)
+        try tmux.saveAndQuit()
         #expect(!FileManager.default.fileExists(atPath: recovery.path), "a successful save removes the recovery file")
         let corp1 = try entryJSON("Corp 1", data: data)
         let progress = try #require(corp1["progress"] as? [[String: Any]])
