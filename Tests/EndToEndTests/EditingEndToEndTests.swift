@@ -29,20 +29,32 @@ struct EditingEndToEndTests {
     }
 
     /// Selects Corp 2 in the list, focuses the detail pane and moves its cursor onto the line
-    /// holding `text`.
+    /// holding `text`. Each `j` is sent only after the previous one has visibly moved the cursor,
+    /// so a screen drawn before a key was handled never causes one key too many.
     private func moveDetailCursor(to text: String, in tmux: TmuxSession) throws {
         try tmux.waitFor(text: "Heat map · current")
         try tmux.send("2", "j", "3")
-        try tmux.waitFor(text: "Detail · Corp 2")
-        var screen = try tmux.capture()
+        // The double border says the detail pane has the focus, so "3" has been handled too.
+        var screen = try tmux.waitFor(text: "╔ Detail · Corp 2")
         for _ in 0..<40 {
-            if screen.split(separator: "\n").contains(where: { $0.contains("▸• \(text)") }) { return }
-            let previous = screen
+            let cursor = try #require(Self.detailCursor(in: screen), "no detail cursor on:\n\(screen)")
+            if cursor.contains("▸• \(text)") { return }
             try tmux.send("j")
-            // Wait for the redraw before looking again, or a stale screen sends one key too many.
-            screen = try tmux.waitFor("the cursor to move") { $0 != previous }
+            screen = try tmux.waitFor("the detail cursor to move") { Self.detailCursor(in: $0).map { $0 != cursor } ?? false }
         }
         Issue.record("the detail cursor never reached \(text)")
+    }
+
+    /// The screen line on which the focused detail pane draws its cursor mark (the "▸" that
+    /// replaces the pane's left border), with its row number so that equal texts differ.
+    private static func detailCursor(in screen: String) -> String? {
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+        guard let top = lines.first(where: { String($0).contains("╔ Detail") }),
+              let border = top.firstIndex(of: "╔") else { return nil }
+        for (row, line) in lines.enumerated() where line.count > border && line[border] == "▸" {
+            return "\(row): \(String(line))"
+        }
+        return nil
     }
 
     private func entries(_ data: URL) throws -> [[String: Any]] {
@@ -60,7 +72,7 @@ struct EditingEndToEndTests {
             try tmux.send("Enter")
             try tmux.waitFor(text: "Bid successful (confirmed)")
             try tmux.send("S")
-            try tmux.waitFor(text: "Possible")
+            try tmux.waitFor(text: "Score · Corp 2")
             try tmux.send("l")
             try tmux.send("Enter")
             try tmux.send("p")
@@ -117,7 +129,7 @@ struct EditingEndToEndTests {
         try withEditor(environment: ["EDITOR": bad.path, "VISUAL": ""]) { tmux, data in
             try moveDetailCursor(to: "Bid successful", in: tmux)
             try tmux.send("E")
-            try tmux.waitFor(text: "Detail · Corp 2")
+            try tmux.waitFor(text: "The editor failed; nothing changed")
             try tmux.send("q")
             #expect(try tmux.waitForExit() == 0, "nothing changed, so quitting asks nothing")
             let controls = try #require(try entryJSON("Corp 2", data: data)["controls"] as? [[String: Any]])
