@@ -20,7 +20,8 @@ struct EditingEndToEndTests {
         try tmux.send("p")
         try tmux.send(text, literal: true)
         try tmux.send("Enter")
-        try tmux.waitFor(text: text)
+        // The text shows in the editor box while typing; "[modified]" only once Enter kept it.
+        try tmux.waitFor("the note kept") { $0.contains(text) && $0.contains("[modified]") }
     }
 
     private func entryJSON(_ id: String, data: URL) throws -> [String: Any] {
