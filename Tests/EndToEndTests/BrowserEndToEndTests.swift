@@ -11,26 +11,26 @@ struct BrowserEndToEndTests {
             // The cursor starts on a cell; move to Likely × Major, which holds three entries.
             try tmux.send("Home")
             try tmux.send("Enter")
-            var screen = try tmux.waitFor("the list filtered to a cell") { $0.contains(" of 8") && !$0.contains("8 of 8") }
-            #expect(screen.contains("Corp 1"))
+            // A frame can be captured half drawn, so each wait names the whole state it needs.
+            try tmux.waitFor("the list filtered to the cell holding Corp 1") {
+                $0.contains(" of 8") && !$0.contains("8 of 8") && $0.contains("Corp 1")
+            }
             try tmux.send("Escape")
             try tmux.waitFor(text: "8 of 8")
 
             // Search, then open the entry and see its controls.
             try tmux.send("/")
             try tmux.send("Family", literal: true)
-            screen = try tmux.waitFor(text: "Search: Family")
-            screen = try tmux.waitFor(text: "3 of 8")
-            #expect(screen.contains("Corp 2") && screen.contains("Corp 6") && screen.contains("Corp 7"))
-            #expect(!screen.contains("Corp 4"))
+            try tmux.waitFor("the search to list Corp 2, 6 and 7 only") { screen in
+                screen.contains("Search: Family") && screen.contains("3 of 8")
+                    && ["Corp 2", "Corp 6", "Corp 7"].allSatisfy(screen.contains) && !screen.contains("Corp 4")
+            }
             try tmux.send("Enter")
             try tmux.send("3")
-            screen = try tmux.waitFor(text: "Bid successful")
-            #expect(screen.contains("Controls"))
+            try tmux.waitFor("Corp 2's controls") { $0.contains("Controls") && $0.contains("Bid successful") }
 
             try tmux.send("?")
-            screen = try tmux.waitFor(text: "Help · Esc closes")
-            #expect(screen.contains("Quit riskreg"))
+            try tmux.waitFor("the help overlay") { $0.contains("Help · Esc closes") && $0.contains("Quit riskreg") }
             try tmux.send("Escape")
 
             try tmux.resize(width: 60, height: 20)
@@ -66,9 +66,9 @@ struct BrowserEndToEndTests {
             try tmux.send("r")
             try tmux.waitFor(text: "2016/17 Q3")
             try tmux.send("Down", "Down", "Down", "Down", "Enter")
-            let screen = try tmux.waitFor(text: "19 of 19")
-            #expect(screen.contains("25×6") && screen.contains("16×8"), "score-only entries grouped by score with counts")
-            #expect(screen.contains("25"), "the score-only strip groups entries by score")
+            try tmux.waitFor("the score-only strip grouping 2016/17 Q3 by score with counts") {
+                $0.contains("19 of 19") && $0.contains("Score only:") && $0.contains("25×6") && $0.contains("16×8")
+            }
             try tmux.send("q")
             #expect(try tmux.waitForExit() == 0)
         }
@@ -77,8 +77,8 @@ struct BrowserEndToEndTests {
     @Test func monochromeTerminalsStayReadable() throws {
         for environment in [["TERM": "vt100"], ["NO_COLOR": "1"]] {
             try withBrowser(width: 80, height: 24, environment: environment) { tmux, _ in
-                let screen = try tmux.waitFor(text: "Heat map")
-                #expect(screen.contains("16H"), "bands are readable from letters, not colour alone")
+                // Bands are readable from letters, not colour alone.
+                try tmux.waitFor("band letters in the list") { $0.contains("Heat map") && $0.contains("16H") && $0.contains("8 of 8") }
                 let coloured = try tmux.capture(escapes: true)
                 #expect(!coloured.contains("\u{1B}[41m") && !coloured.contains("\u{1B}[48;5;160m"), "no red background without colour")
                 try tmux.send("q")

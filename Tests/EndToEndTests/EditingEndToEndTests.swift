@@ -144,8 +144,7 @@ struct EditingEndToEndTests {
             let otherWriter = Data("{\"someone\": \"else\"}\n".utf8)
             try otherWriter.write(to: file(data))
             try tmux.send("w")
-            let screen = try tmux.waitFor(text: "changed on disk")
-            #expect(screen.contains("Reload"))
+            try tmux.waitFor("the refusal and the offer to reload") { $0.contains("changed on disk") && $0.contains("Reload") }
             #expect(try Data(contentsOf: file(data)) == otherWriter)
             try tmux.send("Escape")
         }

@@ -49,7 +49,7 @@ final class TmuxSession {
 
     /// Polls the pane until `predicate` holds; fails with the last screen after `timeout` seconds.
     @discardableResult
-    func waitFor(_ description: String, timeout: Double = 10, _ predicate: (String) -> Bool) throws -> String {
+    func waitFor(_ description: String, timeout: Double = 20, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         repeat {
@@ -62,7 +62,7 @@ final class TmuxSession {
 
     /// Polls until the pane shows `text`.
     @discardableResult
-    func waitFor(text: String, timeout: Double = 10) throws -> String {
+    func waitFor(text: String, timeout: Double = 20) throws -> String {
         try waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
@@ -78,7 +78,7 @@ final class TmuxSession {
     }
 
     /// Polls a pane value until it equals `expected`; false when it never does within `timeout`.
-    func paneValue(_ format: String, becomes expected: String, timeout: Double = 5) throws -> Bool {
+    func paneValue(_ format: String, becomes expected: String, timeout: Double = 10) throws -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
             if try paneValue(format) == expected { return true }
@@ -88,7 +88,7 @@ final class TmuxSession {
     }
 
     /// Waits for the program to exit and returns its exit status.
-    func waitForExit(timeout: Double = 10) throws -> Int32 {
+    func waitForExit(timeout: Double = 20) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         repeat {
             if let text = try? String(contentsOf: statusFile, encoding: .utf8),
