@@ -75,6 +75,29 @@ struct ViewTests {
         #expect(!text(heat.cell(likelihood: 5, impact: 4)).contains("●"))
     }
 
+    @Test func searchMatchesAreMarkedInTheListAndTheDetailPane() throws {
+        var state = try Fixtures.state()
+        state.run(.press("/"), .type("family"), .enter)
+        let screen = view(state)
+        let matched = (0..<screen.size.height).map { y in
+            screen.row(y).filter { $0.style.role == .match }.map(\.character).joined()
+        }.filter { !$0.isEmpty }
+        #expect(!matched.isEmpty)
+        #expect(matched.allSatisfy { $0.lowercased().hasPrefix("family") && $0.count % 6 == 0 }, "\(matched)")
+        let layout = try #require(state.layout)
+        let list = ListGeometry(pane: layout.list)
+        let listRow = screen.row(list.rowY(0)).map(\.character).joined()
+        #expect(listRow.contains("Family Safeguarding"), "Corp 2 is the first entry that matches")
+        #expect(screen.row(list.rowY(0)).contains { $0.style.role == .match })
+        let detail = layout.detail.inset(by: 1)
+        let detailMatches = (detail.y..<detail.maxY).filter { y in screen.row(y).contains { $0.style.role == .match } }
+        #expect(!detailMatches.isEmpty, "the detail pane marks Family in Corp 2's text")
+
+        state.run(.escape)
+        let cleared = view(state)
+        #expect(!(0..<cleared.size.height).contains { y in cleared.row(y).contains { $0.style.role == .match } })
+    }
+
     @Test func searchPromptPlacesTheTerminalCursor() throws {
         var state = try Fixtures.state()
         #expect(view(state).cursor == nil)

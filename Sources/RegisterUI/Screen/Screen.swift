@@ -76,6 +76,15 @@ public struct Screen: Hashable, Sendable {
         }
     }
 
+    /// Gives every cell of a rectangle a role, keeping its text and its highlight.
+    public mutating func restyle(_ rect: Rect, role: StyleRole) {
+        for y in max(0, rect.y)..<min(size.height, rect.maxY) {
+            for x in max(0, rect.x)..<min(size.width, rect.maxX) {
+                cells[y * size.width + x].style.role = role
+            }
+        }
+    }
+
     /// Marks every cell of a rectangle as part of the focused selection, keeping its role.
     public mutating func highlight(_ rect: Rect) {
         for y in max(0, rect.y)..<min(size.height, rect.maxY) {

@@ -29,6 +29,8 @@ public enum StyleRole: String, CaseIterable, Hashable, Sendable {
     case hint
     /// Oddities of the source, load failures and other warnings.
     case warning
+    /// Text that matches the search in force.
+    case match
     /// A score band coloured green.
     case bandGreen
     /// A score band coloured yellow.

@@ -1,5 +1,6 @@
 /// The detail pane: everything about the selected entry, word-wrapped and scrollable, with the
-/// visible lines in the frame's bottom edge when the text is longer than the pane.
+/// visible lines in the frame's bottom edge when the text is longer than the pane, and the
+/// search's matches marked (a match broken by the word wrap is not).
 enum DetailPane {
     static func draw(_ state: AppState, layout: Layout, on screen: inout Screen) {
         let glyphs = state.glyphs
@@ -23,6 +24,8 @@ enum DetailPane {
             let line = state.detailTop + offset
             guard rows.indices.contains(line) else { break }
             screen.put(rows[line], x: inner.x, y: inner.y + offset, limit: inner.maxX)
+            screen.markMatches(of: state.searchText, in: rows[line].map(\.text).joined(), x: inner.x, y: inner.y + offset,
+                               limit: inner.maxX)
             if let cursorTarget, targets[line] == cursorTarget {
                 if line == 0 || targets[line - 1] != cursorTarget {
                     screen.put(glyphs.selection, x: layout.detail.x, y: inner.y + offset, style: Style(.focusedBorder))

@@ -47,9 +47,24 @@ enum EntryListPane {
                 textRole: .normal)
             let y = geometry.rowY(offset)
             screen.put(spans, x: geometry.inner.x, y: y, limit: geometry.inner.maxX)
+            markMatches(of: state.searchText, entry: entry, columns: columns, glyphs: glyphs, x: geometry.inner.x, y: y,
+                        limit: geometry.inner.maxX, on: &screen)
             if selected && focused {
                 screen.highlight(Rect(x: geometry.inner.x, y: y, width: geometry.inner.width, height: 1))
             }
+        }
+    }
+
+    /// Marks the search's matches in the id, title and owner of a row as drawn (not in the
+    /// scores, which search does not look at).
+    private static func markMatches(of needle: String, entry: Entry, columns: ListColumns, glyphs: Glyphs, x: Int, y: Int,
+                                    limit: Int, on screen: inout Screen) {
+        guard !needle.isEmpty else { return }
+        var fields = [(entry.id, columns.id, columns.idOffset), (entry.title, columns.title, columns.titleOffset)]
+        if columns.owner > 0 { fields.append((entry.owner ?? "", columns.owner, columns.ownerOffset)) }
+        for (text, width, offset) in fields {
+            let shown = TextWidth.truncate(text, to: width, ellipsis: glyphs.ellipsis)
+            screen.markMatches(of: needle, in: shown, x: x + offset, y: y, limit: min(limit, x + offset + width))
         }
     }
 

@@ -11,6 +11,13 @@ struct ListColumns: Hashable, Sendable {
     /// Columns of a score chip ("16H").
     static let score = 3
 
+    /// Where the id starts, from the row's left edge (after the selection mark).
+    var idOffset: Int { 1 }
+    /// Where the title starts.
+    var titleOffset: Int { idOffset + id + 1 }
+    /// Where the owner starts (when it is shown).
+    var ownerOffset: Int { titleOffset + title + 1 + Self.score + 1 + Self.score + 1 }
+
     /// The columns for a list's inside width and its longest id.
     init(width: Int, longestID: Int, showOwner: Bool) {
         id = min(8, max(2, longestID))

@@ -22,6 +22,7 @@ struct StylePalette {
                 (.warning, Int16(COLOR_YELLOW), -1),
                 (.heading, Int16(COLOR_CYAN), -1),
                 (.hintKey, Int16(COLOR_BLACK), Int16(COLOR_CYAN)),
+                (.match, Int16(COLOR_BLACK), richColours ? 226 : Int16(COLOR_YELLOW)),
             ]
             for (index, entry) in table.enumerated() {
                 let number = Int16(index + 1)
@@ -50,6 +51,7 @@ struct StylePalette {
         case .subheading: rr_a_underline()
         case .cursor, .status: rr_a_reverse()
         case .warning: rr_a_bold()
+        case .match: rr_a_bold() | rr_a_underline()
         case .bandGreen: rr_a_normal()
         case .bandYellow: colours ? rr_a_normal() : rr_a_underline()
         case .bandAmber: colours ? rr_a_normal() : rr_a_bold()
