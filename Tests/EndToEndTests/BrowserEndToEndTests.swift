@@ -48,6 +48,41 @@ struct BrowserEndToEndTests {
         }
     }
 
+    @Test func aClickSelectsARowOrAHeatMapCellAndTheWheelScrollsTheDetail() throws {
+        try withBrowser { tmux, _ in
+            let screen = try tmux.waitFor(text: "8 of 8")
+            let corp5 = try #require(Self.position(of: " Corp 5 ICT Provision", in: screen))
+            try tmux.click(x: corp5.x + 2, y: corp5.y)
+            try tmux.waitFor("the click to select Corp 5 and focus the list") {
+                $0.contains("Detail · Corp 5") && $0.contains("▸Corp 5") && $0.contains("╔ Entries")
+            }
+
+            // The wheel over the detail pane scrolls it three lines.
+            try tmux.mouse(button: 65, x: 80, y: 10)
+            try tmux.waitFor("the detail pane scrolled by the wheel") { $0.contains(" 4–") && $0.contains("Detail · Corp 5") }
+
+            // A click on the heat map's Certain × Moderate cell (CO1, 5 × 3 = 15) focuses the map with
+            // its cursor there; Enter lists that cell's entry alone.
+            let certain = try #require(Self.position(of: "Certain", in: screen))
+            let moderate = try #require(Self.position(of: "Moderate ", in: screen))
+            try tmux.click(x: certain.x + 3, y: moderate.y)
+            try tmux.waitFor(text: "╔ Heat map")
+            try tmux.send("Enter")
+            try tmux.waitFor("the list filtered to the clicked cell") { $0.contains("1 of 8") && $0.contains("CO1 ") }
+            try tmux.send("q")
+            #expect(try tmux.waitForExit() == 0)
+        }
+    }
+
+    /// The column and row (from 0) where `text` first stands on the screen, counting one column a
+    /// character (the screens searched hold no wide characters before it).
+    private static func position(of text: String, in screen: String) -> (x: Int, y: Int)? {
+        for (row, line) in screen.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if let range = line.range(of: text) { return (line.distance(from: line.startIndex, to: range.lowerBound), row) }
+        }
+        return nil
+    }
+
     @Test func viewAndKindKeysChangeTheHeatMap() throws {
         try withBrowser { tmux, _ in
             try tmux.waitFor(text: "Heat map · current · all")

@@ -42,6 +42,22 @@ final class TmuxSession {
         guard result.status == 0 else { throw Failure(description: "send-keys failed: \(result.output)") }
     }
 
+    /// A mouse button as the terminal reports it in xterm's normal (X10-style) encoding, which the
+    /// pane's terminfo entry (tmux-256color, `kmous=\E[M`) declares: ESC [ M, then the button,
+    /// column and row each plus 32 (columns and rows counted from 1). `button` is 0 for a press of
+    /// the first button, 3 for a release, 64 / 65 for the wheel up / down; `x` and `y` count from 0.
+    func mouse(button: Int, x: Int, y: Int) throws {
+        guard x < 94, y < 94 else { throw Failure(description: "a mouse position past column or row 94 needs more than ASCII") }
+        let bytes = [UInt8(32 + button), UInt8(33 + x), UInt8(33 + y)]
+        try send("\u{1B}[M" + String(decoding: bytes, as: UTF8.self), literal: true)
+    }
+
+    /// A click of the first button (press, then release) at column `x`, row `y` (from 0).
+    func click(x: Int, y: Int) throws {
+        try mouse(button: 0, x: x, y: y)
+        try mouse(button: 3, x: x, y: y)
+    }
+
     /// The pane's text now (with `escapes`, including colour escape sequences).
     func capture(escapes: Bool = false) throws -> String {
         try Self.tmux(["capture-pane", "-p", "-t", socketTarget] + (escapes ? ["-e"] : []), socket: socket).output
