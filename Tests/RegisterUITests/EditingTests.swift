@@ -380,7 +380,10 @@ struct SavingTests {
         guard case .save(let edited) = effects.first else { Issue.record("no save"); return }
         #expect(update(&state, .saved(.failure(.changedOnDisk(path: edited.url.path)))).isEmpty)
         #expect(state.hasUnsavedChanges)
-        #expect(view(state).text().contains("changed on disk since it was loaded; not saved. Reload it"))
+        // At 80 columns the question takes a shorter form so that its answers stay visible; at 120, the whole.
+        #expect(view(state).text().contains(" \(edited.fileName) changed on disk; not saved. Reload? y/N"))
+        _ = update(&state, .resize(width: 120, height: 40))
+        #expect(view(state).text().contains("changed on disk since it was loaded; not saved. Reload it (your edits go to a recovery file)? y/N"))
         #expect(state.run(.press("y")) == [.reload(edited)])
         let fresh = LoadedRegister(url: edited.url, register: state.baselines[state.registerIndex], diskBytes: [9])
         _ = update(&state, .reloaded(.success(fresh)))
@@ -397,7 +400,7 @@ struct SavingTests {
                              recovered: [loaded.url: edited])
         guard case .prompt(let prompt) = state.overlay else { Issue.record("no question"); return }
         #expect(state.promptText(prompt) == "Unsaved edits to \(loaded.fileName) from an earlier session were kept. Restore them? y/n")
-        #expect(view(state).text().contains("Unsaved edits to \(loaded.fileName)"))
+        #expect(view(state).text().contains("Unsaved edits to \(loaded.fileName) were kept. Restore them? y/n"), "the 80-column form")
         #expect(state.run(.press("x")).isEmpty)
         #expect(state.run(.press("y")) == [.discardRecovery(loaded.url)])
         #expect(state.register?.entries[0].owner == "Recovered owner")

@@ -123,18 +123,29 @@ extension AppState {
 
     /// The question's text for the status line.
     func promptText(_ prompt: Prompt) -> String {
+        promptTexts(prompt)[0]
+    }
+
+    /// The question's text, then shorter forms of it for narrow status lines; each ends with the
+    /// answers it takes.
+    func promptTexts(_ prompt: Prompt) -> [String] {
         switch prompt {
         case .delete(let target):
-            if case .item(let list, _) = target { return "Delete this \(list.itemName)? y/N" }
-            return "Delete this? y/N"
+            if case .item(let list, _) = target { return ["Delete this \(list.itemName)? y/N"] }
+            return ["Delete this? y/N"]
         case .discardEdit:
-            return "Discard changes? y/N"
+            return ["Discard changes? y/N"]
         case .quit(let index):
-            return "Save changes to \(fileName(index))? s save · d discard · Esc cancel"
+            return ["Save changes to \(fileName(index))? s save · d discard · Esc cancel",
+                    "Save changes? s save · d discard · Esc cancel"]
         case .reload(let index):
-            return "\(fileName(index)) changed on disk since it was loaded; not saved. Reload it (your edits go to a recovery file)? y/N"
+            return ["\(fileName(index)) changed on disk since it was loaded; not saved. Reload it (your edits go to a recovery file)? y/N",
+                    "\(fileName(index)) changed on disk; not saved. Reload? y/N",
+                    "Changed on disk; not saved. Reload? y/N"]
         case .recovery(let url):
-            return "Unsaved edits to \(url.lastPathComponent) from an earlier session were kept. Restore them? y/n"
+            return ["Unsaved edits to \(url.lastPathComponent) from an earlier session were kept. Restore them? y/n",
+                    "Unsaved edits to \(url.lastPathComponent) were kept. Restore them? y/n",
+                    "Restore unsaved edits? y/n"]
         }
     }
 

@@ -16,8 +16,10 @@ enum StatusLine {
             return
         }
         if case .prompt(let prompt) = state.overlay {
-            let end = rect.x + screen.put(" " + state.promptText(prompt), x: rect.x, y: rect.y, style: Style(.warning),
-                                          limit: rect.maxX - 1)
+            // The longest form that fits, so that the answers at its end stay visible.
+            let texts = state.promptTexts(prompt)
+            let text = texts.first { TextWidth.columns(of: $0) + 2 <= rect.width } ?? texts.last ?? ""
+            let end = rect.x + screen.put(" " + text, x: rect.x, y: rect.y, style: Style(.warning), limit: rect.maxX - 1)
             screen.cursor = Point(x: min(end, rect.maxX - 1), y: rect.y)
             return
         }
