@@ -1,3 +1,4 @@
+import Foundation
 @testable import RegisterUI
 import RiskRegister
 import Testing
@@ -73,6 +74,27 @@ struct ViewTests {
         #expect(text(heat.cell(likelihood: 4, impact: 4)).contains("●"), "Corp 1 now: Likely × Major")
         #expect(text(heat.cell(likelihood: 3, impact: 3)).contains("○"), "Corp 1 target: Possible × Moderate")
         #expect(!text(heat.cell(likelihood: 5, impact: 4)).contains("●"))
+    }
+
+    @Test func thePickerScrollsOnToTheFilesThatDidNotLoadAndShowsTheirWholeError() throws {
+        let failures = (1...20).map { number in
+            LoadFailure(url: URL(fileURLWithPath: "/data/broken-\(number).json"),
+                        messages: ["/data/broken-\(number).json:1:1: error: expected a value, found \"x\" (a long message)"])
+        }
+        let scan = DirectoryScan(registers: try Fixtures.scan().registers, failures: failures)
+        var state = AppState(scan: scan, size: Size(width: 80, height: 24), capabilities: .full)
+        state.run(.press("r"))
+        #expect(view(state).text().contains("2021/22 Q4"))
+        #expect(!view(state).text().contains("broken-20.json"), "20 failures do not fit beside 5 registers")
+        state.run(.type(String(repeating: "j", count: 30)))
+        #expect(state.overlay == .picker(selection: 24), "the selection stops on the last row")
+        let scrolled = view(state).text()
+        #expect(scrolled.contains("▸✗ broken-20.json"))
+        #expect(!scrolled.contains("8 entries"), "the newest register has scrolled out of view")
+        state.run(.enter)
+        #expect(state.overlay == .picker(selection: 24), "a file that did not load does not open")
+        #expect(view(state).text().contains("/data/broken-20.json:1:1: error: expected a value"))
+        #expect(state.registerIndex == 4)
     }
 
     @Test func searchMatchesAreMarkedInTheListAndTheDetailPane() throws {

@@ -111,7 +111,7 @@ public enum CommandTable {
     private static let picker: [Command] = [
         Command(.picker, [.up, .character("k")], .moveUp, name: "up", help: "Highlight the register above."),
         Command(.picker, [.down, .character("j")], .moveDown, name: "down", help: "Highlight the register below."),
-        Command(.picker, [.enter], .chooseRegister, name: "open", help: "Switch to the highlighted register.", hinted: true),
+        Command(.picker, [.enter], .chooseRegister, name: "open", help: "Switch to the highlighted register (on a file that did not load: show its whole error).", hinted: true),
         Command(.picker, [.escape, .character("r"), .character("q")], .closeOverlay, name: "close",
                 help: "Close the picker.", hinted: true),
     ]

@@ -12,8 +12,7 @@ extension AppState {
             if let delta = Self.wheelDelta(mouse.action) {
                 overlay = .picker(selection: row + delta)
             } else if let clicked = PickerView.row(atY: mouse.y, x: mouse.x, state: self, layout: layout) {
-                overlay = nil
-                openRegister(at: pickerRows[clicked])
+                choosePickerRow(clicked)
             } else if !PickerView.box(self, layout: layout).contains(x: mouse.x, y: mouse.y) {
                 overlay = nil
             }

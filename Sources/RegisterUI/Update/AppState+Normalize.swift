@@ -11,7 +11,7 @@ extension AppState {
             selection = visible.first
         }
         if case .picker(let row) = overlay {
-            overlay = .picker(selection: max(0, min(row, pickerRows.count - 1)))
+            overlay = .picker(selection: max(0, min(row, pickerRowCount - 1)))
         }
         guard let layout else { return }
         let rows = max(1, ListGeometry(pane: layout.list).visibleRows)

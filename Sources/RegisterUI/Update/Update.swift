@@ -80,10 +80,7 @@ extension AppState {
         case .closeOverlay:
             overlay = nil
         case .chooseRegister:
-            if case .picker(let row) = overlay, pickerRows.indices.contains(row) {
-                overlay = nil
-                openRegister(at: pickerRows[row])
-            }
+            if case .picker(let row) = overlay { choosePickerRow(row) }
         case .nextPane:
             focus = focus.next
         case .previousPane:

@@ -1,7 +1,8 @@
 import RiskRegister
 
 /// The register picker: every register, newest first, with its period, entry count and file, the
-/// open one marked; then the files that did not load and why.
+/// open one marked; then the files that did not load and why, which can be selected too (Enter
+/// shows the whole error).
 enum PickerView {
     static func draw(_ state: AppState, selection: Int, layout: Layout, on screen: inout Screen) {
         let glyphs = state.glyphs
@@ -21,13 +22,13 @@ enum PickerView {
         }
     }
 
-    /// The index into `state.pickerRows` of the register row under a screen cell, if any.
+    /// The picker row (a register, or a file that did not load) under a screen cell, if any.
     static func row(atY y: Int, x: Int, state: AppState, layout: Layout) -> Int? {
         guard case .picker(let selection) = state.overlay else { return nil }
         let inner = box(state, layout: layout).inset(by: 1)
         guard inner.contains(x: x, y: y) else { return nil }
         let row = firstRow(selection: selection, visible: inner.height) + y - inner.y
-        return state.pickerRows.indices.contains(row) ? row : nil
+        return (0..<state.pickerRowCount).contains(row) ? row : nil
     }
 
     /// The first visible row: scrolled just enough to show the selection.
@@ -59,13 +60,14 @@ enum PickerView {
             let room = max(0, width - Span.columns(of: spans))
             return spans + [Span(TextWidth.truncate(register.title, to: room, ellipsis: glyphs.ellipsis), .dim)]
         }
-        for failure in state.failures {
+        for (offset, failure) in state.failures.enumerated() {
+            let pointer = state.pickerRows.count + offset == selection ? glyphs.selection : " "
             let path = failure.url.path + ":"
             let reason = failure.messages.first.map { message in
                 message.hasPrefix(path) ? String(message.dropFirst(path.count).drop { $0 == " " }) : message
             } ?? ""
             let spans = [
-                Span(" \(glyphs.failure) ", .warning),
+                Span(pointer + glyphs.failure + " ", .warning),
                 Span(TextWidth.pad(failure.url.lastPathComponent, to: 22, ellipsis: glyphs.ellipsis), .warning),
             ]
             let room = max(0, width - Span.columns(of: spans))
