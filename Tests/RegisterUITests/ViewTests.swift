@@ -97,6 +97,19 @@ struct ViewTests {
         #expect(state.registerIndex == 4)
     }
 
+    @Test func theScoreEditorKeepsItsPickersAndScoreInTheSmallestTerminal() throws {
+        for (width, height) in [(72, 20), (80, 24), (120, 40)] {
+            var state = try Fixtures.state(width: width, height: height)
+            state.run(.press("3"), .press("S"))
+            let text = view(state).text()
+            #expect(text.contains("Likelihood: < 4 Likely"), "\(width)×\(height)")
+            #expect(text.contains("Impact: < 4 Major"), "\(width)×\(height)")
+            #expect(text.contains("Score: 4 × 4 = 16 High"), "\(width)×\(height)")
+            #expect(text.contains("[1 current]"), "the rating being changed is named at \(width)×\(height)")
+            #expect(text.contains("residual") == (width > 72), "every rating is listed where there is room")
+        }
+    }
+
     @Test func searchMatchesAreMarkedInTheListAndTheDetailPane() throws {
         var state = try Fixtures.state()
         state.run(.press("/"), .type("family"), .enter)

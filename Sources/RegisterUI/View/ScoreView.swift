@@ -13,32 +13,59 @@ enum ScoreView {
         screen.fill(box)
         Frame.draw(box, title: "Score" + glyphs.separator + entry.id, footer: "Enter applies" + glyphs.separator + "Esc cancels",
                    focused: true, glyphs: glyphs, on: &screen)
-        var rows: [[Span]] = []
-        rows.append([Span("Rating: ", .label)] + RatingKind.allCases.enumerated().flatMap { number, kind -> [Span] in
-            let text = "\(number + 1) \(kind.rawValue)"
-            return kind == editor.kind ? [Span("[\(text)]", .focusedTitle), Span(" ")] : [Span(" \(text) ", .dim), Span(" ")]
-        })
-        rows.append([Span("Was: ", .label), Span(EntryDetail.describe(entry.rating(editor.kind), kind: entry.kind, scale: scale), .dim)])
-        rows.append([])
-        rows.append(picker("Likelihood", value: editor.likelihood, keys: "h/l",
-                           label: { scale.likelihoodLabel($0) }, glyphs: glyphs))
-        rows.append(picker("Impact", value: editor.impact, keys: "j/k",
-                           label: { scale.impactLabel($0, for: entry.kind) }, glyphs: glyphs))
-        rows.append([])
+        // The rating as it was, word-wrapped under its label.
+        let was = EntryDetail.describe(entry.rating(editor.kind), kind: entry.kind, scale: scale)
+        var wasRows = WordWrap.lines("Was: " + was, width: inner.width).enumerated().map { index, line -> [Span] in
+            index == 0 && line.hasPrefix("Was: ") ? [Span("Was: ", .label), Span(String(line.dropFirst(5)), .dim)] : [Span(line, .dim)]
+        }
+        let pickers = [
+            picker("Likelihood", value: editor.likelihood, keys: "h/l", label: { scale.likelihoodLabel($0) }, glyphs: glyphs,
+                   width: inner.width),
+            picker("Impact", value: editor.impact, keys: "j/k", label: { scale.impactLabel($0, for: entry.kind) }, glyphs: glyphs,
+                   width: inner.width),
+        ]
         let band = scale.band(for: editor.score)
         let role = BandStyle.role(for: editor.score, scale: scale, kind: entry.kind)
-        rows.append([Span("Score: ", .label), Span("\(editor.likelihood) \(glyphs.times) \(editor.impact) = "),
-                     Span("\(editor.score)\(band.map { " " + $0.name } ?? "")", role)])
-        for (offset, row) in rows.enumerated() where offset < inner.height {
+        let score: [Span] = [Span("Score: ", .label), Span("\(editor.likelihood) \(glyphs.times) \(editor.impact) = "),
+                             Span("\(editor.score)\(band.map { " " + $0.name } ?? "")", role)]
+        // In a short box the blank lines go first, then the end of "Was", so that the pickers and
+        // the score always show.
+        var blank: [[Span]] = [[]]
+        func rows() -> [[Span]] { [ratingRow(editor, width: inner.width)] + wasRows + blank + pickers + blank + [score] }
+        if rows().count > inner.height { blank = [] }
+        while rows().count > inner.height && wasRows.count > 1 { wasRows.removeLast() }
+        for (offset, row) in rows().enumerated() where offset < inner.height {
             screen.put(row, x: inner.x, y: inner.y + offset, limit: inner.maxX)
         }
     }
 
-    /// "Likelihood ◂ 4 Likely ▸  (h/l)".
-    private static func picker(_ name: String, value: Int, keys: String, label: (Int) -> String?, glyphs: Glyphs) -> [Span] {
+    /// "Rating:  1 current  [2 target]  3 residual"; where that does not fit, without the label and
+    /// the extra spaces (" 1 current [2 target] 3 residual"); where that does not fit either, the
+    /// chosen rating alone ("[2 target]  Tab next").
+    private static func ratingRow(_ editor: ScoreEditor, width: Int) -> [Span] {
+        func choices(spacing: String) -> [Span] {
+            RatingKind.allCases.enumerated().flatMap { number, kind -> [Span] in
+                let text = "\(number + 1) \(kind.rawValue)"
+                return kind == editor.kind ? [Span("[\(text)]", .focusedTitle), Span(spacing)]
+                    : [Span(" \(text) ", .dim), Span(spacing)]
+            }
+        }
+        let number = (RatingKind.allCases.firstIndex(of: editor.kind) ?? 0) + 1
+        let forms = [
+            [Span("Rating: ", .label)] + choices(spacing: " "),
+            choices(spacing: ""),
+            [Span("[\(number) \(editor.kind.rawValue)]", .focusedTitle), Span("  Tab next", .dim)],
+        ]
+        return forms.first { Span.columns(of: $0) <= width } ?? forms.last ?? []
+    }
+
+    /// "Likelihood: < 4 Likely  >  (h/l)", without the keys where they do not fit.
+    private static func picker(_ name: String, value: Int, keys: String, label: (Int) -> String?, glyphs: Glyphs,
+                               width: Int) -> [Span] {
         let left = value > 1 ? "<" : " "
         let right = value < 5 ? ">" : " "
-        return [Span(name + ": ", .label), Span("\(left) \(value) \(label(value) ?? "")  \(right)", .focusedTitle),
-                Span("  (\(keys))", .dim)]
+        let spans = [Span(name + ": ", .label), Span("\(left) \(value) \(label(value) ?? "")  \(right)", .focusedTitle)]
+        let withKeys = spans + [Span("  (\(keys))", .dim)]
+        return Span.columns(of: withKeys) <= width ? withKeys : spans
     }
 }
