@@ -115,9 +115,14 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
-    @Test func aMissingDataDirectoryIsAClearError() throws {
-        let result = try Binary.run(["list", "--data", "/nonexistent/riskreg-data"])
+    @Test(arguments: ["list", "validate", "fmt"])
+    func aMissingDataDirectoryIsAClearError(command: String) throws {
+        let result = try Binary.run([command, "--data", "/nonexistent/riskreg-data"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("cannot read data directory /nonexistent/riskreg-data"))
+        #expect(result.stderr == "riskreg: error: cannot read data directory /nonexistent/riskreg-data: no such directory\n")
+        let file = Binary.data.appendingPathComponent("lcc-2021-22-q4.json").path
+        let notDirectory = try Binary.run([command, "--data", file])
+        #expect(notDirectory.status == 1)
+        #expect(notDirectory.stderr == "riskreg: error: cannot read data directory \(file): not a directory\n")
     }
 }

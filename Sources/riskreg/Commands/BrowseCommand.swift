@@ -14,12 +14,7 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var registerOption: RegisterOption
 
     func run() throws {
-        let scan: DirectoryScan
-        do {
-            scan = try RegisterStore.scan(data.directory)
-        } catch {
-            throw CommandFailure("cannot read data directory \(data.directory.path): \(error.localizedDescription)")
-        }
+        let scan = try data.load()
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(environment: ProcessInfo.processInfo.environment)

@@ -12,16 +12,43 @@ struct DataOptions: ParsableArguments {
 
     /// Loads the data directory, printing each file that failed to stderr.
     func scan() throws -> DirectoryScan {
-        let scan: DirectoryScan
-        do {
-            scan = try RegisterStore.scan(directory)
-        } catch {
-            throw CommandFailure("cannot read data directory \(directory.path): \(error.localizedDescription)")
-        }
+        let scan = try load()
         for failure in scan.failures {
             for message in failure.messages { StandardError.print(message) }
         }
         return scan
+    }
+
+    /// Loads the data directory, keeping the files that did not load in the scan (the browser
+    /// shows them); fails only when the directory itself cannot be read.
+    func load() throws -> DirectoryScan {
+        do {
+            return try RegisterStore.scan(directory)
+        } catch {
+            throw unreadable(error)
+        }
+    }
+
+    /// The register files of the data directory.
+    func registerFiles() throws -> [URL] {
+        do {
+            return try RegisterStore.registerFiles(in: directory)
+        } catch {
+            throw unreadable(error)
+        }
+    }
+
+    /// Why the directory cannot be read, in plain words where they are known.
+    private func unreadable(_ error: Error) -> CommandFailure {
+        var isDirectory: ObjCBool = false
+        let reason = if !FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
+            "no such directory"
+        } else if !isDirectory.boolValue {
+            "not a directory"
+        } else {
+            error.localizedDescription
+        }
+        return CommandFailure("cannot read data directory \(directory.path): \(reason)")
     }
 }
 

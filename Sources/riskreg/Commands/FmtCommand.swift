@@ -16,12 +16,7 @@ struct FmtCommand: ParsableCommand {
     var check = false
 
     func run() throws {
-        let urls: [URL]
-        do {
-            urls = try RegisterStore.registerFiles(in: data.directory)
-        } catch {
-            throw CommandFailure("cannot read data directory \(data.directory.path): \(error.localizedDescription)")
-        }
+        let urls = try data.registerFiles()
         var failed = false
         var unformatted = 0
         for url in urls {

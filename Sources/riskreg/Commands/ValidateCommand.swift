@@ -27,16 +27,7 @@ struct ValidateCommand: ParsableCommand {
     var files: [String] = []
 
     func run() throws {
-        let urls: [URL]
-        if files.isEmpty {
-            do {
-                urls = try RegisterStore.registerFiles(in: data.directory)
-            } catch {
-                throw CommandFailure("cannot read data directory \(data.directory.path): \(error.localizedDescription)")
-            }
-        } else {
-            urls = files.map { URL(fileURLWithPath: $0) }
-        }
+        let urls = files.isEmpty ? try data.registerFiles() : files.map { URL(fileURLWithPath: $0) }
         var errors = 0
         var warnings = 0
         for url in urls {
