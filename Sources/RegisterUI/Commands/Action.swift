@@ -57,6 +57,8 @@ public enum Action: Hashable, Sendable {
     case moveItemDown, moveItemUp
     /// Add a progress note at the top of the progress list.
     case addProgress
+    /// Move the detail pane to the next or previous line holding the search text.
+    case nextMatch, previousMatch
     /// Cycle the direction of travel's trend.
     case cycleTrend
     /// Open the score editor.

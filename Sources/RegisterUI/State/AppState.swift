@@ -51,6 +51,8 @@ public struct AppState: Equatable, Sendable {
     var baselines: [Register]
     /// The detail cursor: an index into the selected entry's targets.
     var detailCursor = 0
+    /// The detail line `n` / `N` last moved to, while the keys pressed since were only `n` and `N`.
+    var detailMatchLine: Int?
     /// Changes to undo, the latest last.
     var undoStack: [Snapshot] = []
     /// Changes undone, to redo, the latest last.

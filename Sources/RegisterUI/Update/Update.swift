@@ -16,7 +16,10 @@ extension AppState {
             size = Size(width: width, height: height)
         case .key(let key):
             message = nil
+            let matchLine = detailMatchLine
             effects = handle(key)
+            // Only n / N set it; any other key forgets it, so the next n starts from the cursor.
+            if detailMatchLine == matchLine { detailMatchLine = nil }
         case .mouse(let mouse):
             handle(mouse)
         case .saved(let result):
@@ -129,6 +132,10 @@ extension AppState {
             addProgress()
         case .cycleTrend:
             cycleTrend()
+        case .nextMatch:
+            jumpToMatch(forward: true)
+        case .previousMatch:
+            jumpToMatch(forward: false)
         case .editScore:
             openScoreEditor()
         case .undo:
