@@ -11,11 +11,10 @@ extension Screen {
 }
 
 extension Screen {
-    /// Draws every occurrence of `needle` (ignoring case) in `text`, which is already on the
-    /// screen from column `x` of row `y`, in the match role, clipped at `limit`; the highlight of
-    /// the focused selection is kept.
-    mutating func markMatches(of needle: String, in text: String, x: Int, y: Int, limit: Int) {
-        for range in TextMatches.columns(of: needle, in: text) {
+    /// Draws the given match ranges (columns from `x`) of row `y` in the match role, clipped at
+    /// `limit`; the text and the highlight of the focused selection are kept.
+    mutating func markMatches(_ ranges: [Range<Int>], x: Int, y: Int, limit: Int) {
+        for range in ranges {
             let start = x + range.lowerBound
             let end = min(limit, x + range.upperBound)
             guard start < end else { continue }

@@ -22,4 +22,10 @@ enum TextMatches {
         }
         return ranges
     }
+
+    /// The matches in a line drawn from spans, in columns from the line's start; the spans are
+    /// joined only when there is something to look for.
+    static func columns(of needle: String, in line: [Span]) -> [Range<Int>] {
+        needle.isEmpty ? [] : columns(of: needle, in: line.map(\.text).joined())
+    }
 }

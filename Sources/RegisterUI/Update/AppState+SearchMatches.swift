@@ -10,7 +10,7 @@ extension AppState {
             return
         }
         let (rows, targets) = detailLayout
-        let matching = rows.indices.filter { !TextMatches.columns(of: searchText, in: rows[$0].map(\.text).joined()).isEmpty }
+        let matching = rows.indices.filter { !TextMatches.columns(of: searchText, in: rows[$0]).isEmpty }
         guard let first = matching.first, let last = matching.last else {
             message = StatusMessage(text: "\"\(searchText)\" is not in this entry's text", isWarning: true)
             return

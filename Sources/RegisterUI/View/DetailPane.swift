@@ -24,7 +24,7 @@ enum DetailPane {
             let line = state.detailTop + offset
             guard rows.indices.contains(line) else { break }
             screen.put(rows[line], x: inner.x, y: inner.y + offset, limit: inner.maxX)
-            screen.markMatches(of: state.searchText, in: rows[line].map(\.text).joined(), x: inner.x, y: inner.y + offset,
+            screen.markMatches(TextMatches.columns(of: state.searchText, in: rows[line]), x: inner.x, y: inner.y + offset,
                                limit: inner.maxX)
             if let cursorTarget, targets[line] == cursorTarget {
                 if line == 0 || targets[line - 1] != cursorTarget {

@@ -64,7 +64,7 @@ enum EntryListPane {
         if columns.owner > 0 { fields.append((entry.owner ?? "", columns.owner, columns.ownerOffset)) }
         for (text, width, offset) in fields {
             let shown = TextWidth.truncate(text, to: width, ellipsis: glyphs.ellipsis)
-            screen.markMatches(of: needle, in: shown, x: x + offset, y: y, limit: min(limit, x + offset + width))
+            screen.markMatches(TextMatches.columns(of: needle, in: shown), x: x + offset, y: y, limit: min(limit, x + offset + width))
         }
     }
 

@@ -30,11 +30,11 @@ enum ScoreView {
                              Span("\(editor.score)\(band.map { " " + $0.name } ?? "")", role)]
         // In a short box the blank lines go first, then the end of "Was", so that the pickers and
         // the score always show.
-        var blank: [[Span]] = [[]]
-        func rows() -> [[Span]] { [ratingRow(editor, width: inner.width)] + wasRows + blank + pickers + blank + [score] }
-        if rows().count > inner.height { blank = [] }
-        while rows().count > inner.height && wasRows.count > 1 { wasRows.removeLast() }
-        for (offset, row) in rows().enumerated() where offset < inner.height {
+        let essential = 1 + pickers.count + 1
+        let blank: [[Span]] = essential + wasRows.count + 2 <= inner.height ? [[]] : []
+        wasRows = Array(wasRows.prefix(max(1, inner.height - essential - 2 * blank.count)))
+        let rows = [ratingRow(editor, width: inner.width)] + wasRows + blank + pickers + blank + [score]
+        for (offset, row) in rows.enumerated() where offset < inner.height {
             screen.put(row, x: inner.x, y: inner.y + offset, limit: inner.maxX)
         }
     }
