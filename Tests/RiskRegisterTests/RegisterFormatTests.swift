@@ -58,10 +58,7 @@ import Testing
         var text = String(decoding: Fixtures.bytes(Fixtures.register()), as: UTF8.self)
         text = text.replacingOccurrences(of: "\"likelihood\": 4,", with: "\"likelihood\": \"4\",")
         text = text.replacingOccurrences(of: "\"kind\": \"opportunity\"", with: "\"kind\": \"chance\"")
-        guard case .failure(.format(let problems)) = RegisterFile.decode(Fixtures.utf8(text)) else {
-            Issue.record("expected format problems")
-            return
-        }
+        let problems = formatProblems(text)
         #expect(problems.contains(FormatProblem(entryID: "R1", field: "current.likelihood", message: "expected an integer, found string \"4\"")))
         #expect(problems.contains(FormatProblem(entryID: "O1", field: "kind", message: "\"chance\" is not one of \"risk\", \"opportunity\"")))
     }
@@ -70,10 +67,7 @@ import Testing
         var text = String(decoding: Fixtures.bytes(Fixtures.register()), as: UTF8.self)
         text = text.replacingOccurrences(of: "\"owner\": \"Director\",", with: "")
         text = text.replacingOccurrences(of: "\"organisation\": \"Test Council\",", with: "")
-        guard case .failure(.format(let problems)) = RegisterFile.decode(Fixtures.utf8(text)) else {
-            Issue.record("expected format problems")
-            return
-        }
+        let problems = formatProblems(text)
         #expect(problems.map(\.description).contains("field organisation: missing"))
         #expect(problems.contains { $0.entryID == "O1" && $0.field == "owner" })
     }
@@ -84,10 +78,7 @@ import Testing
         ("{\"format\": \"other\"}", "field format: \"other\" is not \"riskreg-register\""),
     ])
     func wrongShapesGetClearMessages(text: String, expected: String) {
-        guard case .failure(.format(let problems)) = RegisterFile.decode(Fixtures.utf8(text)) else {
-            Issue.record("expected format problems")
-            return
-        }
+        let problems = formatProblems(text)
         #expect(problems.contains { $0.description.hasPrefix(expected) }, "\(problems)")
     }
 
@@ -100,5 +91,14 @@ import Testing
         let message = error.messages(file: "Data/x.json")[0]
         #expect(message.hasPrefix("Data/x.json:"))
         #expect(message.contains(": error: unexpected end of file") || message.contains(": error: unterminated string"))
+    }
+
+    /// The format problems decoding `text` reports; an issue when it decodes or fails otherwise.
+    private func formatProblems(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> [FormatProblem] {
+        guard case .failure(.format(let problems)) = RegisterFile.decode(Fixtures.utf8(text)) else {
+            Issue.record("expected format problems", sourceLocation: sourceLocation)
+            return []
+        }
+        return problems
     }
 }

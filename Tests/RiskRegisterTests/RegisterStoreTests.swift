@@ -75,88 +75,83 @@ import Testing
     }
 
     @Test func saveIsAtomicKeepsPermissionsAndLeavesNoTemporaryFile() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let url = directory.appendingPathComponent("r.json")
-        try Data(Fixtures.bytes(Fixtures.register())).write(to: url)
-        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: url.path)
-        let loaded = try RegisterStore.load(url).get()
-        var changed = loaded.register
-        changed.entries[0].controls.append(Item(text: "Quarterly review — £2m contingency"))
-        let saved = try RegisterStore.save(changed, over: loaded)
-        let onDisk = try RegisterStore.load(url).get()
-        #expect(onDisk.register == changed)
-        #expect(onDisk.diskBytes == saved.diskBytes)
-        let mode = try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int
-        #expect(mode == 0o640)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["r.json"])
-        // A second save builds on the first.
-        changed.entries[0].owner = "Chief Executive"
-        try RegisterStore.save(changed, over: saved)
-        #expect(try RegisterStore.load(url).get().register.entries[0].owner == "Chief Executive")
+        try withLoadedFixture { directory, url, loaded throws in
+            try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: url.path)
+            var changed = loaded.register
+            changed.entries[0].controls.append(Item(text: "Quarterly review — £2m contingency"))
+            let saved = try RegisterStore.save(changed, over: loaded)
+            let onDisk = try RegisterStore.load(url).get()
+            #expect(onDisk.register == changed)
+            #expect(onDisk.diskBytes == saved.diskBytes)
+            let mode = try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int
+            #expect(mode == 0o640)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["r.json"])
+            // A second save builds on the first.
+            changed.entries[0].owner = "Chief Executive"
+            try RegisterStore.save(changed, over: saved)
+            #expect(try RegisterStore.load(url).get().register.entries[0].owner == "Chief Executive")
+        }
     }
 
     @Test func saveRacingAnExternalChangeIsRefusedAndTheOtherBytesSurvive() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let url = directory.appendingPathComponent("r.json")
-        try Data(Fixtures.bytes(Fixtures.register())).write(to: url)
-        let loaded = try RegisterStore.load(url).get()
-        let otherWriter = Data("{\"someone\": \"else\"}\n".utf8)
-        try otherWriter.write(to: url)
-        var changed = loaded.register
-        changed.entries[0].title = "Mine"
-        #expect(throws: SaveError.changedOnDisk(path: url.path)) { try RegisterStore.save(changed, over: loaded) }
-        #expect(try Data(contentsOf: url) == otherWriter)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["r.json"])
+        try withLoadedFixture { directory, url, loaded throws in
+            let otherWriter = Data("{\"someone\": \"else\"}\n".utf8)
+            try otherWriter.write(to: url)
+            var changed = loaded.register
+            changed.entries[0].title = "Mine"
+            #expect(throws: SaveError.changedOnDisk(path: url.path)) { try RegisterStore.save(changed, over: loaded) }
+            #expect(try Data(contentsOf: url) == otherWriter)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["r.json"])
+        }
     }
 
     @Test func aChangeDuringTheSaveIsAlsoRefused() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let url = directory.appendingPathComponent("r.json")
-        try Data(Fixtures.bytes(Fixtures.register())).write(to: url)
-        let loaded = try RegisterStore.load(url).get()
-        let otherWriter = Data("other\n".utf8)
-        #expect(throws: SaveError.changedOnDisk(path: url.path)) {
-            try RegisterStore.save(loaded.register, over: loaded) { try otherWriter.write(to: url) }
+        try withLoadedFixture { directory, url, loaded throws in
+            let otherWriter = Data("other\n".utf8)
+            #expect(throws: SaveError.changedOnDisk(path: url.path)) {
+                try RegisterStore.save(loaded.register, over: loaded) { try otherWriter.write(to: url) }
+            }
+            #expect(try Data(contentsOf: url) == otherWriter)
         }
-        #expect(try Data(contentsOf: url) == otherWriter)
     }
 
     @Test func aCrashBetweenTemporaryWriteAndRenameLeavesTheOldFileIntact() throws {
         struct Crash: Error {}
-        let directory = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let url = directory.appendingPathComponent("r.json")
-        let original = Fixtures.bytes(Fixtures.register())
-        try Data(original).write(to: url)
-        let loaded = try RegisterStore.load(url).get()
-        var changed = loaded.register
-        changed.entries.removeAll()
-        var temporaryFiles: [String] = []
-        #expect(throws: SaveError.self) {
-            try RegisterStore.save(changed, over: loaded) {
-                temporaryFiles = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") }
-                throw Crash()
+        try withLoadedFixture { directory, url, loaded throws in
+            let original = loaded.diskBytes
+            var changed = loaded.register
+            changed.entries.removeAll()
+            var temporaryFiles: [String] = []
+            #expect(throws: SaveError.self) {
+                try RegisterStore.save(changed, over: loaded) {
+                    temporaryFiles = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") }
+                    throw Crash()
+                }
             }
+            #expect(temporaryFiles.count == 1, "the complete temporary file exists at the moment of the crash")
+            #expect(try [UInt8](Data(contentsOf: url)) == original)
+            #expect(try RegisterStore.load(url).get().register == loaded.register)
+            // A leftover temporary file (a real crash cannot clean up) is never taken for a register.
+            try Data(RegisterFile.encode(changed)).write(to: directory.appendingPathComponent(temporaryFiles[0]))
+            #expect(try RegisterStore.scan(directory).registers.map(\.fileName) == ["r.json"])
         }
-        #expect(temporaryFiles.count == 1, "the complete temporary file exists at the moment of the crash")
-        #expect(try [UInt8](Data(contentsOf: url)) == original)
-        #expect(try RegisterStore.load(url).get().register == loaded.register)
-        // A leftover temporary file (a real crash cannot clean up) is never taken for a register.
-        try Data(RegisterFile.encode(changed)).write(to: directory.appendingPathComponent(temporaryFiles[0]))
-        #expect(try RegisterStore.scan(directory).registers.map(\.fileName) == ["r.json"])
     }
 
     @Test func savingOverADeletedFileIsRefused() throws {
+        try withLoadedFixture { directory, url, loaded throws in
+            try FileManager.default.removeItem(at: url)
+            #expect(throws: SaveError.removedFromDisk(path: url.path)) { try RegisterStore.save(loaded.register, over: loaded) }
+            #expect(!FileManager.default.fileExists(atPath: url.path))
+        }
+    }
+
+    /// A temporary directory holding the fixture register as `r.json`, loaded through the store;
+    /// the directory is removed afterwards.
+    private func withLoadedFixture(_ body: (_ directory: URL, _ url: URL, _ loaded: LoadedRegister) throws -> Void) throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("r.json")
         try Data(Fixtures.bytes(Fixtures.register())).write(to: url)
-        let loaded = try RegisterStore.load(url).get()
-        try FileManager.default.removeItem(at: url)
-        #expect(throws: SaveError.removedFromDisk(path: url.path)) { try RegisterStore.save(loaded.register, over: loaded) }
-        #expect(!FileManager.default.fileExists(atPath: url.path))
+        try body(directory, url, try RegisterStore.load(url).get())
     }
 }
