@@ -12,26 +12,40 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         .target(
             name: "RiskRegister",
-            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
+            dependencies: [
+                .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .target(name: "RegisterUI", dependencies: ["RiskRegister"]),
         .systemLibrary(name: "CNcursesw"),
+        .target(name: "CTerminalGuard"),
         .executableTarget(
             name: "riskreg",
             dependencies: [
                 "RiskRegister",
                 "RegisterUI",
                 "CNcursesw",
+                "CTerminalGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "riskreg-bench", dependencies: ["RiskRegister", "RegisterUI"]),
-        .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister"]),
-        .testTarget(name: "RegisterUITests", dependencies: ["RegisterUI", "RiskRegister"], exclude: ["Golden"]),
+        .testTarget(
+            name: "RiskRegisterTests",
+            dependencies: ["RiskRegister", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "RegisterUITests",
+            dependencies: ["RegisterUI", "RiskRegister", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["RiskRegister"]),
     ]
 )

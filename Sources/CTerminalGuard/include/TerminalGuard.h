@@ -1,0 +1,35 @@
+#ifndef RISKREG_TERMINAL_GUARD_H
+#define RISKREG_TERMINAL_GUARD_H
+
+/* Signal handling for the full-screen browser, in one C file so that the flags it sets exist
+   once in the process (a static in a header exists once per object file that includes it).
+
+   Requests to stop (SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM) and Ctrl-Z
+   (SIGTSTP) are noted for the event loop, which keeps unsaved work and restores the terminal.
+   Fatal signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP) restore the terminal with
+   write(2) and tcsetattr, print one line saying where unsaved work was kept, and end the process
+   with the signal, so the Swift backtracer never holds the user at a prompt. SIGPIPE is ignored. */
+
+/** Remembers the terminal's settings, the bytes that give it back (leave the alternate screen,
+    show the cursor, bracketed paste and mouse off), and the line printed after a crash; then
+    installs the handlers. Call once the terminal is set up. `fatal` = 0 leaves the fatal signals
+    to the Swift runtime (for developers who want a backtrace). */
+void rr_guard_install(int input_fd, const char *reset_bytes, const char *crash_line, int fatal);
+
+/** Updates the line printed after a crash (e.g. once recovery files exist). */
+void rr_guard_set_crash_line(const char *crash_line);
+
+/** The stop request received since the last call (a signal number), or 0. */
+int rr_guard_take_stop(void);
+
+/** 1 when Ctrl-Z (SIGTSTP) arrived since the last call, else 0. */
+int rr_guard_take_suspend(void);
+
+/** Stops the process as Ctrl-Z would (the caller restores the terminal first); returns once
+    the shell continues it (`fg`). */
+void rr_guard_suspend_now(void);
+
+/** Puts back the default action of every signal the guard handles. */
+void rr_guard_uninstall(void);
+
+#endif
