@@ -45,12 +45,7 @@ import Testing
         for sample in SeedExpectations.texts {
             let register = try load(sample.register)
             let entry = try #require(register.entry(id: sample.entryID), "\(sample.register) has no \(sample.entryID)")
-            let items: [Item]
-            switch sample.field {
-            case "controls": items = entry.controls
-            case "actions": items = entry.actions
-            case "progress": items = entry.progress
-            default:
+            guard let items = self.items(of: entry, sample.field) else {
                 Issue.record("unknown field \(sample.field)")
                 continue
             }
@@ -58,6 +53,65 @@ import Testing
             #expect(items.contains { normalise($0.text).contains(wanted) },
                     "\(sample.register) \(sample.entryID) \(sample.field) lacks: \(sample.text)")
         }
+    }
+
+    @Test func repairedItemsMatchTheDocumentWholeWithTheirNesting() throws {
+        for expected in SeedExpectations.items {
+            let register = try load(expected.register)
+            let entry = try #require(register.entry(id: expected.entryID), "\(expected.register) has no \(expected.entryID)")
+            let place = "\(expected.register) \(expected.entryID) \(expected.field)[\(expected.index)]"
+            let items = try #require(self.items(of: entry, expected.field), "unknown field \(expected.field)")
+            try #require(expected.index < items.count, "\(place) does not exist")
+            #expect(normalise(items[expected.index].text) == normalise(expected.text), "\(place)")
+            #expect(items[expected.index].level == expected.level, "\(place) level")
+        }
+    }
+
+    @Test func ownerFieldsKeepEveryPrintedNameInOrder() throws {
+        for expected in SeedExpectations.owners {
+            let entry = try #require(try load(expected.register).entry(id: expected.entryID))
+            let value: String?
+            switch expected.field {
+            case "controlOwner": value = entry.controlOwner
+            case "actionOwner": value = entry.actionOwner
+            default:
+                Issue.record("unknown field \(expected.field)")
+                continue
+            }
+            #expect(value?.components(separatedBy: "; ") == expected.names, "\(expected.register) \(expected.entryID) \(expected.field)")
+        }
+    }
+
+    /// docs/data.md: text lost by the extraction is marked `[…]`, never completed, and an entry
+    /// holding the mark says what it means in a note.
+    @Test func lostTextIsMarkedAndTheMarkIsExplained() throws {
+        for stem in Self.stems {
+            for entry in try load(stem).entries {
+                let texts = [entry.title, entry.controlOwner, entry.actionOwner, entry.owner].compactMap { $0 }
+                    + (entry.description + entry.consequences + entry.controls + entry.actions + entry.progress).map(\.text)
+                if texts.contains(where: { $0.contains("[…]") }) {
+                    #expect(entry.notes.contains { $0.hasPrefix("'[…]' marks text lost by the PDF extraction") },
+                            "\(stem) \(entry.id) uses […] without the note explaining it")
+                }
+            }
+        }
+        let co2 = try #require(try load("lcc-2021-22-q4").entry(id: "CO2"))
+        #expect(!co2.consequences.contains { $0.text.contains("operations") }, "CO2 prints only \"opera\" (seed 004 line 1298)")
+        #expect(!co2.notes.contains { $0.contains("read as \"operations\"") })
+    }
+
+    @Test func notesSayExactlyWhatWasDone() throws {
+        let q4 = try load("lcc-2021-22-q4")
+        let co1 = try #require(q4.entry(id: "CO1"))
+        #expect(!co1.notes.contains { $0.contains("garbled duplicate lines") }, "only right-hand fragments of lines 1267, 1276, 1278 were dropped")
+        #expect(co1.notes.contains { $0.contains("only the garbled right-hand fragments were dropped") })
+
+        let corp5 = try #require(q4.entry(id: "Corp 5"))
+        #expect(!corp5.notes.contains { $0.contains("Data and Core Systems:") }, "three owners are printed, one per heading")
+
+        let cr10 = try #require(try load("lcc-2019-20-q1").entry(id: "CR10"))
+        #expect(cr10.notes.contains { $0.contains("three bullets later") }, "seed 002: first bullet line 553, restated line 556")
+        #expect(!cr10.notes.contains { $0.contains("two bullets later") })
     }
 
     @Test func everyEntryNamesItsSource() throws {
@@ -127,6 +181,17 @@ import Testing
                     #expect(!text.contains("Organisatio nal"), "\(stem) \(entry.id): split word in \(text)")
                 }
             }
+        }
+    }
+
+    private func items(of entry: Entry, _ field: String) -> [Item]? {
+        switch field {
+        case "description": entry.description
+        case "consequences": entry.consequences
+        case "controls": entry.controls
+        case "actions": entry.actions
+        case "progress": entry.progress
+        default: nil
         }
     }
 

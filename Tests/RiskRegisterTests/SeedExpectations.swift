@@ -32,6 +32,25 @@ struct ExpectedText {
     let text: String        // copied verbatim from the document (extraction damage like split words repaired, bullets stripped)
 }
 
+/// One item copied whole from a document: where it sits, its whole text and its nesting.
+/// `[…]` stands for text the extraction lost (docs/data.md): never completed from elsewhere.
+struct ExpectedItem {
+    let register: String    // stem
+    let entryID: String
+    let field: String       // "description", "consequences", "controls", "actions" or "progress"
+    let index: Int          // 0-based position in the field
+    let text: String        // the whole item, whitespace-normalised
+    let level: Int          // 0 top-level, 1 a sub-bullet of the item before
+}
+
+/// An owner field: every name the document prints in it, in printed order (joined with "; " in Data/).
+struct ExpectedOwners {
+    let register: String    // stem
+    let entryID: String
+    let field: String       // "controlOwner" or "actionOwner"
+    let names: [String]
+}
+
 enum SeedExpectations {
     /// Entries per register stem, in document order.
     static let registers: [String: [ExpectedEntry]] = [
@@ -150,5 +169,51 @@ enum SeedExpectations {
                      text: "Support CMT to have greater visibility and discussion on the entire change programme enabling informed strategic decision making from CMT and appropriate resource allocation."),
         ExpectedText(register: "lcc-2021-22-q4", entryID: "Corp 7", field: "progress",
                      text: "Where our Children Live Capital Bid to DfE successful and will now move to implementation"),
+    ]
+
+    /// Whole items whose text or nesting the extraction damaged, as repaired (issue 8).
+    static let items: [ExpectedItem] = [
+        // 001 line 45: the Current Controls cell is a paragraph, then a <ul> of three bullets.
+        ExpectedItem(register: "lcc-2016-17-q3", entryID: "CO4", field: "controls", index: 0,
+                     text: "Participation in the Healthier Lancashire programme building upon the \"Alignment of the Plans\" work undertaken Sustainability and Transformation Plan (STP).", level: 0),
+        ExpectedItem(register: "lcc-2016-17-q3", entryID: "CO4", field: "controls", index: 1,
+                     text: "Influencing and shaping the process to take account of Combined Authority objectives if and where appropriate.", level: 1),
+        ExpectedItem(register: "lcc-2016-17-q3", entryID: "CO4", field: "controls", index: 2,
+                     text: "Aligning, where appropriate with existing work at a pan Lancashire level, and within individual health economies.", level: 1),
+        ExpectedItem(register: "lcc-2016-17-q3", entryID: "CO4", field: "controls", index: 3,
+                     text: "Consideration of new models of delivery and potential new funding arrangements, such as pooled budgets where appropriate.", level: 1),
+        // 003 lines 960 and 962: one paragraph, then the next.
+        ExpectedItem(register: "lcc-2021-22-q3", entryID: "Corp 7", field: "consequences", index: 7,
+                     text: "Potential for increased complaints and less choice. Increase in number of safeguarding alerts", level: 0),
+        ExpectedItem(register: "lcc-2021-22-q3", entryID: "Corp 7", field: "consequences", index: 8,
+                     text: "People may not be receiving services in a setting assessed as appropriate. Families and care providers are under pressure and are reporting being concerned that they are not able to safely manage risk, leading to increased potential harm or death. Increased risk to others in residential care settings.", level: 0),
+        // 004 lines 1180-1181: the same paragraph, wrapped by the PDF column.
+        ExpectedItem(register: "lcc-2021-22-q4", entryID: "Corp 7", field: "consequences", index: 7,
+                     text: "Potential for increased complaints and less choice. Increase in number of safeguarding alerts", level: 0),
+        ExpectedItem(register: "lcc-2021-22-q4", entryID: "Corp 7", field: "consequences", index: 8,
+                     text: "People may not be receiving services in a setting assessed as appropriate. Families and care providers are under pressure and are reporting being concerned that they are not able to safely manage risk, leading to increased potential harm or death. Increased risk to others in residential care settings.", level: 0),
+        // 004 line 902: clipped at the column edge of its neighbours (lines 901, 903).
+        ExpectedItem(register: "lcc-2021-22-q4", entryID: "Corp 2", field: "controls", index: 2,
+                     text: "High level implementation plan[…]", level: 0),
+        ExpectedItem(register: "lcc-2021-22-q4", entryID: "Corp 2", field: "controls", index: 3,
+                     text: "Appointed to Head of Service le[…]", level: 0),
+        // 004 line 1298: "opera" and "part" clipped; "red" + "ucing" split across columns.
+        ExpectedItem(register: "lcc-2021-22-q4", entryID: "CO2", field: "consequences", index: 1,
+                     text: "Reduce impact on air quality from LCC opera[…] especially in urban areas by removing or reducing tailpipe emissions of noxious gases and part[…] which impact adversely on heath.", level: 0),
+    ]
+
+    /// Owner fields printing one name per sub-heading (issue 8).
+    static let owners: [ExpectedOwners] = [
+        // 003 lines 692, 696, 702 and 721, 732, 737.
+        ExpectedOwners(register: "lcc-2021-22-q3", entryID: "Corp 5", field: "controlOwner",
+                       names: ["Chief Digital Officer", "Director of Strategy and Performance", "Director of Strategy and Performance"]),
+        ExpectedOwners(register: "lcc-2021-22-q3", entryID: "Corp 5", field: "actionOwner",
+                       names: ["Oracle Fusion Programme Manager", "Chief Digital Officer", "Chief Digital Officer"]),
+        // 004 lines 1018 ("Chief Digital Office er"), 1020 ("gy and Performan ce", clipped), 1022.
+        ExpectedOwners(register: "lcc-2021-22-q4", entryID: "Corp 5", field: "controlOwner",
+                       names: ["Chief Digital Officer", "[…]gy and Performance", "Director of Strategy and Performance"]),
+        // 004 lines 1025 ("Oracle Fusion Pro gramme Managei r"), 1034 ("Chief Digital Office er"), 1037.
+        ExpectedOwners(register: "lcc-2021-22-q4", entryID: "Corp 5", field: "actionOwner",
+                       names: ["Oracle Fusion Programme Manager", "Chief Digital Officer", "Chief Digital Officer"]),
     ]
 }
