@@ -33,24 +33,4 @@ static inline int rr_is_click(mmask_t state) { return (state & (BUTTON1_PRESSED 
 static inline int rr_is_wheel_up(mmask_t state) { return (state & BUTTON4_PRESSED) != 0; }
 static inline int rr_is_wheel_down(mmask_t state) { return (state & BUTTON5_PRESSED) != 0; }
 
-/* The last termination signal received (SIGTERM, SIGHUP, SIGINT), or 0. */
-static volatile sig_atomic_t rr_pending_signal = 0;
-static void rr_note_signal(int number) { rr_pending_signal = number; }
-
-/* Catch SIGTERM, SIGHUP and SIGINT without SA_RESTART, so a blocked read returns and the
-   program can restore the terminal and keep unsaved work before it exits. */
-static inline void rr_catch_termination_signals(void) {
-    struct sigaction action;
-    action.sa_handler = rr_note_signal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;
-    sigaction(SIGTERM, &action, NULL);
-    sigaction(SIGHUP, &action, NULL);
-    sigaction(SIGINT, &action, NULL);
-}
-static inline int rr_take_signal(void) {
-    int number = rr_pending_signal;
-    rr_pending_signal = 0;
-    return number;
-}
 #endif

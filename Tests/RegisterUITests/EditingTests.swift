@@ -127,7 +127,8 @@ struct EditingTests {
         let before = try #require(state.selectedEntry).progress
         state.run(.press("p"), .type("Reviewed"), .enter)
         let note = try #require(state.selectedEntry?.progress.first)
-        #expect(note == Item(text: "Reviewed", date: "2026-11-22", author: "jo"))
+        #expect(note == Item(id: note.id, text: "Reviewed", date: "2026-11-22", author: "jo"))
+        #expect(Item.isValidIdentifier(note.id) && !before.contains { $0.id == note.id }, "a new note gets a new id")
         #expect(state.selectedEntry?.progress.count == before.count + 1)
         state.run(.press("u"))
         #expect(state.selectedEntry?.progress == before)
@@ -381,14 +382,15 @@ struct SavingTests {
         #expect(update(&state, .saved(.failure(.changedOnDisk(path: edited.url.path)))).isEmpty)
         #expect(state.hasUnsavedChanges)
         // At 80 columns the question takes a shorter form so that its answers stay visible; at 120, the whole.
-        #expect(view(state).text().contains(" \(edited.fileName) changed on disk; not saved. Reload? y/N"))
+        #expect(view(state).text().contains(" \(edited.fileName) changed on disk; not saved. Reload and merge? y/N"))
         _ = update(&state, .resize(width: 120, height: 40))
-        #expect(view(state).text().contains("changed on disk since it was loaded; not saved. Reload it (your edits go to a recovery file)? y/N"))
+        #expect(view(state).text().contains("changed on disk since it was loaded; not saved. Reload it and merge your edits onto it? y/N"))
         #expect(state.run(.press("y")) == [.reload(edited)])
         let fresh = LoadedRegister(url: edited.url, register: state.baselines[state.registerIndex], diskBytes: [9])
         _ = update(&state, .reloaded(.success(fresh)))
-        #expect(!state.hasUnsavedChanges)
+        #expect(state.hasUnsavedChanges, "the edits are merged onto the file as reloaded, still unsaved")
         #expect(state.loaded?.diskBytes == [9])
+        #expect(state.register == edited.register)
     }
 
     @Test func recoveryPromptRestoresOrDiscards() throws {
@@ -397,7 +399,8 @@ struct SavingTests {
         var edited = loaded.register
         edited.entries[0].owner = "Recovered owner"
         var state = AppState(scan: scan, size: Size(width: 80, height: 24), capabilities: .full,
-                             recovered: [loaded.url: edited])
+                             recovered: [loaded.url: RecoveryFile.Contents(edits: edited, base: loaded.register,
+                                                                           baseDigest: Digest.sha256(loaded.diskBytes))])
         guard case .prompt(let prompt) = state.overlay else { Issue.record("no question"); return }
         #expect(state.promptText(prompt) == "Unsaved edits to \(loaded.fileName) from an earlier session were kept. Restore them? y/n")
         #expect(view(state).text().contains("Unsaved edits to \(loaded.fileName) were kept. Restore them? y/n"), "the 80-column form")
@@ -406,7 +409,8 @@ struct SavingTests {
         #expect(state.register?.entries[0].owner == "Recovered owner")
         #expect(state.hasUnsavedChanges)
         var declined = AppState(scan: scan, size: Size(width: 80, height: 24), capabilities: .full,
-                                recovered: [loaded.url: edited])
+                                recovered: [loaded.url: RecoveryFile.Contents(edits: edited, base: loaded.register,
+                                                                           baseDigest: Digest.sha256(loaded.diskBytes))])
         #expect(declined.run(.press("n")) == [.discardRecovery(loaded.url)])
         #expect(!declined.hasUnsavedChanges)
         #expect(declined.overlay == nil)

@@ -17,22 +17,47 @@ import Testing
         #expect(changes[3].before == nil && changes[3].after == "amber")
     }
 
-    @Test func listItemsAreComparedOneByOne() {
+    @Test func listItemsAreNamedByTheirIdNotTheirPosition() {
         var edited = base
-        edited.controls = [Item(text: "Weekly monitoring", heading: "Finance"), Item(text: "New control")]
-        edited.progress.insert(Item(text: "Budget agreed", date: "2026-11-22", author: "alice"), at: 0)
+        edited.controls = [Item(id: "c1", text: "Weekly monitoring", heading: "Finance"), Item(id: "c2", text: "New control")]
+        edited.progress.insert(Item(id: "p1", text: "Budget agreed", date: "2026-11-22", author: "alice"), at: 0)
         let changes = HistoryRecorder.changes(from: base, to: edited, at: "t", author: "a")
-        #expect(changes.map(\.field) == ["controls[0]", "controls[1]", "progress[0]"])
+        #expect(changes.map(\.field) == ["controls[c1]", "controls[c2]", "progress[p1]"])
         #expect(changes[0].before == "[Finance] Monthly monitoring" && changes[0].after == "[Finance] Weekly monitoring")
         #expect(changes[1].before == nil && changes[1].after == "New control")
         #expect(changes[2].after == "2026-11-22 (alice) Budget agreed")
+        // A second note added above the first: the first keeps its name.
+        var later = edited
+        later.progress.insert(Item(id: "p2", text: "Second note"), at: 0)
+        let next = HistoryRecorder.changes(from: edited, to: later, at: "t", author: "a")
+        #expect(next.map(\.field) == ["progress[p2]"])
+    }
+
+    @Test func aNewOrderOfTheSameItemsIsOneChangeListingTheIds() {
+        var entry = base
+        entry.controls.append(Item(id: "c2", text: "Second"))
+        var moved = entry
+        moved.controls.swapAt(0, 1)
+        let changes = HistoryRecorder.changes(from: entry, to: moved, at: "t", author: "a")
+        #expect(changes == [Change(at: "t", author: "a", field: "controls order", before: "c1 c2", after: "c2 c1")])
+    }
+
+    @Test func clearingThePrintedWordsOfARatingIsRecorded() {
+        var printed = base
+        printed.current.likelihoodText = "Major (4)"
+        var rescored = printed
+        rescored.current.likelihoodText = nil
+        rescored.current.likelihood = 3
+        let changes = HistoryRecorder.changes(from: printed, to: rescored, at: "t", author: "a")
+        #expect(changes.map(\.field) == ["current.likelihood", "current.likelihoodText"])
+        #expect(changes[1].before == "Major (4)" && changes[1].after == nil)
     }
 
     @Test func deletingAnItemIsAChangeWithNoAfter() {
         var edited = base
         edited.controls.removeAll()
         let changes = HistoryRecorder.changes(from: base, to: edited, at: "t", author: "a")
-        #expect(changes == [Change(at: "t", author: "a", field: "controls[0]", before: "[Finance] Monthly monitoring", after: nil)])
+        #expect(changes == [Change(at: "t", author: "a", field: "controls[c1]", before: "[Finance] Monthly monitoring", after: nil)])
     }
 
     @Test func anUnchangedEntryHasNoChangesAndHistoryIsExtendedOnlyWhereSomethingChanged() {
@@ -47,20 +72,36 @@ import Testing
 }
 
 @Suite struct RecoveryFileTests {
-    @Test func recoveryFileIsHiddenRoundTripsAndIsNeverScannedAsARegister() throws {
+    @Test func recoveryFileIsHiddenPrivateKeepsItsBaseAndIsNeverScannedAsARegister() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = directory.appendingPathComponent("r.json")
-        try Data(Fixtures.bytes(Fixtures.register())).write(to: url)
+        let baseBytes = Fixtures.bytes(Fixtures.register())
+        try Data(baseBytes).write(to: url)
         var unsaved = Fixtures.register()
-        unsaved.entries[0].progress.insert(Item(text: "Unsaved note"), at: 0)
-        try RecoveryFile.write(unsaved, for: url)
-        #expect(RecoveryFile.url(for: url).lastPathComponent == ".r.recovery.json")
-        #expect(RecoveryFile.read(for: url) == unsaved)
+        unsaved.entries[0].progress.insert(Item(id: "n1", text: "Unsaved note"), at: 0)
+        try RecoveryFile.write(unsaved, startedFrom: baseBytes, for: url)
+        let recovery = RecoveryFile.url(for: url)
+        #expect(recovery.lastPathComponent == ".r.recovery.json")
+        let contents = try #require(RecoveryFile.read(for: url))
+        #expect(contents.edits == unsaved)
+        #expect(contents.base == Fixtures.register())
+        #expect(contents.baseDigest == Digest.sha256(baseBytes))
+        let mode = try #require(try FileManager.default.attributesOfItem(atPath: recovery.path)[.posixPermissions] as? Int)
+        #expect(mode == 0o600)
         #expect(try RegisterStore.scan(directory).registers.count == 1)
-        try RecoveryFile.write(Fixtures.register(), for: url)
-        #expect(RecoveryFile.read(for: url) == Fixtures.register(), "a later recovery file replaces the earlier one")
+        try RecoveryFile.write(Fixtures.register(), startedFrom: baseBytes, for: url)
+        #expect(RecoveryFile.read(for: url)?.edits == Fixtures.register(), "a later recovery file replaces the earlier one")
         RecoveryFile.discard(for: url)
         #expect(RecoveryFile.read(for: url) == nil)
+    }
+
+    @Test func aRecoveryFileOfTheEarlierFormIsStillRead() throws {
+        let contents = try #require(RecoveryFile.decode(Fixtures.bytes(Fixtures.register())))
+        #expect(contents.edits == Fixtures.register() && contents.base == nil && contents.baseDigest == nil)
+    }
+
+    @Test func digestIsSHA256() {
+        #expect(Digest.sha256(Array("abc".utf8)) == "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 }

@@ -27,7 +27,7 @@ enum Fixtures {
             period: "2021/22 Q4",
             source: RegisterSource(document: "test.txt"),
             entries: entries ?? [
-                Entry(id: "R1", kind: .risk, title: "Budget", controls: [Item(text: "Monthly monitoring", heading: "Finance")],
+                Entry(id: "R1", kind: .risk, title: "Budget", controls: [Item(id: "c1", text: "Monthly monitoring", heading: "Finance")],
                       owner: "Section 151 Officer", current: Rating(likelihood: 4, impact: 4, score: 16),
                       target: Rating(likelihood: 3, impact: 3, score: 9)),
                 Entry(id: "O1", kind: .opportunity, title: "Green fleet", owner: "Director",

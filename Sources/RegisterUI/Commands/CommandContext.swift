@@ -22,6 +22,8 @@ public enum CommandContext: String, CaseIterable, Hashable, Sendable {
     case question
     /// The question when quitting with unsaved changes.
     case quitQuestion
+    /// The question, in a merge, about a place both sides changed.
+    case merge
 
     /// The heading of the context's keys in help and docs/keys.md.
     public var title: String {
@@ -37,6 +39,7 @@ public enum CommandContext: String, CaseIterable, Hashable, Sendable {
         case .score: "Score editor"
         case .question: "Yes/no questions"
         case .quitQuestion: "Quit with unsaved changes"
+        case .merge: "Merging edits onto a file saved since"
         }
     }
 }

@@ -2,7 +2,7 @@
 /// all read this table.
 public enum CommandTable {
     /// Every command, grouped by context in the order help lists them.
-    public static let commands: [Command] = global + heatMap + list + detail + search + picker + help + editor + score + question + quitQuestion
+    public static let commands: [Command] = global + heatMap + list + detail + search + picker + help + editor + score + question + quitQuestion + merge
 
     /// The command a key runs when these contexts are active, the first context winning.
     public static func command(for key: Key, in contexts: [CommandContext]) -> Command? {
@@ -175,5 +175,16 @@ public enum CommandTable {
         Command(.quitQuestion, [.character("d")], .answer(.discard), name: "discard", help: "Discard the register's changes and quit.",
                 hinted: true),
         Command(.quitQuestion, [.escape], .answer(.cancel), name: "cancel", help: "Do not quit.", hinted: true),
+    ]
+
+    private static let merge: [Command] = [
+        Command(.merge, [.character("m")], .answer(.mine), name: "keep mine",
+                help: "Keep your value for the place both sides changed; ask about the next one.", hinted: true),
+        Command(.merge, [.character("t")], .answer(.theirs), name: "keep theirs",
+                help: "Keep the value saved since (theirs) for the place both sides changed; ask about the next one.",
+                hinted: true),
+        Command(.merge, [.escape], .answer(.stop), name: "stop",
+                help: "Stop merging: a restore keeps its recovery file for later, a reload leaves your edits as they were.",
+                hinted: true),
     ]
 }

@@ -17,4 +17,6 @@ public enum ScoreAction: Hashable, Sendable {
 /// An answer to a question.
 public enum Answer: Hashable, Sendable {
     case yes, no, save, discard, cancel
+    /// In a merge: keep my value, keep theirs, or stop merging.
+    case mine, theirs, stop
 }

@@ -26,20 +26,80 @@ struct TextEditor: Hashable, Sendable {
     /// True when the text differs from what it was.
     var isChanged: Bool { text != original }
 
+    /// Types one character at the cursor.
     mutating func insert(_ character: Character) {
-        characters.insert(character, at: cursor)
-        cursor += 1
+        insert(String(character))
+    }
+
+    /// Inserts text at the cursor in one step (a paste); carriage returns and CR LF pairs become
+    /// line breaks. The cursor ends after the inserted text, on a character boundary.
+    mutating func insert(_ text: String) {
+        let inserted = Self.lineBreaksNormalised(text)
+        guard !inserted.isEmpty else { return }
+        if inserted.count == 1, let character = inserted.first, TextWidth.isPrintableASCII(character),
+           isSimpleBoundary(cursor) {
+            characters.insert(character, at: cursor)
+            cursor += 1
+            return
+        }
+        let before = String(characters[..<cursor])
+        let after = String(characters[cursor...])
+        resegment(before + inserted + after, cursorAtScalar: before.unicodeScalars.count + inserted.unicodeScalars.count)
+    }
+
+    /// Replaces the whole text, the cursor at its end.
+    mutating func replaceText(_ text: String) {
+        characters = Array(Self.lineBreaksNormalised(text))
+        cursor = characters.count
     }
 
     mutating func backspace() {
         guard cursor > 0 else { return }
-        characters.remove(at: cursor - 1)
-        cursor -= 1
+        remove(at: cursor - 1)
     }
 
     mutating func deleteForward() {
         guard cursor < characters.count else { return }
-        characters.remove(at: cursor)
+        remove(at: cursor)
+    }
+
+    /// Removes one character; the characters on either side may join into one (a combining mark
+    /// after a removed line break joins the letter before it), and the cursor stays between them.
+    private mutating func remove(at index: Int) {
+        let character = characters.remove(at: index)
+        cursor = index
+        if TextWidth.isPrintableASCII(character) && isSimpleBoundary(index) { return }
+        let before = String(characters[..<index])
+        resegment(before + String(characters[index...]), cursorAtScalar: before.unicodeScalars.count)
+    }
+
+    /// True when the characters on both sides of a boundary are ASCII other than a carriage
+    /// return, so that nothing inserted or removed there can join them into one character.
+    private func isSimpleBoundary(_ index: Int) -> Bool {
+        let left = index > 0 ? characters[index - 1] : nil
+        let right = index < characters.count ? characters[index] : nil
+        return [left, right].allSatisfy { $0.map { $0.isASCII && $0 != "\r" } ?? true }
+    }
+
+    /// Splits text into characters again and puts the cursor on the first character boundary at
+    /// or after a scalar offset, so it never lands inside a character.
+    private mutating func resegment(_ text: String, cursorAtScalar offset: Int) {
+        characters = []
+        characters.reserveCapacity(text.count)
+        var scalars = 0
+        var position: Int?
+        for character in text {
+            if position == nil && scalars >= offset { position = characters.count }
+            characters.append(character)
+            scalars += character.unicodeScalars.count
+        }
+        cursor = position ?? characters.count
+    }
+
+    /// Text as the editor keeps it: line breaks as LF.
+    static func lineBreaksNormalised(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\r" || $0 == "\r\n" }) else { return text }
+        return String(text.map { $0 == "\r" || $0 == "\r\n" ? "\n" : $0 })
     }
 
     mutating func left() { cursor = max(0, cursor - 1) }

@@ -59,8 +59,10 @@ public struct AppState: Equatable, Sendable {
     var redoStack: [Snapshot] = []
     /// Registers of an earlier session's recovery files still to offer.
     var pendingRecovery: [URL] = []
-    /// Recovered registers by file.
-    var recovered: [URL: Register] = [:]
+    /// Recovery files of an earlier session, by register file.
+    var recovered: [URL: RecoveryFile.Contents] = [:]
+    /// The merge under way, while `overlay` is `.merge`.
+    var mergeSession: MergeSession?
     /// What an external edit under way will replace.
     var pendingExternalEdit: TextEditor?
     /// True when the external edit started from the in-program editor.
@@ -73,7 +75,7 @@ public struct AppState: Equatable, Sendable {
     /// entry's current rating. Files that did not load are reported on the status line and listed
     /// in the register picker.
     public init(scan: DirectoryScan, size: Size, capabilities: TerminalCapabilities, register name: String? = nil,
-                author: String = "riskreg", today: String = "1970-01-01", recovered: [URL: Register] = [:]) {
+                author: String = "riskreg", today: String = "1970-01-01", recovered: [URL: RecoveryFile.Contents] = [:]) {
         registers = scan.registers
         baselines = scan.registers.map(\.register)
         self.author = author
@@ -111,9 +113,27 @@ public struct AppState: Equatable, Sendable {
     }
 
     /// Every register with unsaved edits: the edited register with the file's url and bytes as
-    /// loaded. The backend writes these to recovery files when the program is killed.
+    /// loaded.
     public func unsavedWork() -> [LoadedRegister] {
         registers.indices.filter(isDirty).map { registers[$0] }
+    }
+
+    /// Register files whose recovery file from an earlier session is not yet restored or
+    /// declined: nothing may overwrite it meanwhile.
+    public var heldRecoveryFiles: Set<URL> { Set(recovered.keys) }
+
+    /// What a recovery file must keep: every register with unsaved edits, counting the text in
+    /// an open editor as if it had been kept with Enter, so a crash loses no typing.
+    public func recoverableWork() -> [LoadedRegister] {
+        var copy = self
+        switch overlay {
+        case .editor(let editor), .prompt(.discardEdit(let editor)):
+            copy.overlay = nil
+            _ = copy.acceptEditor(editor)
+        default:
+            break
+        }
+        return copy.unsavedWork()
     }
 
     /// Whether two URLs name the same file.

@@ -12,6 +12,8 @@ enum Overlay: Hashable, Sendable {
     case score(ScoreEditor)
     /// A question.
     case prompt(Prompt)
+    /// The question about the next place both sides of a merge changed (`AppState.mergeSession`).
+    case merge
 }
 
 /// A question on the status line that takes the keys until answered.

@@ -4,6 +4,9 @@ import RiskRegister
 public enum Event: Equatable, Sendable {
     /// A key press.
     case key(Key)
+    /// Text the user pasted (the terminal's bracketed paste), line breaks as LF: inserted in the
+    /// editor in one step, never taken as keys.
+    case paste(String)
     /// A mouse click or wheel turn.
     case mouse(MouseEvent)
     /// The terminal changed size (curses `KEY_RESIZE`); the new size in columns and rows.

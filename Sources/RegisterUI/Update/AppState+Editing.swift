@@ -429,11 +429,3 @@ extension AppState {
         overlay = .score(editor)
     }
 }
-
-extension TextEditor {
-    /// Replaces the whole text, the cursor at its end.
-    mutating func replaceText(_ text: String) {
-        while !characters.isEmpty { cursor = characters.count; backspace() }
-        for character in text { insert(character) }
-    }
-}

@@ -16,7 +16,7 @@ extension AppState {
             } else if !PickerView.box(self, layout: layout).contains(x: mouse.x, y: mouse.y) {
                 overlay = nil
             }
-        case .editor, .score, .prompt:
+        case .editor, .score, .prompt, .merge:
             break
         case nil:
             if let delta = Self.wheelDelta(mouse.action) {

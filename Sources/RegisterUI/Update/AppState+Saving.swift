@@ -28,6 +28,7 @@ extension AppState {
 
     /// The answer to a question.
     mutating func answer(_ answer: Answer) -> [Effect] {
+        if overlay == .merge { return answerMerge(answer) }
         guard case .prompt(let prompt) = overlay else { return [] }
         overlay = nil
         switch prompt {
@@ -43,10 +44,9 @@ extension AppState {
                 return []
             }
             pendingRecovery.removeAll { $0 == url }
-            if answer == .yes, let index = registerIndex(of: url), let register = recovered[url] {
+            if answer == .yes, let index = registerIndex(of: url), let contents = recovered[url] {
                 if index != registerIndex { openRegister(at: index) }
-                registers[index].register = register
-                message = StatusMessage(text: "Restored the unsaved edits to \(registers[index].fileName)", isWarning: false)
+                return restore(contents, into: index)
             }
             recovered[url] = nil
             askNextRecovery()
@@ -110,11 +110,12 @@ extension AppState {
         switch result {
         case .success(let loaded):
             guard let index = registerIndex(of: loaded.url) else { return }
-            registers[index] = loaded
-            baselines[index] = loaded.register
-            undoStack.removeAll { $0.registerIndex == index }
-            redoStack.removeAll { $0.registerIndex == index }
-            message = StatusMessage(text: "Reloaded \(loaded.fileName); your edits are in its recovery file", isWarning: false)
+            if isDirty(index) {
+                startMerge(base: baselines[index], mine: registers[index].register, theirs: loaded, origin: .reload)
+                return
+            }
+            replace(index, with: loaded, edits: loaded.register)
+            message = StatusMessage(text: "Reloaded \(loaded.fileName)", isWarning: false)
         case .failure(let failure):
             message = StatusMessage(text: "Reload failed: " + (failure.messages.first ?? failure.url.lastPathComponent),
                                     isWarning: true)
@@ -139,14 +140,24 @@ extension AppState {
             return ["Save changes to \(fileName(index))? s save · d discard · Esc cancel",
                     "Save changes? s save · d discard · Esc cancel"]
         case .reload(let index):
-            return ["\(fileName(index)) changed on disk since it was loaded; not saved. Reload it (your edits go to a recovery file)? y/N",
-                    "\(fileName(index)) changed on disk; not saved. Reload? y/N",
-                    "Changed on disk; not saved. Reload? y/N"]
+            return ["\(fileName(index)) changed on disk since it was loaded; not saved. Reload it and merge your edits onto it? y/N",
+                    "\(fileName(index)) changed on disk; not saved. Reload and merge? y/N",
+                    "Changed on disk; not saved. Reload and merge? y/N"]
         case .recovery(let url):
             return ["Unsaved edits to \(url.lastPathComponent) from an earlier session were kept. Restore them? y/n",
                     "Unsaved edits to \(url.lastPathComponent) were kept. Restore them? y/n",
                     "Restore unsaved edits? y/n"]
         }
+    }
+
+    /// The status line's question during a merge, then shorter forms.
+    func mergeQuestionTexts() -> [String] {
+        guard let session = mergeSession, let conflict = session.current else { return ["Merging… Esc stops"] }
+        let count = session.merge.conflicts.count
+        let number = session.keepMine.count + 1
+        return ["Both changed \(conflict.label) (\(number) of \(count)): m keep mine · t keep theirs · Esc stop",
+                "Both changed (\(number)/\(count)): m mine · t theirs · Esc stop",
+                "m mine · t theirs · Esc"]
     }
 
     private func fileName(_ index: Int) -> String {

@@ -20,6 +20,9 @@ extension AppState {
             effects = handle(key)
             // Only n / N set it; any other key forgets it, so the next n starts from the cursor.
             if detailMatchLine == matchLine { detailMatchLine = nil }
+        case .paste(let text):
+            message = nil
+            paste(text)
         case .mouse(let mouse):
             handle(mouse)
         case .saved(let result):
@@ -45,6 +48,7 @@ extension AppState {
         case .editor: [.editor]
         case .score: [.score]
         case .prompt(.quit): [.quitQuestion]
+        case .merge: [.merge]
         case .prompt: [.question]
         case nil where register == nil: [.global]
         case nil: isSearching ? [.search] : [focus.context, .global]
@@ -69,6 +73,20 @@ extension AppState {
             searchText.append(character)
         }
         return []
+    }
+
+    /// A paste: into the text editor at its cursor, or the search text (on one line); anywhere
+    /// else it does nothing but say so, so pasted text can never run as commands.
+    private mutating func paste(_ text: String) {
+        if case .editor(var editor) = overlay {
+            editor.insert(text)
+            overlay = .editor(editor)
+        } else if isSearching, overlay == nil {
+            searchText += text.filter { !DisplayText.isControl($0) }
+        } else {
+            message = StatusMessage(text: "Paste ignored: open an editor first (e edits, a adds, p adds a progress note)",
+                                    isWarning: true)
+        }
     }
 
     /// Does what an action says in the active context.

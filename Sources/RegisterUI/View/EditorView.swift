@@ -23,7 +23,7 @@ enum EditorView {
         let frame = box(layout: layout)
         let inner = frame.inset(by: 1)
         screen.fill(frame)
-        let characters = Array(editor.text)
+        let characters = editor.characters
         let lines = editor.lines(width: inner.width)
         let (cursorLine, cursorColumn) = editor.cursorPosition(width: inner.width)
         let top = max(0, cursorLine - inner.height + 1)

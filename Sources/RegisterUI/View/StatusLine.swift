@@ -15,9 +15,10 @@ enum StatusLine {
             screen.cursor = Point(x: end, y: rect.y)
             return
         }
-        if case .prompt(let prompt) = state.overlay {
+        if state.overlay == .merge || { if case .prompt = state.overlay { true } else { false } }() {
             // The longest form that fits, so that the answers at its end stay visible.
-            let texts = state.promptTexts(prompt)
+            let texts: [String]
+            if case .prompt(let prompt) = state.overlay { texts = state.promptTexts(prompt) } else { texts = state.mergeQuestionTexts() }
             let text = texts.first { TextWidth.columns(of: $0) + 2 <= rect.width } ?? texts.last ?? ""
             let end = rect.x + screen.put(" " + text, x: rect.x, y: rect.y, style: Style(.warning), limit: rect.maxX - 1)
             screen.cursor = Point(x: min(end, rect.maxX - 1), y: rect.y)

@@ -28,6 +28,8 @@ public enum HistoryRecorder {
             record("\(kind.rawValue).likelihood", before.likelihood.map(String.init), after.likelihood.map(String.init))
             record("\(kind.rawValue).impact", before.impact.map(String.init), after.impact.map(String.init))
             record("\(kind.rawValue).score", before.score.map(String.init), after.score.map(String.init))
+            record("\(kind.rawValue).likelihoodText", before.likelihoodText, after.likelihoodText)
+            record("\(kind.rawValue).impactText", before.impactText, after.impactText)
         }
         record("targetDate", old.targetDate, new.targetDate)
         record("direction", describe(old.direction), describe(new.direction))
@@ -50,29 +52,34 @@ public enum HistoryRecorder {
         return result
     }
 
+    /// Items are matched by their id: an edited item is one change named `list[id]`, an added
+    /// or removed one a change with no before or no after, and a new order of the same items one
+    /// change of `list` listing the ids before and after.
     private static func listChanges(_ name: String, _ before: [Item], _ after: [Item], at time: String, author: String) -> [Change] {
-        let old = before.map(itemText)
-        let new = after.map(itemText)
-        guard old != new else { return [] }
-        var removed: [Int: String] = [:]
-        var inserted: [Int: String] = [:]
-        for change in new.difference(from: old) {
-            switch change {
-            case .remove(let offset, let element, _): removed[offset] = element
-            case .insert(let offset, let element, _): inserted[offset] = element
+        guard before != after else { return [] }
+        let old = Dictionary(before.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let new = Dictionary(after.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var changes: [Change] = []
+        func change(_ id: String, _ from: Item?, _ to: Item?) {
+            let was = from.map(itemText)
+            let now = to.map(itemText)
+            if was != now || from?.level != to?.level || from?.unknownKeys != to?.unknownKeys {
+                changes.append(Change(at: time, author: author, field: "\(name)[\(id)]", before: was, after: now))
             }
         }
-        // A removal and an insertion at the same place is an edit of that item.
-        var changes: [Change] = []
-        for offset in Set(removed.keys).union(inserted.keys).sorted() {
-            changes.append(Change(at: time, author: author, field: "\(name)[\(offset)]",
-                                  before: removed[offset], after: inserted[offset]))
+        for item in before { change(item.id, item, new[item.id]) }
+        for item in after where old[item.id] == nil { change(item.id, nil, item) }
+        let kept = before.map(\.id).filter { new[$0] != nil }
+        let keptAfter = after.map(\.id).filter { old[$0] != nil }
+        if kept != keptAfter {
+            changes.append(Change(at: time, author: author, field: "\(name) order",
+                                  before: kept.joined(separator: " "), after: keptAfter.joined(separator: " ")))
         }
         return changes
     }
 
     private static func itemText(_ item: Item) -> String {
-        var prefix = ""
+        var prefix = item.level > 0 ? String(repeating: "  ", count: min(item.level, 8)) : ""
         if let heading = item.heading { prefix += "[\(heading)] " }
         if let date = item.date { prefix += "\(date) " }
         if let author = item.author { prefix += "(\(author)) " }

@@ -1,29 +1,89 @@
 import Foundation
+import OrderedCollections
 
-/// Unsaved edits kept beside a register when the program is stopped (SIGTERM, SIGHUP, SIGINT), so
-/// that the next start can offer them back. The file is `.<stem>.recovery.json` in the register's
-/// directory: hidden, so it is never taken for a register, and written atomically.
+/// Unsaved edits kept beside a register, like vim's swap file: written within a second of each
+/// change while the browser runs, and at once when it is stopped, so that a crash, `kill -9` or
+/// a closed terminal loses at most the last second of typing. The next start offers them back.
+///
+/// The file is `.<stem>.recovery.json` in the register's directory (hidden, so it is never taken
+/// for a register), mode 0600, written atomically. It holds the edited register and the register
+/// the edits started from, with the SHA-256 digest of that file's bytes, so that restoring onto
+/// a file someone saved since can merge three ways (see `RegisterMerge`):
+///
+///     {"riskregRecovery": 1, "file": "NAME.json", "baseDigest": "sha256:HEX",
+///      "base": {register}, "edits": {register}}
+///
+/// A recovery file of an earlier version, a bare register, is still read (without a base).
 public enum RecoveryFile {
+    /// What a recovery file holds.
+    public struct Contents: Equatable, Sendable {
+        /// The register with the unsaved edits.
+        public var edits: Register
+        /// The register the edits started from, when the file says.
+        public var base: Register?
+        /// "sha256:" and the hex digest of the bytes the edits started from, when the file says.
+        public var baseDigest: String?
+
+        /// Creates contents.
+        public init(edits: Register, base: Register?, baseDigest: String?) {
+            self.edits = edits
+            self.base = base
+            self.baseDigest = baseDigest
+        }
+    }
+
     /// Where the recovery file of a register file lives.
     public static func url(for registerURL: URL) -> URL {
         let stem = registerURL.deletingPathExtension().lastPathComponent
         return registerURL.deletingLastPathComponent().appendingPathComponent(".\(stem).recovery.json")
     }
 
-    /// Writes the unsaved register beside its file, replacing any earlier recovery file.
-    public static func write(_ register: Register, for registerURL: URL) throws(SaveError) {
-        let target = url(for: registerURL)
-        FileIO.remove(target.path)
-        try RegisterStore.write(RegisterFile.encode(register), to: target, expecting: nil)
+    /// The bytes of a recovery file for edits that started from `baseBytes`.
+    public static func encode(edits: Register, baseBytes: [UInt8], fileName: String) -> [UInt8] {
+        var object: OrderedDictionary<String, JSONValue> = [:]
+        object["riskregRecovery"] = .int(1)
+        object["file"] = .string(fileName)
+        object["baseDigest"] = .string(Digest.sha256(baseBytes))
+        if case .success(let base) = RegisterFile.decode(baseBytes) {
+            object["base"] = RegisterEncoder.encode(base)
+        }
+        object["edits"] = RegisterEncoder.encode(edits)
+        return CanonicalJSONWriter.bytes(of: .object(object))
     }
 
-    /// The unsaved register kept for a register file, if there is a readable one.
-    public static func read(for registerURL: URL) -> Register? {
-        guard case .success(let loaded) = RegisterStore.load(url(for: registerURL)) else { return nil }
-        return loaded.register
+    /// Writes the unsaved register beside its file (atomically, mode 0600), replacing any
+    /// earlier recovery file.
+    public static func write(_ edits: Register, startedFrom baseBytes: [UInt8], for registerURL: URL) throws(SaveError) {
+        let bytes = encode(edits: edits, baseBytes: baseBytes, fileName: registerURL.lastPathComponent)
+        try RegisterStore.replace(url(for: registerURL), with: bytes, mode: 0o600)
     }
 
-    /// Removes the recovery file (after it was restored or declined).
+    /// What the recovery file of a register file holds, if there is a readable one.
+    public static func read(for registerURL: URL) -> Contents? {
+        guard let bytes = try? FileIO.read(url(for: registerURL).path) else { return nil }
+        return decode(bytes)
+    }
+
+    /// Reads recovery file bytes: the current form or a bare register.
+    public static func decode(_ bytes: [UInt8]) -> Contents? {
+        guard let value = try? JSONParser.parse(bytes) else { return nil }
+        guard case .object(let object) = value, object["riskregRecovery"] != nil else {
+            guard case .success(let register) = RegisterDecoder.decode(value) else { return nil }
+            return Contents(edits: register, base: nil, baseDigest: nil)
+        }
+        guard let editsValue = object["edits"], case .success(let edits) = RegisterDecoder.decode(editsValue) else {
+            return nil
+        }
+        var base: Register?
+        if let baseValue = object["base"], case .success(let decoded) = RegisterDecoder.decode(baseValue) {
+            base = decoded
+        }
+        var digest: String?
+        if case .string(let text)? = object["baseDigest"] { digest = text }
+        return Contents(edits: edits, base: base, baseDigest: digest)
+    }
+
+    /// Removes the recovery file (after it was restored or declined, or the edits were saved).
     public static func discard(for registerURL: URL) {
         FileIO.remove(url(for: registerURL).path)
     }

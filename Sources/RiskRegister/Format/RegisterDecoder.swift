@@ -88,9 +88,18 @@ public enum RegisterDecoder {
         let title = reader.required("title", reader.string)
         let type = reader.optional("type", reader.string)
         func items(_ key: String) -> [Item] {
-            reader.required(key) { value, itemsPath in
-                reader.array(value, itemsPath) { element, itemPath in decodeItem(element, itemPath, log) }
+            var index = 0
+            let items: [Item] = reader.required(key) { value, itemsPath -> [Item]? in
+                reader.array(value, itemsPath) { element, itemPath -> Item? in
+                    defer { index += 1 }
+                    return decodeItem(element, itemPath, log, entry: id ?? "", list: key, index: index)
+                }
             } ?? []
+            var seen: Set<String> = []
+            for item in items where !seen.insert(item.id).inserted {
+                log.report(key, "two items have the id \"\(item.id)\" (each item's id must be unique in its list)")
+            }
+            return items
         }
         let description = items("description")
         let consequences = items("consequences")
@@ -125,15 +134,21 @@ public enum RegisterDecoder {
                      notes: notes, source: source, history: history, unknownKeys: reader.unknownKeys)
     }
 
-    private static func decodeItem(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> Item? {
+    private static func decodeItem(_ value: JSONValue, _ path: String, _ log: DecodeLog,
+                                   entry: String, list: String, index: Int) -> Item? {
         guard let reader = ObjectReader(value, path: path, log: log) else { return nil }
+        let id = reader.optional("id", reader.string)
+        if let id, !Item.isValidIdentifier(id) {
+            log.report(path + ".id", "must be 1 to 32 letters, digits, '-' or '_'")
+        }
         let text = reader.required("text", reader.string)
         let heading = reader.optional("heading", reader.string)
         let level = reader.optional("level", reader.int) ?? 0
         let date = reader.optional("date", reader.string)
         let author = reader.optional("author", reader.string)
         guard let text else { return nil }
-        return Item(text: text, heading: heading, level: level, date: date, author: author, unknownKeys: reader.unknownKeys)
+        let identity = id ?? Item.derivedIdentifier(entry: entry, list: list, index: index, text: text)
+        return Item(id: identity, text: text, heading: heading, level: level, date: date, author: author, unknownKeys: reader.unknownKeys)
     }
 
     private static func decodeRating(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> Rating? {

@@ -72,6 +72,7 @@ public enum RegisterEncoder {
 
     private static func encode(_ item: Item) -> JSONValue {
         var writer = ObjectWriter()
+        writer.set("id", item.id)
         writer.set("text", item.text)
         writer.setIfPresent("heading", item.heading.map(JSONValue.string))
         writer.setIfPresent("level", item.level == 0 ? nil : .int(item.level))

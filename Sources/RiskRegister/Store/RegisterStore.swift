@@ -106,6 +106,23 @@ public enum RegisterStore {
         }
     }
 
+    /// Replaces a file's content atomically (temporary file created 0600, fsync, rename, fsync
+    /// of the directory), whatever it held before; `mode` is the new file's permissions. For
+    /// riskreg's own files, such as recovery files.
+    public static func replace(_ url: URL, with bytes: [UInt8], mode: mode_t) throws(SaveError) {
+        let path = url.path
+        let directory = url.deletingLastPathComponent().path
+        let temporary = "\(directory)/.\(url.lastPathComponent).riskreg-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        do {
+            try FileIO.writeNew(temporary, bytes: bytes, mode: mode)
+            try FileIO.rename(temporary, path)
+            try FileIO.syncDirectory(directory)
+        } catch {
+            FileIO.remove(temporary)
+            throw .io(path: path, operation: error.operation, reason: error.reason)
+        }
+    }
+
     private static func checkUnchanged(_ path: String, expected: [UInt8]?) throws(SaveError) {
         guard let expected else {
             if FileIO.kind(of: path) != .missing { throw .changedOnDisk(path: path) }

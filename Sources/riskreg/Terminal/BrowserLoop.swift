@@ -2,8 +2,9 @@ import Foundation
 import RegisterUI
 import RiskRegister
 
-/// The event loop: event → update → view → flush, until a quit, a closed input or a signal.
-/// Effects are carried out between frames and report back as events.
+/// The event loop: read every pending input, update, draw one frame; effects are carried out
+/// between frames and report back as events. Unsaved work reaches recovery files within half a
+/// second of each change; a request to stop keeps it at once and restores the terminal.
 struct BrowserLoop {
     let terminal: CursesTerminal
     let scan: DirectoryScan
@@ -13,56 +14,54 @@ struct BrowserLoop {
     /// Runs until the user quits; the exit status (0, or 128 + the signal number).
     func run() -> Int32 {
         let author = UserIdentity.author(environment: environment)
-        var recovered: [URL: Register] = [:]
+        var recovered: [URL: RecoveryFile.Contents] = [:]
         for loaded in scan.registers {
             recovered[loaded.url] = RecoveryFile.read(for: loaded.url)
+        }
+        if let directory = scan.registers.first?.url.deletingLastPathComponent().path {
+            terminal.setCrashLine(recoveryDirectory: directory)
         }
         var state = AppState(scan: scan, size: terminal.size, capabilities: terminal.capabilities, register: register,
                              author: author, today: UserIdentity.today(), recovered: recovered)
         let runner = EffectRunner(terminal: terminal, environment: environment, author: author)
-        var pending: [Event] = []
+        var keeper = RecoveryKeeper()
+        var needsFrame = true
         while true {
-            terminal.flush(view(state))
-            if pending.isEmpty {
-                switch nextEvent() {
-                case .signal(let number):
-                    keepUnsavedWork(state)
-                    return 128 + number
-                case .closed:
-                    keepUnsavedWork(state)
-                    return 0
-                case .event(let event):
-                    pending.append(event)
+            if needsFrame { terminal.flush(view(state)) }
+            needsFrame = false
+            let wait = keeper.secondsUntilDue(now: Self.now()).map { Int32(min(250, ($0 * 1000).rounded(.up))) } ?? 250
+            let input = terminal.readEvents(waitingAtMost: wait)
+            let stop = terminal.takeStopSignal()
+            if stop != 0 || input.closed {
+                keeper.note(state.recoverableWork(), holding: state.heldRecoveryFiles, now: Self.now())
+                keeper.writeNow()
+                return stop != 0 ? 128 + stop : 0
+            }
+            if terminal.takeSuspend() {
+                terminal.suspendForShell()
+                needsFrame = true
+            }
+            var queue = input.events[...]
+            while let event = queue.popFirst() {
+                needsFrame = true
+                for effect in update(&state, event) {
+                    if effect == .quit {
+                        keeper.note(state.recoverableWork(), holding: state.heldRecoveryFiles, now: Self.now())
+                        keeper.writeNow()
+                        return 0
+                    }
+                    if let outcome = runner.perform(effect) { queue.append(outcome) }
                 }
             }
-            let event = pending.removeFirst()
-            for effect in update(&state, event) {
-                if effect == .quit { return 0 }
-                if let outcome = runner.perform(effect) { pending.append(outcome) }
-            }
+            if needsFrame { keeper.note(state.recoverableWork(), holding: state.heldRecoveryFiles, now: Self.now()) }
+            _ = keeper.writeIfDue(now: Self.now())
         }
     }
 
-    private enum Input {
-        case event(Event)
-        case signal(Int32)
-        case closed
-    }
-
-    private func nextEvent() -> Input {
-        while true {
-            let signal = terminal.takeSignal()
-            if signal != 0 { return .signal(signal) }
-            let read = terminal.nextEvent()
-            if read.closed { return .closed }
-            if let event = read.event { return .event(event) }
-        }
-    }
-
-    /// Writes every register with unsaved edits to its recovery file, offered at the next start.
-    private func keepUnsavedWork(_ state: AppState) {
-        for loaded in state.unsavedWork() {
-            try? RecoveryFile.write(loaded.register, for: loaded.url)
-        }
+    /// Seconds on the monotonic clock.
+    private static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

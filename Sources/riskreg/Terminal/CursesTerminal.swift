@@ -1,4 +1,5 @@
 import CNcursesw
+import CTerminalGuard
 import Foundation
 import RegisterUI
 
@@ -23,7 +24,6 @@ final class CursesTerminal {
         }
         screenHandle = handle
         set_term(handle)
-        rr_catch_termination_signals()
         cbreak()
         Self.disableFlowControl()
         noecho()
@@ -44,6 +44,31 @@ final class CursesTerminal {
         palette = StylePalette(colours: capabilities.colours)
         mousemask(rr_mouse_mask(), nil)
         mouseinterval(0)
+        define_key(PasteMarker.start.sequence, PasteMarker.start.code)
+        define_key(PasteMarker.end.sequence, PasteMarker.end.code)
+        Self.writeRaw(Self.pasteModeOn)
+        rr_guard_install(STDIN_FILENO, Self.pasteModeOff + Self.resetSequence,
+                         CrashLine.text(recoveryDirectory: nil), environment["RISKREG_BACKTRACE"] == "1" ? 0 : 1)
+    }
+
+    /// Turns the terminal's bracketed paste mode on: a paste then arrives between markers.
+    private static let pasteModeOn = "\u{1B}[?2004h"
+    /// Turns bracketed paste mode off again.
+    private static let pasteModeOff = "\u{1B}[?2004l"
+    /// What a crash writes to give the terminal back: mouse reporting off, the cursor shown, the
+    /// normal screen, attributes reset.
+    private static let resetSequence = "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
+
+    /// Bytes for the terminal that curses does not know about, written at once.
+    private static func writeRaw(_ text: String) {
+        fflush(nil)
+        var bytes = Array(text.utf8)
+        _ = Glibc.write(STDOUT_FILENO, &bytes, bytes.count)
+    }
+
+    /// The line a crash prints, naming where unsaved work is kept.
+    func setCrashLine(recoveryDirectory: String) {
+        rr_guard_set_crash_line(CrashLine.text(recoveryDirectory: recoveryDirectory))
     }
 
     deinit { restore() }
@@ -82,26 +107,73 @@ final class CursesTerminal {
         clearok(rr_stdscr(), true)
     }
 
-    /// The next input event; nil on a time-out (so the caller can look at signals) or when input
-    /// is closed (`closed` is then true).
-    func nextEvent() -> (event: Event?, closed: Bool) {
-        var character: wint_t = 0
-        let result = get_wch(&character)
-        if result == ERR {
-            // get_wch returns ERR both on a time-out and on end of input; a closed input makes
-            // every further read fail at once, which isatty tells apart.
-            return (nil, isatty(STDIN_FILENO) != 1)
+    /// Everything the user has typed or pasted so far, waiting at most `milliseconds` for the
+    /// first input: a burst of keys or a paste is read whole, so it costs one frame. `closed` is
+    /// true when input has ended.
+    func readEvents(waitingAtMost milliseconds: Int32, limit: Int = 4096) -> (events: [Event], closed: Bool) {
+        var events: [Event] = []
+        timeout(milliseconds)
+        defer { timeout(250) }
+        while events.count < limit {
+            var character: wint_t = 0
+            let result = get_wch(&character)
+            if result == ERR {
+                // get_wch returns ERR both on a time-out and on end of input; a closed input makes
+                // every further read fail at once, which isatty tells apart.
+                return (events, events.isEmpty && isatty(STDIN_FILENO) != 1)
+            }
+            if let event = event(result: result, character: character) { events.append(event) }
+            nodelay(rr_stdscr(), true)
         }
+        return (events, false)
+    }
+
+    private func event(result: Int32, character: wint_t) -> Event? {
         if result == KEY_CODE_YES {
-            return (KeyDecoder.event(forKeyCode: Int32(character), size: size), false)
+            if Int32(character) == PasteMarker.start.code { return .paste(readPaste()) }
+            return KeyDecoder.event(forKeyCode: Int32(character), size: size)
         }
-        guard let scalar = Unicode.Scalar(UInt32(character)) else { return (nil, false) }
+        guard let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
         if scalar == "\u{1B}", let next = pendingCharacter() {
             // Alt-Enter arrives as Escape followed at once by Enter.
-            if next == 0x0D || next == 0x0A { return (.key(.altEnter), false) }
+            if next == 0x0D || next == 0x0A { return .key(.altEnter) }
             unget_wch(wchar_t(bitPattern: next))
         }
-        return (.key(Key(terminalCharacter: scalar)), false)
+        return .key(Key(terminalCharacter: scalar))
+    }
+
+    /// The text of a bracketed paste, up to its end marker (or until input pauses for a second,
+    /// should the end marker never come).
+    private func readPaste() -> String {
+        var scalars = String.UnicodeScalarView()
+        timeout(1000)
+        while true {
+            var character: wint_t = 0
+            let result = get_wch(&character)
+            if result == ERR { break }
+            if result == KEY_CODE_YES {
+                let code = Int32(character)
+                if code == PasteMarker.end.code { break }
+                if code == KEY_ENTER { scalars.append("\n") }
+                continue
+            }
+            if let scalar = Unicode.Scalar(UInt32(character)) { scalars.append(scalar) }
+        }
+        nodelay(rr_stdscr(), true)
+        return String(scalars)
+    }
+
+    /// Ctrl-Z: gives the terminal back to the shell, stops until `fg`, then takes it again and
+    /// redraws everything.
+    func suspendForShell() {
+        def_prog_mode()
+        endwin()
+        Self.writeRaw(Self.pasteModeOff)
+        rr_guard_suspend_now()
+        Self.writeRaw(Self.pasteModeOn)
+        reset_prog_mode()
+        invalidate()
+        refresh()
     }
 
     /// Runs `body` with curses suspended (the terminal as the shell had it), then redraws.
@@ -118,7 +190,6 @@ final class CursesTerminal {
     /// A character already waiting after the one just read, if any.
     private func pendingCharacter() -> UInt32? {
         nodelay(rr_stdscr(), true)
-        defer { nodelay(rr_stdscr(), false); timeout(250) }
         var next: wint_t = 0
         guard get_wch(&next) == OK else { return nil }
         return UInt32(next)
@@ -132,8 +203,11 @@ final class CursesTerminal {
         tcsetattr(STDIN_FILENO, TCSANOW, &settings)
     }
 
-    /// The termination signal received since the last call, or 0.
-    func takeSignal() -> Int32 { rr_take_signal() }
+    /// The request to stop (a signal number) received since the last call, or 0.
+    func takeStopSignal() -> Int32 { rr_guard_take_stop() }
+
+    /// True when Ctrl-Z arrived since the last call.
+    func takeSuspend() -> Bool { rr_guard_take_suspend() != 0 }
 
     /// Gives the terminal back: the screen the user had before, the cursor visible.
     func restore() {
@@ -141,6 +215,8 @@ final class CursesTerminal {
         active = false
         curs_set(1)
         endwin()
+        Self.writeRaw(Self.pasteModeOff)
+        rr_guard_uninstall()
         if let screenHandle { delscreen(screenHandle) }
         screenHandle = nil
     }
@@ -155,7 +231,7 @@ final class CursesTerminal {
                 let cell = row[row.startIndex + x]
                 if !cell.isContinuation {
                     let character = cell.character.isEmpty ? " " : cell.character
-                    text.append(contentsOf: character.unicodeScalars.map { wchar_t(bitPattern: $0.value) })
+                    text.append(contentsOf: CursesCellText.scalars(for: character, width: max(1, cell.width)))
                 }
                 x += 1
             }

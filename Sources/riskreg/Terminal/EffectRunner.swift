@@ -18,7 +18,7 @@ struct EffectRunner {
             return .saved(save(edited))
         case .reload(let edited):
             do {
-                try RecoveryFile.write(edited.register, for: edited.url)
+                try RecoveryFile.write(edited.register, startedFrom: edited.diskBytes, for: edited.url)
             } catch {
                 return .reloaded(.failure(LoadFailure(url: edited.url, messages: ["cannot keep your edits before reloading: \(error)"])))
             }

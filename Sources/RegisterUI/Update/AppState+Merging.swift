@@ -1,0 +1,95 @@
+import RiskRegister
+
+extension AppState {
+    /// Restores an earlier session's edits: as they were when the file is still the one they
+    /// started from, else merged three ways onto what was saved since.
+    mutating func restore(_ contents: RecoveryFile.Contents, into index: Int) -> [Effect] {
+        let loaded = registers[index]
+        if contents.baseDigest == Digest.sha256(loaded.diskBytes) || contents.base == nil {
+            recovered[loaded.url] = nil
+            registers[index].register = contents.edits
+            message = StatusMessage(text: "Restored the unsaved edits to \(loaded.fileName)", isWarning: false)
+            askNextRecovery()
+            return [.discardRecovery(loaded.url)]
+        }
+        let base = contents.base ?? loaded.register
+        return startMerge(base: base, mine: contents.edits, theirs: loaded, origin: .restore)
+    }
+
+    /// Merges my edits onto the file as it is now; asks about each place both changed.
+    @discardableResult
+    mutating func startMerge(base: Register, mine: Register, theirs: LoadedRegister,
+                             origin: MergeSession.Origin) -> [Effect] {
+        let session = MergeSession(url: theirs.url, merge: RegisterMerge(base: base, mine: mine, theirs: theirs.register),
+                                   theirs: theirs, origin: origin)
+        mergeSession = session
+        if session.current == nil { return finishMerge() }
+        overlay = .merge
+        return []
+    }
+
+    /// m, t or Esc on a merge question.
+    mutating func answerMerge(_ answer: Answer) -> [Effect] {
+        guard var session = mergeSession else {
+            overlay = nil
+            return []
+        }
+        switch answer {
+        case .mine: session.keepMine.append(true)
+        case .theirs: session.keepMine.append(false)
+        case .stop:
+            mergeSession = nil
+            overlay = nil
+            switch session.origin {
+            case .restore:
+                message = StatusMessage(text: "Restore stopped; your edits stay in the recovery file, offered at the next start",
+                                        isWarning: true)
+                askNextRecovery()
+            case .reload:
+                message = StatusMessage(text: "Not reloaded; your edits are unchanged and unsaved", isWarning: true)
+            }
+            return []
+        default:
+            return []
+        }
+        mergeSession = session
+        return session.current == nil ? finishMerge() : []
+    }
+
+    /// Every question answered: the merged register becomes the unsaved edits of the file as it
+    /// is now, so a save records only my changes and keeps everything saved since.
+    private mutating func finishMerge() -> [Effect] {
+        guard let session = mergeSession else { return [] }
+        mergeSession = nil
+        overlay = nil
+        guard let index = registerIndex(of: session.url), let merged = session.merge.resolved(keepMine: session.keepMine) else {
+            message = StatusMessage(text: "The merge did not give a valid register; nothing changed", isWarning: true)
+            return []
+        }
+        replace(index, with: session.theirs, edits: merged)
+        if session.origin == .restore { recovered[session.url] = nil }
+        let asked = session.keepMine.count
+        let saved = session.theirs.fileName
+        let detail = asked == 0 ? "" : " (\(asked) place\(asked == 1 ? "" : "s") both changed, as you chose)"
+        switch session.origin {
+        case .restore:
+            message = StatusMessage(text: "Restored your edits onto \(saved) as saved since\(detail); not saved yet",
+                                    isWarning: false)
+            askNextRecovery()
+            return [.discardRecovery(session.url)]
+        case .reload:
+            message = StatusMessage(text: "Reloaded \(saved) and merged your edits\(detail); not saved yet", isWarning: false)
+            return []
+        }
+    }
+
+    /// Puts a file as now on disk in place of a register, with `edits` as its unsaved state;
+    /// undo steps of the register are dropped (they describe the old file).
+    mutating func replace(_ index: Int, with loaded: LoadedRegister, edits: Register) {
+        registers[index] = loaded
+        registers[index].register = edits
+        baselines[index] = loaded.register
+        undoStack.removeAll { $0.registerIndex == index }
+        redoStack.removeAll { $0.registerIndex == index }
+    }
+}
