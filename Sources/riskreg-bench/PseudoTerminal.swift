@@ -67,6 +67,15 @@ final class PseudoTerminal {
         readChunk(waitMilliseconds: timeout) != nil
     }
 
+    /// Reads until the terminal has been quiet for `quietMilliseconds`; the time from `start`
+    /// to the last byte read (nil when nothing arrived).
+    func lastOutput(after start: ContinuousClock.Instant, quietMilliseconds: Int32 = 150) -> Duration? {
+        let clock = ContinuousClock()
+        var last: ContinuousClock.Instant?
+        while readChunk(waitMilliseconds: quietMilliseconds) != nil { last = clock.now }
+        return last.map { $0 - start }
+    }
+
     /// Ends the program and waits for it.
     func close() {
         kill(pid, SIGKILL)

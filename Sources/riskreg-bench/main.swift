@@ -61,6 +61,10 @@ BrowserBenchmarks.inProcess(scan: scan)
 let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("riskreg").path
 if FileManager.default.isExecutableFile(atPath: executable) {
     try BrowserBenchmarks.onTerminal(executable: executable, data: dataDirectory.path)
+    // Editing writes recovery files beside the registers: work on a copy.
+    let dataCopy = workDirectory.appendingPathComponent("data")
+    try FileManager.default.copyItem(at: dataDirectory, to: dataCopy)
+    try InputBenchmarks.run(executable: executable, data: dataCopy.path, scan: scan)
 } else {
     print("(\(executable) not built: skipping the terminal timings; run swift build -c release first)")
 }
