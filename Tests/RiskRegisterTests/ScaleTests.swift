@@ -16,6 +16,24 @@ import Testing
         #expect(Rating(likelihood: 2, impact: 5).effectiveScore == 10)
     }
 
+    @Test func aRatingIsAnomalousOnlyWhenItsPrintedScoreIsNotTheProductOfBothPrintedFactors() {
+        // Q4 2021/22 Corp 4: 20 printed beside Possible (3) × Minor (2), and 6 beside Certain × Major.
+        #expect(Rating(likelihood: 3, impact: 2, score: 20).isAnomalous)
+        #expect(Rating(likelihood: 5, impact: 4, score: 6).isAnomalous)
+        // Factors outside 1–5 still multiply: 0 × 4 printed as 16 is odd, 0 × 4 printed as 0 is not.
+        #expect(Rating(likelihood: 0, impact: 4, score: 16).isAnomalous)
+        #expect(!Rating(likelihood: 0, impact: 4, score: 0).isAnomalous)
+        #expect(!Rating(likelihood: 4, impact: 4, score: 16).isAnomalous)
+        // Something missing: nothing to disagree with.
+        #expect(!Rating(likelihood: 3, impact: 2).isAnomalous, "no printed score")
+        #expect(!Rating(score: 20).isAnomalous, "score only")
+        #expect(!Rating(likelihood: 3, score: 20).isAnomalous, "no impact")
+        #expect(!Rating(impact: 2, score: 20).isAnomalous, "no likelihood")
+        #expect(!Rating.empty.isAnomalous)
+        // Printed words do not take part.
+        #expect(!Rating(likelihood: 4, impact: 4, score: 16, likelihoodText: "Major (4)").isAnomalous)
+    }
+
     @Test func labelsFollowTheKeyToScores() {
         #expect(scale.likelihoodLabel(1) == "Rare")
         #expect(scale.likelihoodLabel(5) == "Certain")
@@ -69,6 +87,20 @@ import Testing
         #expect(map.scoreOnly == [ScoreGroup(score: 25, ids: ["D"]), ScoreGroup(score: 12, ids: ["C", "E"])])
         #expect(map.unrated == ["F"])
         #expect(HeatMap(entries: entries, rating: .target).unrated.count == 6)
+    }
+
+    @Test func heatMapKnowsWhichPositionsHoldAPrintedAnomaly() {
+        let entries = [
+            // Q4 2021/22 Corp 4: current 20 beside 3 × 2, target 6 beside 5 × 4.
+            Entry(id: "Corp 4", kind: .risk, title: "a", current: Rating(likelihood: 3, impact: 2, score: 20),
+                  target: Rating(likelihood: 5, impact: 4, score: 6)),
+            Entry(id: "CO2", kind: .opportunity, title: "b", current: Rating(likelihood: 3, impact: 2, score: 6),
+                  target: Rating(likelihood: 4, impact: 4, score: 16)),
+            Entry(id: "X", kind: .risk, title: "c", current: Rating(score: 12)),
+        ]
+        #expect(HeatMap(entries: entries, rating: .current).anomalous == [.cell(likelihood: 3, impact: 2)])
+        #expect(HeatMap(entries: entries, rating: .target).anomalous == [.cell(likelihood: 5, impact: 4)])
+        #expect(HeatMap(entries: Array(entries.dropFirst()), rating: .current).anomalous.isEmpty)
     }
 
     @Test func periodsOrderByYearThenQuarter() throws {

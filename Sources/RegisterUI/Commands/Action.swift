@@ -63,6 +63,9 @@ public enum Action: Hashable, Sendable {
     case cycleTrend
     /// Open the score editor.
     case editScore
+    /// Scroll the detail pane to the selected entry's notes (the reason for a printed anomaly),
+    /// or back to the top when they are already shown.
+    case showNotes
     /// Undo or redo a change.
     case undo, redo
     /// Save the open register.

@@ -14,6 +14,12 @@ public enum CommandTable {
         return nil
     }
 
+    /// The name of the first key of the first command doing an action ("!"), for text that
+    /// names a key on screen.
+    static func keyName(for action: Action) -> String? {
+        commands.first { $0.action == action }?.keys.first?.name
+    }
+
     /// The commands of one context, in table order.
     public static func commands(in context: CommandContext) -> [Command] {
         commands.filter { $0.context == context }
@@ -47,6 +53,8 @@ public enum CommandTable {
                 help: "Save the open register (refused, with an offer to reload, when the file changed on disk)."),
         Command(.global, [.character("S")], .editScore, name: "score",
                 help: "Open the score editor for the selected entry's current, target or residual rating."),
+        Command(.global, [.character("!")], .showNotes, name: "notes",
+                help: "Scroll the detail pane to the selected entry's notes, the reason for a ≠ mark (a printed score that is not likelihood × impact) and other oddities; again, back to the top."),
         Command(.global, [.character("p")], .addProgress, name: "progress",
                 help: "Add a progress note at the top of the selected entry's progress list, stamped with today's date and the author, and edit it."),
     ]
@@ -151,7 +159,9 @@ public enum CommandTable {
     ]
 
     private static let score: [Command] = [
-        Command(.score, [.enter], .score(.apply), name: "apply", help: "Apply the score: likelihood × impact.", hinted: true),
+        Command(.score, [.enter], .score(.apply), name: "apply",
+                help: "Apply the score, likelihood × impact, when a factor was changed (or = pressed); otherwise change nothing, so that a printed score stays as printed.",
+                hinted: true),
         Command(.score, [.escape], .score(.cancel), name: "cancel", help: "Close the score editor without changing anything.", hinted: true),
         Command(.score, [.tab], .score(.nextRating), name: "rating", help: "Edit the next rating: current, target, residual.", hinted: true),
         Command(.score, [.character("1")], .score(.rating(0)), name: "current", help: "Edit the current rating."),
@@ -161,6 +171,8 @@ public enum CommandTable {
         Command(.score, [.right, .character("l")], .score(.likelihoodUp), name: "more likely", help: "Raise the likelihood."),
         Command(.score, [.down, .character("j")], .score(.impactDown), name: "less impact", help: "Lower the impact."),
         Command(.score, [.up, .character("k")], .score(.impactUp), name: "more impact", help: "Raise the impact."),
+        Command(.score, [.character("=")], .score(.rescore), name: "rescore",
+                help: "Take likelihood × impact as the score even with the factors unchanged (replaces a printed score that is not their product, marked ≠)."),
     ]
 
     private static let question: [Command] = [

@@ -11,6 +11,8 @@ public enum ScoreAction: Hashable, Sendable {
     /// Edit one rating: 0 current, 1 target, 2 residual.
     case rating(Int)
     case likelihoodDown, likelihoodUp, impactDown, impactUp
+    /// Take likelihood × impact as the score on purpose, even with the factors as they were.
+    case rescore
     case apply, cancel
 }
 

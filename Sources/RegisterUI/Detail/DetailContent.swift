@@ -11,19 +11,38 @@ enum DetailContent {
     /// The wrapped lines, and for each the cursor target it shows, if any.
     static func annotatedRows(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs)
         -> (rows: [[Span]], targets: [DetailTarget?]) {
+        let built = build(for: entry, scale: scale, width: width, glyphs: glyphs)
+        return (built.rows, built.targets)
+    }
+
+    /// The row of the "Notes" heading, nil for an entry without notes.
+    static func notesRow(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs) -> Int? {
+        build(for: entry, scale: scale, width: width, glyphs: glyphs).notesRow
+    }
+
+    private static func build(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs)
+        -> (rows: [[Span]], targets: [DetailTarget?], notesRow: Int?) {
         var rows: [[Span]] = []
         var targets: [DetailTarget?] = []
-        for (index, (line, target)) in EntryDetail.annotatedLines(for: entry, scale: scale).enumerated() {
+        var notesRow: Int?
+        let lines = EntryDetail.annotatedLines(for: entry, scale: scale, anomalyMark: glyphs.anomaly,
+                                               notesKey: CommandTable.keyName(for: .showNotes))
+        for (index, (line, target)) in lines.enumerated() {
             defer { while targets.count < rows.count { targets.append(target) } }
             if line.role == .section && !rows.isEmpty {
                 rows.append([])
                 targets.append(nil)
             }
+            if line.role == .section && line.text == EntryDetail.notesHeading { notesRow = rows.count }
             switch line.role {
             case .field where index == 0:
                 rows += wrapped(line.text, role: .title, width: width)
             case .field:
-                rows += labelled(line.text, width: width)
+                if case .rating(let kind) = target, entry.rating(kind).isAnomalous {
+                    rows += emphasised(glyphs.anomaly, in: labelled(line.text, width: width))
+                } else {
+                    rows += labelled(line.text, width: width)
+                }
             case .section:
                 rows += wrapped(line.text, role: .heading, width: width)
             case .subheading:
@@ -38,7 +57,21 @@ enum DetailContent {
                 rows += hanging("! ", line.text, role: .warning, width: width)
             }
         }
-        return (rows, targets)
+        return (rows, targets, notesRow)
+    }
+
+    /// The rows with the first `mark` in the warning role (the character marks it; the colour only
+    /// helps).
+    private static func emphasised(_ mark: String, in rows: [[Span]]) -> [[Span]] {
+        var done = false
+        return rows.map { spans in
+            spans.flatMap { span -> [Span] in
+                guard !done, let range = span.text.range(of: mark) else { return [span] }
+                done = true
+                return [Span(String(span.text[..<range.lowerBound]), span.role), Span(mark, .warning),
+                        Span(String(span.text[range.upperBound...]), span.role)].filter { !$0.text.isEmpty }
+            }
+        }
     }
 
     private static func wrapped(_ text: String, role: StyleRole, width: Int) -> [[Span]] {

@@ -4,21 +4,31 @@ import RiskRegister
 /// how serious first, then the text fields, then the oddities and the history. Shared by the detail
 /// pane and `riskreg show`.
 public enum EntryDetail {
+    /// Marks a printed anomaly: a printed score that is not likelihood × impact.
+    public static let anomalyMark = "≠"
+
+    /// The heading of an entry's notes: what the source printed oddly, and why it is kept.
+    static let notesHeading = "Notes"
+
     /// The paragraphs for an entry.
     public static func lines(for entry: Entry, scale: Scale) -> [DetailLine] {
         annotatedLines(for: entry, scale: scale).map(\.line)
     }
 
-    /// The paragraphs, each with what the detail pane's cursor edits there, if anything.
-    static func annotatedLines(for entry: Entry, scale: Scale) -> [(line: DetailLine, target: DetailTarget?)] {
+    /// The paragraphs, each with what the detail pane's cursor edits there, if anything. A rating
+    /// that is a printed anomaly says so after its score, behind `anomalyMark`; with `notesKey`, and
+    /// notes to show, it also names the key that shows them.
+    static func annotatedLines(for entry: Entry, scale: Scale, anomalyMark: String = anomalyMark, notesKey: String? = nil)
+        -> [(line: DetailLine, target: DetailTarget?)] {
+        let reason = entry.notes.isEmpty ? nil : notesKey.map { "(\($0) notes)" }
         var lines: [(line: DetailLine, target: DetailTarget?)] = [
             (DetailLine(.field, "\(entry.id) · \(entry.kind.rawValue) · \(entry.title)"), .field(.title)),
             (DetailLine(.field, "Owner: \(entry.owner ?? "—")"), .field(.owner)),
         ]
         if let type = entry.type { lines.append((DetailLine(.field, "Type: \(type)"), .field(.type))) }
         for kind in RatingKind.allCases {
-            lines.append((DetailLine(.field, "\(label(kind)): \(describe(entry.rating(kind), kind: entry.kind, scale: scale))"),
-                          .rating(kind)))
+            let text = describe(entry.rating(kind), kind: entry.kind, scale: scale, anomalyMark: anomalyMark, reason: reason)
+            lines.append((DetailLine(.field, "\(label(kind)): \(text)"), .rating(kind)))
         }
         lines.append((DetailLine(.field, "Target date: \(entry.targetDate ?? "—")"), .field(.targetDate)))
         lines.append((DetailLine(.field, "Direction of travel: \(direction(entry.direction))"), .field(.direction)))
@@ -35,7 +45,7 @@ public enum EntryDetail {
                    alwaysShown: true, to: &lines)
         appendList("Progress", .progress, entry: entry, owner: nil, ownerField: nil, to: &lines)
         if !entry.notes.isEmpty {
-            lines.append((DetailLine(.section, "Notes"), nil))
+            lines.append((DetailLine(.section, notesHeading), nil))
             lines += entry.notes.map { (DetailLine(.note, $0), nil) }
         }
         if let source = entry.source {
@@ -57,8 +67,11 @@ public enum EntryDetail {
         kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()
     }
 
-    /// "16 High · likelihood 4 Likely · impact 4 Major", with printed words where they differ.
-    public static func describe(_ rating: Rating, kind: EntryKind, scale: Scale) -> String {
+    /// "16 High · likelihood 4 Likely · impact 4 Major", with printed words where they differ. A
+    /// printed anomaly adds "≠ printed 20, not 3 × 2 = 6" after the score (the mark given, none
+    /// when `anomalyMark` is nil) and then `reason`, if any.
+    public static func describe(_ rating: Rating, kind: EntryKind, scale: Scale, anomalyMark: String? = anomalyMark,
+                                reason: String? = nil) -> String {
         guard !rating.isEmpty else { return "not printed" }
         var parts: [String] = []
         if let score = rating.effectiveScore {
@@ -66,6 +79,9 @@ public enum EntryDetail {
             parts.append("\(score)\(band)\(rating.score == nil ? " (from factors)" : "")")
         } else {
             parts.append("no score")
+        }
+        if let anomalyMark, let anomaly = anomaly(rating) {
+            parts.append(([anomalyMark + " " + anomaly] + [reason].compactMap { $0 }).joined(separator: " "))
         }
         if let likelihood = rating.likelihood {
             parts.append("likelihood \(likelihood) \(factorWords(scale.likelihoodLabel(likelihood), printed: rating.likelihoodText))")
@@ -77,6 +93,13 @@ public enum EntryDetail {
             parts.append("score only")
         }
         return parts.joined(separator: " · ")
+    }
+
+    /// "printed 20, not 3 × 2 = 6" for a printed anomaly, else nil.
+    public static func anomaly(_ rating: Rating) -> String? {
+        guard rating.isAnomalous, let score = rating.score, let likelihood = rating.likelihood, let impact = rating.impact
+        else { return nil }
+        return "printed \(score), not \(likelihood) × \(impact) = \(likelihood * impact)"
     }
 
     private static func factorWords(_ label: String?, printed: String?) -> String {

@@ -50,6 +50,7 @@ enum DisplayText {
         case 0x2022, 0x25E6, 0x25AA, 0x25CF, 0x2023: "*"
         case 0x00B7, 0x2026: "."
         case 0x00D7: "x"
+        case 0x2260: "!" // ≠, the mark of a printed anomaly: as Glyphs.ascii draws it
         case 0x2190: "<"
         case 0x2192: ">"
         case 0x2191: "^"

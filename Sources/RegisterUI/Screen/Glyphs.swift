@@ -43,6 +43,8 @@ struct Glyphs: Sendable {
     let by: String
     /// Marks a file that could not be loaded.
     let failure: String
+    /// Marks a printed anomaly: a printed score that is not likelihood × impact.
+    let anomaly: String
 
     /// Unicode glyphs.
     static let unicode = Glyphs(
@@ -50,7 +52,7 @@ struct Glyphs: Sendable {
         focusedFrame: FrameGlyphs(topLeft: "╔", topRight: "╗", bottomLeft: "╚", bottomRight: "╝", horizontal: "═", vertical: "║"),
         selection: "▸", bullet: "•", subBullet: "◦", ellipsis: "…", separator: " · ", times: "×", emptyCell: "·",
         currentMark: "●", targetMark: "○", bothMark: "◉", up: "↑", down: "↓", level: "→", rightArrow: "→", upArrow: "↑",
-        dash: "—", rangeDash: "–", by: "×", failure: "✗"
+        dash: "—", rangeDash: "–", by: "×", failure: "✗", anomaly: EntryDetail.anomalyMark
     )
 
     /// ASCII glyphs, each as wide as its Unicode counterpart.
@@ -59,7 +61,7 @@ struct Glyphs: Sendable {
         focusedFrame: FrameGlyphs(topLeft: "#", topRight: "#", bottomLeft: "#", bottomRight: "#", horizontal: "=", vertical: "#"),
         selection: ">", bullet: "*", subBullet: "-", ellipsis: "~", separator: " | ", times: "x", emptyCell: ".",
         currentMark: "*", targetMark: "o", bothMark: "@", up: "^", down: "v", level: "=", rightArrow: ">", upArrow: "^",
-        dash: "-", rangeDash: "-", by: "x", failure: "X"
+        dash: "-", rangeDash: "-", by: "x", failure: "X", anomaly: "!"
     )
 
     /// The glyphs for a terminal.

@@ -35,6 +35,16 @@ struct HeatMapModel: Sendable {
         heatMap.ids(likelihood: likelihood, impact: impact).count
     }
 
+    /// True when a grid cell holds an entry whose rating is a printed anomaly.
+    func isAnomalous(likelihood: Int, impact: Int) -> Bool {
+        heatMap.anomalous.contains(.cell(likelihood: likelihood, impact: impact))
+    }
+
+    /// True when some grid cell holds a printed anomaly (and so carries its mark).
+    var hasAnomalousCell: Bool {
+        heatMap.anomalous.contains { if case .cell = $0 { true } else { false } }
+    }
+
     /// The position under a cursor.
     func placement(at cursor: HeatCursor) -> Placement {
         if let index = cursor.stripIndex, strip.indices.contains(index) { return strip[index].placement }

@@ -328,6 +328,28 @@ extension AppState {
         overlay = .score(ScoreEditor(kind: kind, entry: entry))
     }
 
+    /// `!`: the reason one key away. Scrolls the detail pane so that the selected entry's notes
+    /// (what the source printed oddly, such as a score that is not likelihood × impact, and why it
+    /// is kept) start at its top; when they already do, back to the top of the entry. The focus
+    /// stays where it is, so that walking the heat map or the list goes on from there.
+    mutating func showNotes() {
+        guard let entry = selectedEntry, let register, let layout else { return }
+        guard let row = DetailContent.notesRow(for: entry, scale: register.scale, width: layout.detail.inset(by: 1).width,
+                                               glyphs: glyphs) else {
+            message = StatusMessage(text: "\(entry.id) has no notes", isWarning: false)
+            return
+        }
+        // Where the notes are near the end, the pane stops at its last page (as `normalize` does).
+        let top = max(0, min(row, detailRows.count - layout.detail.inset(by: 1).height))
+        if detailTop == top && top > 0 {
+            detailTop = 0
+            return
+        }
+        detailTop = top
+        let again = CommandTable.keyName(for: .showNotes).map { "; \($0) again: back to the top" } ?? ""
+        message = StatusMessage(text: "\(entry.id): notes\(again)", isWarning: false)
+    }
+
     // MARK: Text editor
 
     /// The editor's text width: the box's inside.
@@ -408,6 +430,16 @@ extension AppState {
 
     // MARK: Score editor
 
+    /// The status message when Enter in the score editor changed nothing.
+    static func noScoreChange(_ entry: Entry, kind: RatingKind) -> StatusMessage {
+        let rating = entry.rating(kind)
+        if rating.isAnomalous, let score = rating.score {
+            return StatusMessage(text: "No change made: \(entry.id)'s \(kind.rawValue) score stays \(score) as printed",
+                                 isWarning: false)
+        }
+        return StatusMessage(text: "No change made to \(entry.id)'s \(kind.rawValue) rating", isWarning: false)
+    }
+
     mutating func performScore(_ action: ScoreAction) {
         guard case .score(var editor) = overlay, let entry = selectedEntry else { return }
         switch action {
@@ -417,9 +449,12 @@ extension AppState {
         case .likelihoodUp: editor.likelihood = min(5, editor.likelihood + 1)
         case .impactDown: editor.impact = max(1, editor.impact - 1)
         case .impactUp: editor.impact = min(5, editor.impact + 1)
+        case .rescore: editor.rescore = true
         case .apply:
             overlay = nil
-            change { $0 = editor.applied(to: $0) }
+            // No change on purpose, no edit and no undo step: the rating stays as printed.
+            if editor.isChanged { change { $0 = editor.applied(to: $0) } }
+            if selectedEntry == entry { message = Self.noScoreChange(entry, kind: editor.kind) }
             placeDetailCursor(on: .rating(editor.kind))
             return
         case .cancel:

@@ -156,6 +156,8 @@ extension AppState {
             jumpToMatch(forward: false)
         case .editScore:
             openScoreEditor()
+        case .showNotes:
+            showNotes()
         case .undo:
             undo()
         case .redo:

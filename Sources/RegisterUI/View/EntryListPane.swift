@@ -18,10 +18,12 @@ enum EntryListPane {
         Frame.draw(layout.list, title: title, footer: footer, focused: focused, glyphs: glyphs, on: &screen)
         let columns = ListColumns(width: geometry.inner.width,
                                   longestID: register.entries.map { TextWidth.columns(of: $0.id) }.max() ?? 2,
-                                  showOwner: state.sort == .owner)
+                                  showOwner: state.sort == .owner,
+                                  marks: register.entries.contains { $0.current.isAnomalous || $0.goal.isAnomalous })
         let goalLabel = register.entries.contains { !$0.target.isEmpty } ? "Tgt" : "Res"
-        screen.put(row(mark: " ", id: "ID", title: "Title", current: "Cur", goal: goalLabel, owner: "Owner", direction: " ",
-                       columns: columns, glyphs: glyphs, scoreRoles: (.dim, .dim), textRole: .dim),
+        screen.put(row(mark: " ", id: "ID", title: "Title", current: "Cur", goal: goalLabel, anomalies: ("", ""),
+                       owner: "Owner", direction: " ", columns: columns, glyphs: glyphs, scoreRoles: (.dim, .dim),
+                       textRole: .dim),
                    x: geometry.inner.x, y: geometry.headerY, limit: geometry.inner.maxX)
         guard !visible.isEmpty else {
             let hint = state.cellFilter != nil || !state.searchText.isEmpty ? "No entries match; Esc clears." : "No entries."
@@ -40,6 +42,7 @@ enum EntryListPane {
                 mark: selected ? glyphs.selection : " ", id: entry.id, title: entry.title,
                 current: BandStyle.chip(for: current, scale: register.scale, glyphs: glyphs),
                 goal: BandStyle.chip(for: goal, scale: register.scale, glyphs: glyphs),
+                anomalies: (entry.current.isAnomalous ? glyphs.anomaly : "", entry.goal.isAnomalous ? glyphs.anomaly : ""),
                 owner: entry.owner ?? glyphs.dash, direction: arrow(entry.direction.trend, glyphs: glyphs),
                 columns: columns, glyphs: glyphs,
                 scoreRoles: (BandStyle.role(for: current, scale: register.scale, kind: entry.kind),
@@ -78,16 +81,21 @@ enum EntryListPane {
         }
     }
 
-    private static func row(mark: String, id: String, title: String, current: String, goal: String, owner: String,
-                            direction: String, columns: ListColumns, glyphs: Glyphs,
-                            scoreRoles: (StyleRole, StyleRole), textRole: StyleRole) -> [Span] {
+    /// One row. Each score chip is followed by its mark column (where the columns have one): the
+    /// anomaly mark when that rating is a printed anomaly (a printed score that is not likelihood
+    /// × impact), else blank.
+    private static func row(mark: String, id: String, title: String, current: String, goal: String,
+                            anomalies: (String, String), owner: String, direction: String, columns: ListColumns,
+                            glyphs: Glyphs, scoreRoles: (StyleRole, StyleRole), textRole: StyleRole) -> [Span] {
         var spans = [
             Span(mark, .focusedTitle),
             Span(TextWidth.pad(id, to: columns.id, ellipsis: glyphs.ellipsis) + " ", textRole),
             Span(TextWidth.pad(title, to: columns.title, ellipsis: glyphs.ellipsis) + " ", textRole),
             Span(TextWidth.pad(current, to: ListColumns.score, ellipsis: glyphs.ellipsis), scoreRoles.0),
+            Span(TextWidth.pad(anomalies.0, to: columns.mark, ellipsis: ""), anomalies.0.isEmpty ? textRole : .warning),
             Span(" ", textRole),
             Span(TextWidth.pad(goal, to: ListColumns.score, ellipsis: glyphs.ellipsis), scoreRoles.1),
+            Span(TextWidth.pad(anomalies.1, to: columns.mark, ellipsis: ""), anomalies.1.isEmpty ? textRole : .warning),
             Span(" ", textRole),
         ]
         if columns.owner > 0 {

@@ -14,9 +14,10 @@ enum HeatMapPane {
         var marks = HeatMarks(entry: state.selectedEntry)
         var preview: Placement?
         if case .score(let editor) = state.overlay, let entry = state.selectedEntry {
-            // Where the entry will move: the marks of the edited entry, and the new cell bracketed.
-            marks = HeatMarks(entry: editor.applied(to: entry))
-            preview = .cell(likelihood: editor.likelihood, impact: editor.impact)
+            // Where Enter leaves the entry: the marks of the result, and the new cell bracketed.
+            let result = editor.result(for: entry)
+            marks = HeatMarks(entry: result)
+            preview = Placement(result.rating(editor.kind))
         }
         drawHeader(register.scale, geometry: geometry, glyphs: glyphs, on: &screen)
         for impact in Scale.factorRange {
@@ -28,7 +29,7 @@ enum HeatMapPane {
                          marks: marks, geometry: geometry, focused: focused, preview: preview, on: &screen)
             }
         }
-        drawAxis(marks: marks, geometry: geometry, glyphs: glyphs, on: &screen)
+        drawAxis(marks: marks, anomaly: model.hasAnomalousCell, geometry: geometry, glyphs: glyphs, on: &screen)
         drawStrip(state: state, model: model, scale: register.scale, marks: marks, geometry: geometry,
                   focused: focused, on: &screen)
     }
@@ -68,8 +69,16 @@ enum HeatMapPane {
         let countText = count == 0 ? glyphs.emptyCell : String(count)
         let placement = Placement.cell(likelihood: likelihood, impact: impact)
         let letter = state.capabilities.colours ? "" : BandStyle.letter(for: score, scale: scale)
-        let body = String(repeating: " ", count: max(0, 2 - TextWidth.columns(of: countText))) + countText
-            + marks.mark(at: placement, glyphs: glyphs) + letter
+        // A cell holding a printed anomaly carries its mark in front of the count, where a
+        // one-digit count leaves a space; in the cell's band style, the character being the mark.
+        // Where the cell is too narrow for everything, an empty selection-mark slot goes first.
+        let anomaly = model.isAnomalous(likelihood: likelihood, impact: impact) ? glyphs.anomaly : ""
+        let pad = String(repeating: " ", count: max(0, 2 - TextWidth.columns(of: anomaly + countText)))
+        var selectionMark = marks.mark(at: placement, glyphs: glyphs)
+        if selectionMark == " " && TextWidth.columns(of: pad + anomaly + countText + selectionMark + letter) > geometry.cellWidth - 2 {
+            selectionMark = ""
+        }
+        let body = pad + anomaly + countText + selectionMark + letter
         let isCursor = preview.map { $0 == placement }
             ?? (state.cursor.stripIndex == nil && state.cursor.likelihood == likelihood && state.cursor.impact == impact)
         let text = (isCursor ? "[" : " ") + centred(body, in: geometry.cellWidth - 2) + (isCursor ? "]" : " ")
@@ -77,13 +86,14 @@ enum HeatMapPane {
         if isCursor && focused { screen.highlight(rect) }
     }
 
-    private static func drawAxis(marks: HeatMarks, geometry: HeatMapGeometry, glyphs: Glyphs, on screen: inout Screen) {
+    private static func drawAxis(marks: HeatMarks, anomaly: Bool, geometry: HeatMapGeometry, glyphs: Glyphs,
+                                 on screen: inout Screen) {
         let y = geometry.axisY
         screen.put(TextWidth.truncate("\(glyphs.upArrow) impact", to: geometry.labelWidth, ellipsis: glyphs.ellipsis),
                    x: geometry.inner.x, y: y, style: Style(.dim))
         let axisEnd = geometry.gridX + screen.put("likelihood\(glyphs.rightArrow)", x: geometry.gridX, y: y,
                                                   style: Style(.dim), limit: geometry.inner.maxX)
-        if let legend = marks.legend(glyphs: glyphs, width: geometry.inner.maxX - axisEnd - 1) {
+        if let legend = marks.legend(glyphs: glyphs, width: geometry.inner.maxX - axisEnd - 1, anomaly: anomaly) {
             screen.put(legend, x: geometry.inner.maxX - TextWidth.columns(of: legend), y: y, style: Style(.dim))
         }
     }

@@ -27,13 +27,15 @@ struct HeatMarks {
         }
     }
 
-    /// The legend of the marks shown, in the longest form that fits `width`, or nil.
-    func legend(glyphs: Glyphs, width: Int) -> String? {
+    /// The legend of the marks shown, in the longest form that fits `width`, or nil. With
+    /// `anomaly` (a cell holds a printed anomaly) it names that mark too, where there is room.
+    func legend(glyphs: Glyphs, width: Int, anomaly: Bool = false) -> String? {
         let marks = [(current, glyphs.currentMark, "current"), (goal, glyphs.targetMark, goalName)]
-            .filter { $0.0 != nil }
-        guard !marks.isEmpty else { return nil }
-        return [" ", ""]
-            .map { space in marks.map { "\($0.1)\(space)\($0.2)" }.joined(separator: " ") }
+            .filter { $0.0 != nil }.map { ($0.1, $0.2) }
+        let withAnomaly = anomaly ? [marks + [(glyphs.anomaly, "printed")]] : []
+        return (withAnomaly + [marks])
+            .filter { !$0.isEmpty }
+            .flatMap { marks in [" ", ""].map { space in marks.map { "\($0.0)\(space)\($0.1)" }.joined(separator: " ") } }
             .first { TextWidth.columns(of: $0) <= width }
     }
 }

@@ -1,5 +1,6 @@
 /// The columns of the entry list for a width: selection mark, id, title, current and target
-/// (or residual) score, owner when there is room or the list is sorted by owner, and direction.
+/// (or residual) score, each followed by a column for the anomaly mark when the register has a
+/// printed anomaly, owner when there is room or the list is sorted by owner, and direction.
 struct ListColumns: Hashable, Sendable {
     /// Columns of the id.
     let id: Int
@@ -7,6 +8,9 @@ struct ListColumns: Hashable, Sendable {
     let title: Int
     /// Columns of the owner; 0 when the owner is not shown.
     let owner: Int
+    /// Columns after each score chip for the anomaly mark: 1 when the register has a printed
+    /// anomaly, else 0.
+    let mark: Int
 
     /// Columns of a score chip ("16H").
     static let score = 3
@@ -16,11 +20,12 @@ struct ListColumns: Hashable, Sendable {
     /// Where the title starts.
     var titleOffset: Int { idOffset + id + 1 }
     /// Where the owner starts (when it is shown).
-    var ownerOffset: Int { titleOffset + title + 1 + Self.score + 1 + Self.score + 1 }
+    var ownerOffset: Int { titleOffset + title + 1 + Self.score + mark + 1 + Self.score + mark + 1 }
 
-    /// The columns for a list's inside width and its longest id.
-    init(width: Int, longestID: Int, showOwner: Bool) {
+    /// The columns for a list's inside width, its longest id, and whether a mark column is needed.
+    init(width: Int, longestID: Int, showOwner: Bool, marks: Bool = false) {
         id = min(8, max(2, longestID))
+        mark = marks ? 1 : 0
         let fixed = 1 + id + 1 + 1 + Self.score + 1 + Self.score + 1 + 1
         let room = max(0, width - fixed)
         if room >= 40 {
@@ -30,6 +35,7 @@ struct ListColumns: Hashable, Sendable {
         } else {
             owner = 0
         }
-        title = owner > 0 ? room - owner - 1 : room
+        // The mark columns come out of the title, so that the owner shows at the same widths.
+        title = max(0, (owner > 0 ? room - owner - 1 : room) - 2 * mark)
     }
 }

@@ -13,8 +13,9 @@ enum ScoreView {
         screen.fill(box)
         Frame.draw(box, title: "Score" + glyphs.separator + entry.id, footer: "Enter applies" + glyphs.separator + "Esc cancels",
                    focused: true, glyphs: glyphs, on: &screen)
-        // The rating as it was, word-wrapped under its label.
-        let was = EntryDetail.describe(entry.rating(editor.kind), kind: entry.kind, scale: scale)
+        // The rating as it was, word-wrapped under its label; a printed anomaly is told by its own row.
+        let rating = entry.rating(editor.kind)
+        let was = EntryDetail.describe(rating, kind: entry.kind, scale: scale, anomalyMark: nil)
         var wasRows = WordWrap.lines("Was: " + was, width: inner.width).enumerated().map { index, line -> [Span] in
             index == 0 && line.hasPrefix("Was: ") ? [Span("Was: ", .label), Span(String(line.dropFirst(5)), .dim)] : [Span(line, .dim)]
         }
@@ -24,19 +25,60 @@ enum ScoreView {
             picker("Impact", value: editor.impact, keys: "j/k", label: { scale.impactLabel($0, for: entry.kind) }, glyphs: glyphs,
                    width: inner.width),
         ]
-        let band = scale.band(for: editor.score)
-        let role = BandStyle.role(for: editor.score, scale: scale, kind: entry.kind)
-        let score: [Span] = [Span("Score: ", .label), Span("\(editor.likelihood) \(glyphs.times) \(editor.impact) = "),
-                             Span("\(editor.score)\(band.map { " " + $0.name } ?? "")", role)]
-        // In a short box the blank lines go first, then the end of "Was", so that the pickers and
-        // the score always show.
-        let essential = 1 + pickers.count + 1
+        let score = scoreRow(editor, rating: rating, kind: entry.kind, scale: scale, glyphs: glyphs, width: inner.width)
+        let printed = printedRow(rating, kind: entry.kind, scale: scale, glyphs: glyphs, width: inner.width)
+        // In a short box the blank lines go first, then the end of "Was", so that the pickers, the
+        // score and a printed anomaly always show.
+        let essential = 1 + printed.count + pickers.count + 1
         let blank: [[Span]] = essential + wasRows.count + 2 <= inner.height ? [[]] : []
         wasRows = Array(wasRows.prefix(max(1, inner.height - essential - 2 * blank.count)))
-        let rows = [ratingRow(editor, width: inner.width)] + wasRows + blank + pickers + blank + [score]
+        let rows = [ratingRow(editor, width: inner.width)] + printed + wasRows + blank + pickers + blank + [score]
         for (offset, row) in rows.enumerated() where offset < inner.height {
             screen.put(row, x: inner.x, y: inner.y + offset, limit: inner.maxX)
         }
+    }
+
+    /// "Score: 4 × 2 = 8 Medium": what Enter writes. While nothing was changed and the printed
+    /// score is not the product (a printed anomaly, or a score printed without factors), Enter
+    /// keeps it, and the row says so: "Score: 20 Very high kept · = for 3 × 2 = 6".
+    private static func scoreRow(_ editor: ScoreEditor, rating: Rating, kind: EntryKind, scale: Scale, glyphs: Glyphs,
+                                 width: Int) -> [Span] {
+        func named(_ score: Int) -> String { "\(score)" + (scale.band(for: score).map { " " + $0.name } ?? "") }
+        let factors = "\(editor.likelihood) \(glyphs.times) \(editor.impact) = "
+        let kept = rating.effectiveScore
+        guard !editor.isChanged, kept != editor.score else {
+            return [Span("Score: ", .label), Span(factors),
+                    Span(named(editor.score), BandStyle.role(for: editor.score, scale: scale, kind: kind))]
+        }
+        let product = factors + "\(editor.score)"
+        let label = Span("Score: ", .label)
+        let score = Span(kept.map(named) ?? "none", BandStyle.role(for: kept, scale: scale, kind: kind))
+        let verb = Span(kept == nil ? "" : " kept")
+        let key = CommandTable.keyName(for: .score(.rescore)) ?? "="
+        let forms = [
+            [label, score, verb, Span(glyphs.separator + "\(key) for " + product, .dim)],
+            [label, score, verb, Span(" (\(key) for \(editor.score))", .dim)],
+            [label, score, verb],
+            [label, score],
+        ]
+        return forms.first { Span.columns(of: $0) <= width } ?? forms.last ?? []
+    }
+
+    /// "≠ Printed: 20 Very high, not 3 × 2 = 6" for a printed anomaly (shorter where that does not
+    /// fit); no row otherwise.
+    private static func printedRow(_ rating: Rating, kind: EntryKind, scale: Scale, glyphs: Glyphs, width: Int) -> [[Span]] {
+        guard rating.isAnomalous, let score = rating.score, let likelihood = rating.likelihood, let impact = rating.impact
+        else { return [] }
+        let head = [Span(glyphs.anomaly, .warning), Span(" Printed: ", .label)]
+        let band = scale.band(for: score).map { " " + $0.name } ?? ""
+        let role = BandStyle.role(for: score, scale: scale, kind: kind)
+        let factors = ", not \(likelihood) \(glyphs.times) \(impact)"
+        let forms = [
+            head + [Span("\(score)\(band)", role), Span(factors + " = \(likelihood * impact)")],
+            head + [Span("\(score)\(band)", role), Span(factors)],
+            head + [Span("\(score)", role), Span(factors)],
+        ]
+        return [forms.first { Span.columns(of: $0) <= width } ?? forms.last ?? []]
     }
 
     /// "Rating:  1 current  [2 target]  3 residual"; where that does not fit, without the label and

@@ -38,6 +38,15 @@ public struct Rating: Equatable, Sendable {
     /// The score to show and band: the printed score, else the product of the factors.
     public var effectiveScore: Int? { score ?? product }
 
+    /// True when the rating is a printed anomaly: a score and both factors were printed, and the
+    /// score is not likelihood × impact (Q4 2021/22 Corp 4 prints 20 beside Possible × Minor).
+    /// Such a rating is kept exactly as printed; the interface marks it and never "fixes" it
+    /// unless a factor is changed on purpose, and the validator warns about it.
+    public var isAnomalous: Bool {
+        guard let score, let product else { return false }
+        return score != product
+    }
+
     /// True when nothing at all was printed for this rating.
     public var isEmpty: Bool { likelihood == nil && impact == nil && score == nil }
 }

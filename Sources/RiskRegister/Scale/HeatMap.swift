@@ -6,12 +6,18 @@ public struct HeatMap: Equatable, Sendable {
     public private(set) var scoreOnly: [ScoreGroup] = []
     /// Ids of entries with nothing usable for this rating.
     public private(set) var unrated: [String] = []
+    /// The positions holding at least one entry whose rating is a printed anomaly (a printed
+    /// score that is not likelihood × impact, `Rating.isAnomalous`): the grid cell of its
+    /// factors says one thing, its score another.
+    public private(set) var anomalous: Set<Placement> = []
 
     /// Places each entry by the chosen rating.
     public init(entries: [Entry], rating: RatingKind) {
         var byScore: [Int: [String]] = [:]
         for entry in entries {
-            switch Placement(entry.rating(rating)) {
+            let placement = Placement(entry.rating(rating))
+            if entry.rating(rating).isAnomalous { anomalous.insert(placement) }
+            switch placement {
             case .cell(let likelihood, let impact):
                 cells[.cell(likelihood: likelihood, impact: impact), default: []].append(entry.id)
             case .scoreOnly(let score):

@@ -31,8 +31,7 @@ public enum Validator {
                     warn("\(kind.rawValue).\(name)", "\(name) \(value) is outside 1–5")
                 }
             }
-            if let score = rating.score, let likelihood = rating.likelihood, let impact = rating.impact,
-               score != likelihood * impact {
+            if rating.isAnomalous, let score = rating.score, let likelihood = rating.likelihood, let impact = rating.impact {
                 warn("\(kind.rawValue).score", "printed score \(score) is not likelihood × impact = \(likelihood) × \(impact) = \(likelihood * impact)")
             }
         }
