@@ -39,15 +39,14 @@ enum InputBenchmarks {
         }
         print(Measurement(name: "200 queued j (or k) handled and drawn", samples: bursts).line)
 
-        let text = String(repeating: "Progress on the programme, é and 👍🏽. ", count: 200).prefix(4995) + "ZZEND"
+        let text = String(String(repeating: "Progress on the programme, é and 👍🏽. ", count: 200).prefix(5000))
         var pastes: [Duration] = []
         for _ in 0..<10 {
             terminal.type("p")
             terminal.drain(quietMilliseconds: 100)
             let start = clock.now
             terminal.type("\u{1B}[200~" + text + "\u{1B}[201~")
-            terminal.read(until: "ZZEND", timeout: 5)
-            if let elapsed = terminal.lastOutput(after: start, quietMilliseconds: 100) { pastes.append(elapsed) }
+            if let elapsed = terminal.lastOutput(after: start, quietMilliseconds: 300) { pastes.append(elapsed) }
             terminal.type("\u{1B}")
             terminal.drain(quietMilliseconds: 100)
             terminal.type("y")

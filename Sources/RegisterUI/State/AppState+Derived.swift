@@ -45,8 +45,11 @@ extension AppState {
     /// The detail pane's lines with the cursor target of each.
     var detailLayout: (rows: [[Span]], targets: [DetailTarget?]) {
         guard let layout, let register, let entry = selectedEntry else { return ([], []) }
-        return DetailContent.annotatedRows(for: entry, scale: register.scale, width: layout.detail.inset(by: 1).width,
-                                           glyphs: glyphs)
+        let width = layout.detail.inset(by: 1).width
+        let glyphs = glyphs
+        return detailLayoutCache.layout(for: entry, scale: register.scale, width: width, unicode: capabilities.unicode) {
+            DetailContent.annotatedRows(for: entry, scale: register.scale, width: width, glyphs: glyphs)
+        }
     }
 
     /// The help's lines at the current layout.

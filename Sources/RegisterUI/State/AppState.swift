@@ -67,6 +67,8 @@ public struct AppState: Equatable, Sendable {
     var pendingExternalEdit: TextEditor?
     /// True when the external edit started from the in-program editor.
     var overlayBeforeExternal = false
+    /// The detail pane's last layout (not state: shared by copies, never compared).
+    let detailLayoutCache = DetailLayoutCache()
     /// The register whose save quitting waits for.
     var quitAfterSave: Int?
 
