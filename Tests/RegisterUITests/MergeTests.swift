@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import RegisterUI
+@testable import RiskRegister
+
+/// Restoring recovery edits onto a file saved since, and reloading after a refused save: a
+/// three-way merge that keeps what the other person saved.
+@Suite struct MergeTests {
+    private func contents(edits: Register, base loaded: LoadedRegister) -> RecoveryFile.Contents {
+        RecoveryFile.Contents(edits: edits, base: loaded.register, baseDigest: Digest.sha256(loaded.diskBytes))
+    }
+
+    /// The shipped newest register as a colleague saved it since: a note added to one entry.
+    private func savedSince(_ loaded: LoadedRegister, entry: Int, note: String) -> LoadedRegister {
+        var register = loaded.register
+        register.entries[entry].progress.insert(Item(id: "alice01", text: note, author: "alice"), at: 0)
+        register.entries[entry].history.append(Change(at: "t", author: "alice", field: "progress[alice01]", before: nil, after: note))
+        return LoadedRegister(url: loaded.url, register: register, diskBytes: RegisterFile.encode(register))
+    }
+
+    @Test func restoringOntoAFileSavedSinceKeepsTheirNoteAndHistory() throws {
+        let scan = try Fixtures.scan()
+        let original = try #require(scan.registers.last)
+        var mine = original.register
+        mine.entries[0].progress.insert(Item(id: "bob01", text: "Bob's note"), at: 0)
+        let theirs = savedSince(original, entry: 4, note: "Alice's note")
+        var registers = scan.registers
+        registers[registers.count - 1] = theirs
+        var state = AppState(scan: DirectoryScan(registers: registers, failures: []), size: Size(width: 120, height: 40),
+                             capabilities: .full, recovered: [original.url: contents(edits: mine, base: original)])
+        #expect(state.run(.press("y")) == [.discardRecovery(original.url)])
+        let register = try #require(state.register)
+        #expect(register.entries[0].progress.first?.text == "Bob's note")
+        #expect(register.entries[4].progress.first?.text == "Alice's note")
+        #expect(register.entries[4].history.last?.author == "alice")
+        #expect(state.hasUnsavedChanges)
+        // What a save would record: only Bob's change, against the file as Alice saved it.
+        let recorded = HistoryRecorder.recording(register, since: theirs.register, at: "t2", author: "bob")
+        #expect(recorded.entries.flatMap(\.history).filter { $0.author == "bob" }.map(\.field) == ["progress[bob01]"])
+    }
+
+    @Test func bothChangingOneFieldIsAskedShowingBothValues() throws {
+        let scan = try Fixtures.scan()
+        let original = try #require(scan.registers.last)
+        var mine = original.register
+        mine.entries[0].owner = "Bob's owner"
+        mine.entries[1].owner = "Bob's other owner"
+        var theirsRegister = original.register
+        theirsRegister.entries[0].owner = "Alice's owner"
+        theirsRegister.entries[1].owner = "Alice's other owner"
+        let theirs = LoadedRegister(url: original.url, register: theirsRegister, diskBytes: RegisterFile.encode(theirsRegister))
+        var registers = scan.registers
+        registers[registers.count - 1] = theirs
+        var state = AppState(scan: DirectoryScan(registers: registers, failures: []), size: Size(width: 120, height: 40),
+                             capabilities: .full, recovered: [original.url: contents(edits: mine, base: original)])
+        #expect(state.run(.press("y")).isEmpty)
+        #expect(state.overlay == .merge)
+        let screen = view(state).text()
+        #expect(screen.contains("Bob's owner") && screen.contains("Alice's owner"))
+        #expect(screen.contains("(1 of 2)"))
+        #expect(state.run(.press("x")).isEmpty && state.overlay == .merge, "other keys do not answer")
+        #expect(state.run(.press("m")).isEmpty)
+        #expect(state.run(.press("t")) == [.discardRecovery(original.url)])
+        #expect(state.overlay == nil)
+        #expect(state.register?.entries[0].owner == "Bob's owner")
+        #expect(state.register?.entries[1].owner == "Alice's other owner")
+    }
+
+    @Test func escStopsARestoreAndKeepsTheRecoveryFile() throws {
+        let scan = try Fixtures.scan()
+        let original = try #require(scan.registers.last)
+        var mine = original.register
+        mine.entries[0].owner = "Bob"
+        var theirsRegister = original.register
+        theirsRegister.entries[0].owner = "Alice"
+        let theirs = LoadedRegister(url: original.url, register: theirsRegister, diskBytes: RegisterFile.encode(theirsRegister))
+        var registers = scan.registers
+        registers[registers.count - 1] = theirs
+        var state = AppState(scan: DirectoryScan(registers: registers, failures: []), size: Size(width: 120, height: 40),
+                             capabilities: .full, recovered: [original.url: contents(edits: mine, base: original)])
+        state.run(.press("y"))
+        #expect(state.run(.escape).isEmpty, "no discardRecovery")
+        #expect(state.register == theirsRegister && !state.hasUnsavedChanges)
+        #expect(state.heldRecoveryFiles == [original.url])
+    }
+
+    @Test func reloadAfterARefusedSaveMergesInsteadOfDroppingEitherSide() throws {
+        var state = AppState(scan: try Fixtures.scan(), size: Size(width: 120, height: 40), capabilities: .full,
+                             author: "bob", today: "2026-11-27")
+        state.run(.press("p"), .type("Bob's note"), .enter)
+        guard case .save(let edited) = state.run(.press("w")).first else { Issue.record("no save asked"); return }
+        _ = update(&state, .saved(.failure(.changedOnDisk(path: edited.url.path))))
+        #expect(state.run(.press("y")) == [.reload(edited)])
+        let original = LoadedRegister(url: edited.url, register: state.baselines[state.registerIndex], diskBytes: edited.diskBytes)
+        let theirs = savedSince(original, entry: 3, note: "Alice's note")
+        _ = update(&state, .reloaded(.success(theirs)))
+        #expect(state.overlay == nil)
+        #expect(state.register?.entries[0].progress.first?.text == "Bob's note")
+        #expect(state.register?.entries[3].progress.first?.text == "Alice's note")
+        #expect(state.loaded?.diskBytes == theirs.diskBytes, "a save now checks against the file as Alice saved it")
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import RiskRegister
+
+@Suite struct RegisterMergeTests {
+    let base = Fixtures.register()
+
+    private func note(_ id: String, _ text: String) -> Item {
+        Item(id: id, text: text, date: "2026-11-27", author: "x")
+    }
+
+    @Test func changesToDifferentEntriesCombine() throws {
+        var mine = base
+        mine.entries[0].progress.insert(note("m1", "Mine"), at: 0)
+        var theirs = base
+        theirs.entries[1].progress.insert(note("t1", "Theirs"), at: 0)
+        theirs.entries[1].history.append(Change(at: "t", author: "alice", field: "progress[t1]", before: nil, after: "Theirs"))
+        let merge = RegisterMerge(base: base, mine: mine, theirs: theirs)
+        #expect(merge.conflicts.isEmpty)
+        let merged = try #require(merge.resolved(keepMine: []))
+        #expect(merged.entries[0].progress.map(\.text) == ["Mine"])
+        #expect(merged.entries[1].progress.map(\.text) == ["Theirs"])
+        #expect(merged.entries[1].history == theirs.entries[1].history, "their history is kept")
+    }
+
+    @Test func bothAddingNotesToOneEntryKeepsBoth() throws {
+        var mine = base
+        mine.entries[0].progress.insert(note("m1", "Mine"), at: 0)
+        var theirs = base
+        theirs.entries[0].progress.insert(note("t1", "Theirs"), at: 0)
+        let merge = RegisterMerge(base: base, mine: mine, theirs: theirs)
+        #expect(merge.conflicts.isEmpty)
+        let merged = try #require(merge.resolved(keepMine: []))
+        #expect(Set(merged.entries[0].progress.map(\.text)) == ["Mine", "Theirs"])
+    }
+
+    @Test func differentFieldsOfOneEntryCombine() throws {
+        var mine = base
+        mine.entries[0].owner = "Mine owner"
+        var theirs = base
+        theirs.entries[0].targetDate = "March 2027"
+        theirs.entries[0].controls[0].text = "Their control"
+        let merged = try #require(RegisterMerge(base: base, mine: mine, theirs: theirs).resolved(keepMine: []))
+        #expect(merged.entries[0].owner == "Mine owner")
+        #expect(merged.entries[0].targetDate == "March 2027")
+        #expect(merged.entries[0].controls[0].text == "Their control")
+    }
+
+    @Test func theSameFieldChangedDifferentlyIsAConflictWithBothValues() throws {
+        var mine = base
+        mine.entries[0].owner = "Mine owner"
+        mine.entries[0].controls[0].text = "My control"
+        var theirs = base
+        theirs.entries[0].owner = "Their owner"
+        theirs.entries[0].controls[0].text = "Their control"
+        let merge = RegisterMerge(base: base, mine: mine, theirs: theirs)
+        #expect(merge.conflicts.map(\.location) == [.item(entry: "R1", list: "controls", item: "c1"),
+                                                    .field(entry: "R1", key: "owner")])
+        #expect(merge.conflicts[1].mine == .string("Mine owner") && merge.conflicts[1].theirs == .string("Their owner"))
+        #expect(merge.conflicts[1].label == "R1 · owner")
+        #expect(MergeConflict.describe(merge.conflicts[0].mine) == "My control")
+        let keepTheirs = try #require(merge.resolved(keepMine: [false, false]))
+        #expect(keepTheirs.entries[0].owner == "Their owner" && keepTheirs.entries[0].controls[0].text == "Their control")
+        let mixed = try #require(merge.resolved(keepMine: [false, true]))
+        #expect(mixed.entries[0].owner == "Mine owner" && mixed.entries[0].controls[0].text == "Their control")
+    }
+
+    @Test func theSameChangeOnBothSidesIsNoConflict() {
+        var mine = base
+        mine.entries[0].owner = "Same"
+        var theirs = base
+        theirs.entries[0].owner = "Same"
+        #expect(RegisterMerge(base: base, mine: mine, theirs: theirs).conflicts.isEmpty)
+    }
+
+    @Test func anItemRemovedByOneSideAndChangedByTheOtherIsAConflict() throws {
+        var mine = base
+        mine.entries[0].controls.removeAll()
+        var theirs = base
+        theirs.entries[0].controls[0].text = "Changed"
+        let merge = RegisterMerge(base: base, mine: mine, theirs: theirs)
+        #expect(merge.conflicts.count == 1 && merge.conflicts[0].mine == nil)
+        #expect(try #require(merge.resolved(keepMine: [true])).entries[0].controls.isEmpty)
+        #expect(try #require(merge.resolved(keepMine: [false])).entries[0].controls.map(\.text) == ["Changed"])
+    }
+
+    @Test func anItemRemovedByOneSideAndLeftAloneByTheOtherIsRemoved() throws {
+        var mine = base
+        mine.entries[0].controls.removeAll()
+        var theirs = base
+        theirs.entries[1].owner = "Other"
+        let merged = try #require(RegisterMerge(base: base, mine: mine, theirs: theirs).resolved(keepMine: []))
+        #expect(merged.entries[0].controls.isEmpty && merged.entries[1].owner == "Other")
+    }
+
+    @Test func myAddedItemKeepsItsPlaceAfterTheItemItFollows() throws {
+        var mine = base
+        mine.entries[0].controls.append(Item(id: "c9", text: "Mine after c1"))
+        var theirs = base
+        theirs.entries[0].controls.insert(Item(id: "c0", text: "Theirs first"), at: 0)
+        let merged = try #require(RegisterMerge(base: base, mine: mine, theirs: theirs).resolved(keepMine: []))
+        #expect(merged.entries[0].controls.map(\.id) == ["c0", "c1", "c9"])
+    }
+}
