@@ -94,7 +94,10 @@ struct EditingEndToEndTests {
             #expect((progress.first?["date"] as? String)?.count == 10)
             let history = try #require(corp2["history"] as? [[String: Any]])
             let fields = Set(history.compactMap { $0["field"] as? String })
-            #expect(fields == ["controls[0]", "progress[0]", "current.likelihood", "current.score"], "\(fields)")
+            let controlID = try #require(controls.first?["id"] as? String)
+            let noteID = try #require(progress.first?["id"] as? String)
+            #expect(fields == ["controls[\(controlID)]", "progress[\(noteID)]", "current.likelihood", "current.score",
+                               "current.likelihoodText", "current.impactText"], "items by id; the cleared printed words recorded: \(fields)")
             #expect(history.allSatisfy { $0["author"] as? String == "e2e tester" })
 
             let after = try entries(data)
@@ -184,7 +187,7 @@ struct EditingEndToEndTests {
             #expect(try tmux.waitForExit() == 128 + signal)
             #expect(try tmux.paneValue("#{alternate_on}", becomes: "0"), "the terminal is restored")
         }
-        let recovery = data.appendingPathComponent(".\(Self.register).recovery.json")
+        let recovery = data.appendingPathComponent(".\(Self.register).e2e_tester.recovery.json")
         #expect(FileManager.default.fileExists(atPath: recovery.path))
         let original = try Data(contentsOf: Binary.data.appendingPathComponent("\(Self.register).json"))
         #expect(try Data(contentsOf: file(data)) == original, "the register itself is untouched")

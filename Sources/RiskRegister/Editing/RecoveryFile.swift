@@ -5,8 +5,9 @@ import OrderedCollections
 /// change while the browser runs, and at once when it is stopped, so that a crash, `kill -9` or
 /// a closed terminal loses at most the last second of typing. The next start offers them back.
 ///
-/// The file is `.<stem>.recovery.json` in the register's directory (hidden, so it is never taken
-/// for a register), mode 0600, written atomically. It holds the edited register and the register
+/// The file is `.<stem>.<user>.recovery.json` in the register's directory (hidden, so it is never
+/// taken for a register; one per person, so a colleague working in the same directory is never
+/// offered, or able to discard, someone else's edits), mode 0600, written atomically. It holds the edited register and the register
 /// the edits started from, with the SHA-256 digest of that file's bytes, so that restoring onto
 /// a file someone saved since can merge three ways (see `RegisterMerge`):
 ///
@@ -32,10 +33,23 @@ public enum RecoveryFile {
         }
     }
 
-    /// Where the recovery file of a register file lives.
-    public static func url(for registerURL: URL) -> URL {
+    /// Where a person's recovery file of a register file lives.
+    public static func url(for registerURL: URL, user: String) -> URL {
         let stem = registerURL.deletingPathExtension().lastPathComponent
-        return registerURL.deletingLastPathComponent().appendingPathComponent(".\(stem).recovery.json")
+        return registerURL.deletingLastPathComponent().appendingPathComponent(".\(stem).\(fileNamePart(user)).recovery.json")
+    }
+
+    /// A user name as a safe part of a file name: letters, digits, '.', '-' and '_' kept, anything
+    /// else '_', at most 40 characters.
+    static func fileNamePart(_ user: String) -> String {
+        let kept = user.unicodeScalars.prefix(40).map { scalar -> Character in
+            let value = scalar.value
+            let safe = (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                || value == 0x2E || value == 0x2D || value == 0x5F
+            return safe ? Character(scalar) : "_"
+        }
+        let name = String(kept)
+        return name.isEmpty || name.allSatisfy({ $0 == "." }) ? "user" : name
     }
 
     /// The bytes of a recovery file for edits that started from `baseBytes`.
@@ -53,14 +67,14 @@ public enum RecoveryFile {
 
     /// Writes the unsaved register beside its file (atomically, mode 0600), replacing any
     /// earlier recovery file.
-    public static func write(_ edits: Register, startedFrom baseBytes: [UInt8], for registerURL: URL) throws(SaveError) {
+    public static func write(_ edits: Register, startedFrom baseBytes: [UInt8], for registerURL: URL, user: String) throws(SaveError) {
         let bytes = encode(edits: edits, baseBytes: baseBytes, fileName: registerURL.lastPathComponent)
-        try RegisterStore.replace(url(for: registerURL), with: bytes, mode: 0o600)
+        try RegisterStore.replace(url(for: registerURL, user: user), with: bytes, mode: 0o600)
     }
 
     /// What the recovery file of a register file holds, if there is a readable one.
-    public static func read(for registerURL: URL) -> Contents? {
-        guard let bytes = try? FileIO.read(url(for: registerURL).path) else { return nil }
+    public static func read(for registerURL: URL, user: String) -> Contents? {
+        guard let bytes = try? FileIO.read(url(for: registerURL, user: user).path) else { return nil }
         return decode(bytes)
     }
 
@@ -84,7 +98,7 @@ public enum RecoveryFile {
     }
 
     /// Removes the recovery file (after it was restored or declined, or the edits were saved).
-    public static func discard(for registerURL: URL) {
-        FileIO.remove(url(for: registerURL).path)
+    public static func discard(for registerURL: URL, user: String) {
+        FileIO.remove(url(for: registerURL, user: user).path)
     }
 }

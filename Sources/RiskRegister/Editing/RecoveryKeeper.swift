@@ -9,6 +9,8 @@ import Foundation
 public struct RecoveryKeeper: Sendable {
     /// How long a change may wait before it is written.
     public let delay: Double
+    /// Whose recovery files these are.
+    public let user: String
     /// The edits last written, by register file.
     private var written: [URL: Register] = [:]
     /// The work last noted.
@@ -17,8 +19,9 @@ public struct RecoveryKeeper: Sendable {
     /// When the noted work must be written; nil when nothing waits.
     public private(set) var due: Double?
 
-    /// A keeper writing each change within `delay` seconds.
-    public init(delay: Double = 0.5) {
+    /// A keeper of `user`'s recovery files, writing each change within `delay` seconds.
+    public init(user: String, delay: Double = 0.5) {
+        self.user = user
         self.delay = delay
     }
 
@@ -51,14 +54,14 @@ public struct RecoveryKeeper: Sendable {
         var errors: [SaveError] = []
         for loaded in work where written[loaded.url] != loaded.register {
             do {
-                try RecoveryFile.write(loaded.register, startedFrom: loaded.diskBytes, for: loaded.url)
+                try RecoveryFile.write(loaded.register, startedFrom: loaded.diskBytes, for: loaded.url, user: user)
                 written[loaded.url] = loaded.register
             } catch {
                 errors.append(error)
             }
         }
         for url in written.keys where !work.contains(where: { $0.url == url }) && !held.contains(url) {
-            RecoveryFile.discard(for: url)
+            RecoveryFile.discard(for: url, user: user)
             written[url] = nil
         }
         return errors

@@ -16,7 +16,7 @@ struct BrowserLoop {
         let author = UserIdentity.author(environment: environment)
         var recovered: [URL: RecoveryFile.Contents] = [:]
         for loaded in scan.registers {
-            recovered[loaded.url] = RecoveryFile.read(for: loaded.url)
+            recovered[loaded.url] = RecoveryFile.read(for: loaded.url, user: author)
         }
         if let directory = scan.registers.first?.url.deletingLastPathComponent().path {
             terminal.setCrashLine(recoveryDirectory: directory)
@@ -24,7 +24,7 @@ struct BrowserLoop {
         var state = AppState(scan: scan, size: terminal.size, capabilities: terminal.capabilities, register: register,
                              author: author, today: UserIdentity.today(), recovered: recovered)
         let runner = EffectRunner(terminal: terminal, environment: environment, author: author)
-        var keeper = RecoveryKeeper()
+        var keeper = RecoveryKeeper(user: author)
         var needsFrame = true
         while true {
             if needsFrame { terminal.flush(view(state)) }

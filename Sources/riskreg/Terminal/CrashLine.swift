@@ -2,7 +2,7 @@
 /// work is, and how a developer gets a backtrace.
 enum CrashLine {
     static func text(recoveryDirectory: String?) -> String {
-        let place = recoveryDirectory.map { "recovery files (.NAME.recovery.json) in \($0)" } ?? "recovery files"
+        let place = recoveryDirectory.map { "recovery files (.NAME.USER.recovery.json) in \($0)" } ?? "recovery files"
         return "\r\nriskreg: stopped by a fatal error. Edits made until a second before are kept in \(place) "
             + "and offered at the next start. (RISKREG_BACKTRACE=1 lets the Swift runtime print a backtrace.)\r\n"
     }

@@ -18,7 +18,7 @@ struct EffectRunner {
             return .saved(save(edited))
         case .reload(let edited):
             do {
-                try RecoveryFile.write(edited.register, startedFrom: edited.diskBytes, for: edited.url)
+                try RecoveryFile.write(edited.register, startedFrom: edited.diskBytes, for: edited.url, user: author)
             } catch {
                 return .reloaded(.failure(LoadFailure(url: edited.url, messages: ["cannot keep your edits before reloading: \(error)"])))
             }
@@ -27,7 +27,7 @@ struct EffectRunner {
             let edited = terminal.suspended { ExternalEditor.edit(text, environment: environment) }
             return .externalEditFinished(edited)
         case .discardRecovery(let url):
-            RecoveryFile.discard(for: url)
+            RecoveryFile.discard(for: url, user: author)
             return nil
         }
     }
@@ -41,7 +41,7 @@ struct EffectRunner {
         let result = Result { () throws(SaveError) -> LoadedRegister in
             try RegisterStore.save(register, over: edited, beforeRename: FaultInjection.beforeRename(environment))
         }
-        if case .success = result { RecoveryFile.discard(for: edited.url) }
+        if case .success = result { RecoveryFile.discard(for: edited.url, user: author) }
         return result
     }
 }

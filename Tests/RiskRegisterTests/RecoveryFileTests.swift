@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import RiskRegister
+
+@Suite struct RecoveryFileTests {
+    @Test func recoveryFileIsHiddenPrivateKeepsItsBaseAndIsNeverScannedAsARegister() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("r.json")
+        let baseBytes = Fixtures.bytes(Fixtures.register())
+        try Data(baseBytes).write(to: url)
+        var unsaved = Fixtures.register()
+        unsaved.entries[0].progress.insert(Item(id: "n1", text: "Unsaved note"), at: 0)
+        try RecoveryFile.write(unsaved, startedFrom: baseBytes, for: url, user: "jo")
+        let recovery = RecoveryFile.url(for: url, user: "jo")
+        #expect(recovery.lastPathComponent == ".r.jo.recovery.json")
+        #expect(RecoveryFile.read(for: url, user: "alice") == nil, "one file per person: nobody else is offered it")
+        let contents = try #require(RecoveryFile.read(for: url, user: "jo"))
+        #expect(contents.edits == unsaved)
+        #expect(contents.base == Fixtures.register())
+        #expect(contents.baseDigest == Digest.sha256(baseBytes))
+        let mode = try #require(try FileManager.default.attributesOfItem(atPath: recovery.path)[.posixPermissions] as? Int)
+        #expect(mode == 0o600)
+        #expect(try RegisterStore.scan(directory).registers.count == 1)
+        try RecoveryFile.write(Fixtures.register(), startedFrom: baseBytes, for: url, user: "jo")
+        #expect(RecoveryFile.read(for: url, user: "jo")?.edits == Fixtures.register(), "a later recovery file replaces the earlier one")
+        RecoveryFile.discard(for: url, user: "jo")
+        #expect(RecoveryFile.read(for: url, user: "jo") == nil)
+    }
+
+    @Test func aUserNameBecomesASafeFileNamePart() {
+        #expect(RecoveryFile.fileNamePart("e2e tester") == "e2e_tester")
+        #expect(RecoveryFile.fileNamePart("../../etc/passwd") == ".._.._etc_passwd")
+        #expect(RecoveryFile.fileNamePart("..") == "user" && RecoveryFile.fileNamePart("") == "user")
+        #expect(RecoveryFile.fileNamePart("Zoë") == "Zo_")
+    }
+
+    @Test func aRecoveryFileOfTheEarlierFormIsStillRead() throws {
+        let contents = try #require(RecoveryFile.decode(Fixtures.bytes(Fixtures.register())))
+        #expect(contents.edits == Fixtures.register() && contents.base == nil && contents.baseDigest == nil)
+    }
+
+    @Test func digestIsSHA256() {
+        #expect(Digest.sha256(Array("abc".utf8)) == "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+}
