@@ -8,11 +8,76 @@ enum Binary {
     /// The repository's Data/ directory.
     static let data = root.appendingPathComponent("Data")
 
-    /// The riskreg executable beside the test bundle (swift test builds it with the tests).
-    static var executable: URL {
-        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [bundle, bundle.deletingLastPathComponent()].map { $0.appendingPathComponent("riskreg") }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+    /// The scratch folder of the release build the end-to-end tests run (ignored by git). It is not
+    /// the scratch folder of the `swift test` that runs these tests: SwiftPM holds a lock on that one
+    /// for the whole run, so a nested build there would wait for ever.
+    static let releaseScratch = root.appendingPathComponent(".build-e2e-release")
+
+    /// Why the end-to-end tests have no binary to run.
+    struct Unavailable: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// The riskreg executable the end-to-end tests run: `RISKREG_E2E_BINARY` when set, otherwise
+    /// the RELEASE build, the binary users run. The debug build beside the test bundle is not used:
+    /// it hid bugs the release build had (a signal flag declared `static` in a C header existed twice
+    /// in the release build, one copy per object file, so the copy a signal handler set was not the
+    /// one the program read; see DESIGN.md, "curses notes").
+    /// The release build is made once per test process by `swift build -c release --product riskreg`
+    /// with its own scratch folder, so it is built from the sources under test even on a fresh clone
+    /// (a no-op when nothing changed). When that build fails every test that needs the binary fails
+    /// with the build's output; none passes without it.
+    static func executable() throws -> URL {
+        switch release {
+        case .success(let url): return url
+        case .failure(let failure): throw failure
+        }
+    }
+
+    /// The one build (or override) per test process; a `static let` is initialised once, and tests
+    /// running in parallel wait for it.
+    private static let release: Swift.Result<URL, Unavailable> = {
+        if let override = ProcessInfo.processInfo.environment["RISKREG_E2E_BINARY"], !override.isEmpty {
+            let url = URL(fileURLWithPath: override, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).absoluteURL
+            guard FileManager.default.isExecutableFile(atPath: url.path) else {
+                return .failure(Unavailable(description: "RISKREG_E2E_BINARY=\(override) is not an executable file"))
+            }
+            return .success(url)
+        }
+        return buildRelease()
+    }()
+
+    /// Runs `swift build -c release --product riskreg` in the release scratch folder; the binary, or
+    /// the build's output when it failed.
+    private static func buildRelease() -> Swift.Result<URL, Unavailable> {
+        let log = releaseScratch.appendingPathComponent("e2e-build.log")
+        let arguments = ["swift", "build", "-c", "release", "--product", "riskreg",
+                         "--package-path", root.path, "--scratch-path", releaseScratch.path]
+        let command = arguments.joined(separator: " ")
+        let build: (status: Int32, output: String)
+        do {
+            build = try Spawn.run(arguments)
+        } catch {
+            return .failure(Unavailable(description: "end-to-end tests: cannot run `\(command)`: \(error)"))
+        }
+        try? FileManager.default.createDirectory(at: releaseScratch, withIntermediateDirectories: true)
+        try? Data(build.output.utf8).write(to: log)
+        guard build.status == 0 else {
+            let lines = build.output.split(separator: "\n", omittingEmptySubsequences: false)
+            let tail = lines.suffix(80).joined(separator: "\n")
+            return .failure(Unavailable(description: """
+                end-to-end tests: the release build of riskreg failed (status \(build.status)), so there is \
+                no binary to test.
+                command: \(command)
+                \(lines.count > 80 ? "last 80 of \(lines.count) lines of its output (all of it in \(log.path)):" : "its output:")
+                \(tail)
+                """))
+        }
+        let binary = releaseScratch.appendingPathComponent("release").appendingPathComponent("riskreg")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            return .failure(Unavailable(description: "end-to-end tests: `\(command)` succeeded but left no executable at \(binary.path); its output:\n\(build.output)"))
+        }
+        return .success(binary)
     }
 
     /// What a run printed and how it ended.
@@ -25,7 +90,7 @@ enum Binary {
     /// Runs riskreg with arguments and an environment (added to a minimal one), no standard input.
     static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = try executable()
         process.arguments = arguments
         var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
         env.merge(environment) { $1 }

@@ -25,7 +25,7 @@ final class TmuxSession {
         var env = ["TERM": "tmux-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
-        let command = ([Binary.executable.path] + arguments).map(Self.quote).joined(separator: " ")
+        let command = ([try Binary.executable().path] + arguments).map(Self.quote).joined(separator: " ")
         // After the program exits the shell stays (sleeping) so that the pane keeps exactly what the
         // program left on the terminal; close() ends it with the private server.
         let script = "env -u NO_COLOR \(assignments) \(command); echo $? > \(Self.quote(statusFile.path)); exec sleep 600"
