@@ -44,7 +44,7 @@ struct EditingTests {
         var state = try onFirstControl()
         let before = try #require(state.selectedEntry).controls[0].text
         state.run(.press("e"))
-        guard case .editor = state.overlay else { Issue.record("no editor"); return }
+        try #require(state.overlay?.textEditor != nil, "e opens the editor on the control")
         state.run(.type(" more"), .enter)
         #expect(state.overlay == nil)
         #expect(state.selectedEntry?.controls[0].text == before + " more")
@@ -150,10 +150,7 @@ struct EditingTests {
         state.run(.press("e"))
         for _ in 0..<120 { state.run(.key(.backspace)) }
         state.run(.enter)
-        guard case .editor = state.overlay else {
-            Issue.record("an empty title is refused and the editor stays open")
-            return
-        }
+        try #require(state.overlay?.textEditor != nil, "an empty title is refused and the editor stays open")
         #expect(state.selectedEntry?.title == title)
     }
 
@@ -163,11 +160,11 @@ struct EditingTests {
         #expect(state.currentTarget == .field(.owner))
         let owner = state.selectedEntry?.owner
         state.run(.press("e"))
-        guard case .editor(let opened) = state.overlay else { Issue.record("no editor"); return }
+        let opened = try #require(state.overlay?.textEditor, "e opens the editor on the owner")
         #expect(opened.text == owner)
         // The owner wraps onto two lines in the box: Up, then Ctrl-A, reaches the very start.
         state.run(.up, .key(.control("a")))
-        guard case .editor(let atStart) = state.overlay else { return }
+        let atStart = try #require(state.overlay?.textEditor, "Up and Ctrl-A keep the editor open")
         #expect(atStart.cursor == 0)
         for _ in 0..<80 { state.run(.key(.delete)) }
         state.run(.type("Jo Bloggs"), .enter)
@@ -181,7 +178,7 @@ struct EditingTests {
         #expect(state.selectedEntry?.direction.trend != trend)
         state.placeDetailCursor(on: .field(.confidence))
         state.run(.press("e"))
-        guard case .editor(var editor) = state.overlay else { Issue.record("no editor"); return }
+        var editor = try #require(state.overlay?.textEditor, "e opens the editor on the confidence")
         editor.replaceText("g a - r")
         state.overlay = .editor(editor)
         state.run(.enter)
@@ -192,11 +189,11 @@ struct EditingTests {
         var state = try Fixtures.state()
         let before = try #require(state.selectedEntry).current
         state.run(.press("S"))
-        guard case .score(let editor) = state.overlay else { Issue.record("no score editor"); return }
+        let editor = try #require(state.overlay?.scoreEditor, "S opens the score editor")
         #expect(editor.kind == .current)
         state.run(.press("h"), .press("j"))
         state.run(.press("2"))
-        guard case .score(let target) = state.overlay else { return }
+        let target = try #require(state.overlay?.scoreEditor, "2 keeps the score editor open, on the target rating")
         #expect(target.kind == .target)
         state.run(.press("1"), .press("h"), .press("j"), .enter)
         let after = try #require(state.selectedEntry).current
@@ -302,10 +299,10 @@ struct TextEditorTests {
         state.run(.press("3"), .press("e"), .escape)
         #expect(state.overlay == nil)
         state.run(.press("e"), .press("x"), .escape)
-        guard case .prompt(.discardEdit) = state.overlay else { Issue.record("no question"); return }
+        try #require(state.overlay?.prompt?.discardedEdit != nil, "Esc on a changed editor asks whether to discard: \(String(describing: state.overlay))")
         #expect(view(state).text().contains("Discard changes? y/N"))
         state.run(.press("n"))
-        guard case .editor(let e) = state.overlay else { Issue.record("editor gone"); return }
+        let e = try #require(state.overlay?.textEditor, "n goes back to the editor")
         #expect(e.text.hasSuffix("x"))
         let owner = state.selectedEntry?.owner
         state.run(.escape, .press("y"))
@@ -361,7 +358,7 @@ struct SavingTests {
         #expect(state.overlay == nil)
         state.run(.press("q"))
         let effects = state.run(.press("s"))
-        guard case .save(let edited) = effects.first else { Issue.record("no save"); return }
+        let edited = try #require(effects.first?.savedRegister, "s saves: \(effects)")
         let onDisk = LoadedRegister(url: edited.url, register: edited.register, diskBytes: [1, 2, 3])
         #expect(update(&state, .saved(.success(onDisk))) == [.quit])
         #expect(!state.hasUnsavedChanges)
@@ -378,7 +375,7 @@ struct SavingTests {
         var state = try Fixtures.state()
         state.run(.press("3"), .press("t"))
         let effects = state.run(.press("w"))
-        guard case .save(let edited) = effects.first else { Issue.record("no save"); return }
+        let edited = try #require(effects.first?.savedRegister, "w saves: \(effects)")
         #expect(update(&state, .saved(.failure(.changedOnDisk(path: edited.url.path)))).isEmpty)
         #expect(state.hasUnsavedChanges)
         // At 80 columns the question takes a shorter form so that its answers stay visible; at 120, the whole.
@@ -401,7 +398,7 @@ struct SavingTests {
         var state = AppState(scan: scan, size: Size(width: 80, height: 24), capabilities: .full,
                              recovered: [loaded.url: RecoveryFile.Contents(edits: edited, base: loaded.register,
                                                                            baseDigest: Digest.sha256(loaded.diskBytes))])
-        guard case .prompt(let prompt) = state.overlay else { Issue.record("no question"); return }
+        let prompt = try #require(state.overlay?.prompt, "kept edits are offered at start")
         #expect(state.promptText(prompt) == "Unsaved edits to \(loaded.fileName) from an earlier session were kept. Restore them? y/n")
         #expect(view(state).text().contains("Unsaved edits to \(loaded.fileName) were kept. Restore them? y/n"), "the 80-column form")
         #expect(state.run(.press("x")).isEmpty)
@@ -415,4 +412,25 @@ struct SavingTests {
         #expect(!declined.hasUnsavedChanges)
         #expect(declined.overlay == nil)
     }
+}
+
+// Test accessors for enum payloads, so that `try #require` can stop a test whose precondition
+// failed instead of a `guard case … else { return }` that silently skips the checks after it.
+extension Overlay {
+    /// The text editor, when the overlay is one.
+    var textEditor: TextEditor? { if case .editor(let editor) = self { editor } else { nil } }
+    /// The score editor, when the overlay is one.
+    var scoreEditor: ScoreEditor? { if case .score(let editor) = self { editor } else { nil } }
+    /// The question, when the overlay is one.
+    var prompt: Prompt? { if case .prompt(let prompt) = self { prompt } else { nil } }
+}
+
+extension Prompt {
+    /// The edit a "Discard changes?" question is about, when it is that question.
+    var discardedEdit: TextEditor? { if case .discardEdit(let editor) = self { editor } else { nil } }
+}
+
+extension Effect {
+    /// The register to save, when the effect is a save.
+    var savedRegister: LoadedRegister? { if case .save(let register) = self { register } else { nil } }
 }

@@ -18,6 +18,10 @@ enum Golden {
         if isRecording {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(actual.utf8).write(to: file)
+            // Recording compares nothing: in CI that would be a pass that checked no screen.
+            if !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty {
+                Issue.record("RISKREG_RECORD_GOLDEN=1 in CI: \(file.lastPathComponent) was recorded, not compared", sourceLocation: sourceLocation)
+            }
             return
         }
         guard let data = FileManager.default.contents(atPath: file.path) else {

@@ -31,6 +31,8 @@ import Testing
     func everyPrintedScoreLikelihoodAndImpactMatches(stem: String) throws {
         let register = try load(stem)
         let expected = try #require(SeedExpectations.registers[stem])
+        // zip stops at the shorter list: with entries missing, the loop would check nothing for them.
+        try #require(register.entries.count == expected.count, "\(stem) has \(register.entries.count) entries, \(expected.count) expected")
         for (entry, printed) in zip(register.entries, expected) {
             for (kind, rating) in [(RatingKind.current, printed.current), (.target, printed.target), (.residual, printed.residual)] {
                 let actual = entry.rating(kind)
