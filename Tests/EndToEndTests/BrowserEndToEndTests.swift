@@ -32,14 +32,24 @@ struct BrowserEndToEndTests {
             try tmux.send("?")
             try tmux.waitFor("the help overlay") { $0.contains("Help · Esc closes") && $0.contains("Quit riskreg") }
             try tmux.send("Escape")
+            // Resize only once Escape has been handled: a resize that comes within a few
+            // milliseconds of an Escape is lost (see aResizeRightAfterEscapeIsRedrawn).
+            try tmux.waitFor("the help closed") { !$0.contains("Help · Esc closes") && $0.contains("Bid successful") }
 
+            // Resizes must reach the program (KEY_RESIZE) and be redrawn for the new size; the frame
+            // left from the old size cannot pass these waits. Below 72×20 the program draws the
+            // too-small screen, exactly as the UI tests' golden file has it (it names the size needed
+            // and the size there is, centred for 60 columns); a stale frame is the 120×40 layout cut.
             try tmux.resize(width: 60, height: 20)
-            try tmux.waitFor("the 60×20 layout") { screen in
-                screen.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { $0.count <= 60 }
-                    && (screen.contains("too small") || screen.contains("Heat map"))
-            }
+            let tooSmall = try Self.golden("too-small-60x20")
+            let text = tooSmall.joined(separator: "\n")
+            #expect(text.contains("terminal too small: need 72×20") && text.contains("this one is 60×20"), "the golden names both sizes")
+            try tmux.waitFor("the too-small screen for 60×20, alone on the pane") { Self.lines($0) == tooSmall }
+            // Larger again, at a size it has not drawn before: the layout fills exactly 100×30.
+            try tmux.resize(width: 100, height: 30)
+            try tmux.waitFor("the layout drawn for 100×30") { Self.isLayout($0, width: 100, height: 30) }
             try tmux.resize(width: 120, height: 40)
-            try tmux.waitFor(text: "Heat map · current")
+            try tmux.waitFor("the layout drawn for 120×40") { Self.isLayout($0, width: 120, height: 40) }
 
             try tmux.send("q")
             #expect(try tmux.waitForExit() == 0)
@@ -72,6 +82,64 @@ struct BrowserEndToEndTests {
             try tmux.send("q")
             #expect(try tmux.waitForExit() == 0)
         }
+    }
+
+    /// A resize that arrives while the program is reading an Escape must be redrawn like any other.
+    /// It is not today: after reading Escape, CursesTerminal.pendingCharacter() looks for an Alt-Enter
+    /// with a non-blocking get_wch and drops what it reads unless it is a plain character, so a
+    /// KEY_RESIZE read there is lost and the program keeps drawing for the old size (curses has
+    /// taken the new one) until the next resize. Escape and the resize go in one tmux command, so
+    /// that they reach the program together; the race is not won every time, hence several tries.
+    @Test func aResizeRightAfterEscapeIsRedrawn() throws {
+        try withBrowser { tmux, _ in
+            try tmux.waitFor("the layout drawn for 120×40") { Self.isLayout($0, width: 120, height: 40) }
+            withKnownIssue("a KEY_RESIZE read just after Escape is dropped (Sources/riskreg/Terminal/CursesTerminal.swift, pendingCharacter)",
+                           isIntermittent: true) {
+                for attempt in 1...5 {
+                    try tmux.send("Escape", thenResizeTo: (60, 20))
+                    try tmux.waitFor("attempt \(attempt): the too-small screen after Escape and a resize to 60×20", timeout: 5) {
+                        $0.contains("this one is 60×20")
+                    }
+                    try tmux.send("Escape", thenResizeTo: (120, 40))
+                    try tmux.waitFor("attempt \(attempt): the layout after Escape and a resize to 120×40", timeout: 5) {
+                        Self.isLayout($0, width: 120, height: 40)
+                    }
+                }
+            }
+            try tmux.resize(width: 100, height: 30)
+            try tmux.waitFor("the layout drawn for 100×30") { Self.isLayout($0, width: 100, height: 30) }
+            try tmux.send("q")
+            #expect(try tmux.waitForExit() == 0)
+        }
+    }
+
+    /// A screen's lines without trailing spaces or trailing empty lines.
+    private static func lines(_ screen: String) -> [String] {
+        var lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            String(line.reversed().drop { $0 == " " }.reversed())
+        }
+        while lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    /// A golden screen of the UI tests (Tests/RegisterUITests/Golden/NAME.txt), as `lines` gives it.
+    private static func golden(_ name: String) throws -> [String] {
+        let file = Binary.root.appendingPathComponent("Tests/RegisterUITests/Golden/\(name).txt")
+        return lines(try String(contentsOf: file, encoding: .utf8))
+    }
+
+    /// True when the pane holds the browser laid out for exactly `width`×`height`: the panes' frame
+    /// starts at the top-left corner and its right edge is the last column, on the first row and on
+    /// the panes' bottom row (three rows above the bottom, over the status and hint lines), and the
+    /// hint line is the last row. The borders hold no wide characters, so characters are columns.
+    private static func isLayout(_ screen: String, width: Int, height: Int) -> Bool {
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map { Array(String($0)) }
+        guard rows.count >= height, rows.dropFirst(height).allSatisfy({ $0.isEmpty }) else { return false }
+        let top = rows[0], bottom = rows[height - 3]
+        return top.count == width && "┌╔".contains(top[0]) && "┐╗".contains(top[width - 1])
+            && String(top).contains("Heat map")
+            && bottom.count == width && "└╚".contains(bottom[0]) && "┘╝".contains(bottom[width - 1])
+            && String(rows[height - 1]).contains("q quit")
     }
 
     /// The column and row (from 0) where `text` first stands on the screen, counting one column a

@@ -48,6 +48,14 @@ final class TmuxSession {
         guard result.status == 0 else { throw Failure(description: "send-keys failed: \(result.output)") }
     }
 
+    /// Sends a key by tmux name and resizes the window in the same tmux command, so that the key
+    /// and the resize reach the program within the same moment.
+    func send(_ key: String, thenResizeTo size: (width: Int, height: Int)) throws {
+        let result = try Self.tmux(["send-keys", "-t", socketTarget, key, ";",
+                                    "resize-window", "-t", socketTarget, "-x", "\(size.width)", "-y", "\(size.height)"], socket: socket)
+        guard result.status == 0 else { throw Failure(description: "send-keys and resize-window failed: \(result.output)") }
+    }
+
     /// A mouse button as the terminal reports it in xterm's normal (X10-style) encoding, which the
     /// pane's terminfo entry (tmux-256color, `kmous=\E[M`) declares: ESC [ M, then the button,
     /// column and row each plus 32 (columns and rows counted from 1). `button` is 0 for a press of
@@ -88,9 +96,12 @@ final class TmuxSession {
         try waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
-    /// Resizes the pane's window.
+    /// Resizes the pane's window (the program sees SIGWINCH, curses a KEY_RESIZE).
     func resize(width: Int, height: Int) throws {
-        _ = try Self.tmux(["resize-window", "-t", socketTarget, "-x", "\(width)", "-y", "\(height)"], socket: socket)
+        let result = try Self.tmux(["resize-window", "-t", socketTarget, "-x", "\(width)", "-y", "\(height)"], socket: socket)
+        guard result.status == 0 else { throw Failure(description: "resize-window failed: \(result.output)") }
+        let size = try paneValue("#{pane_width}x#{pane_height}")
+        guard size == "\(width)x\(height)" else { throw Failure(description: "the pane is \(size) after resizing to \(width)x\(height)") }
     }
 
     /// A tmux format value of the pane, such as "#{alternate_on}" or "#{cursor_flag}".
@@ -129,11 +140,19 @@ final class TmuxSession {
         return result.output.split(separator: "\n").first.flatMap { Int32($0) }
     }
 
-    /// Ends the private tmux server of this session.
+    /// Ends the private tmux server of this session, and waits (up to five seconds, then SIGKILL)
+    /// for the program it ran to end, so that it writes nothing (a recovery file on hang-up) into a
+    /// data directory the test removes next.
     func close() {
         guard !closed else { return }
         closed = true
+        let program = try? programPID()
         _ = try? Self.tmux(["kill-server"], socket: socket)
+        if let program {
+            let deadline = Date().addingTimeInterval(5)
+            while kill(program, 0) == 0 && Date() < deadline { usleep(20_000) }
+            if kill(program, 0) == 0 { kill(program, SIGKILL) }
+        }
         try? FileManager.default.removeItem(at: statusFile)
     }
 
