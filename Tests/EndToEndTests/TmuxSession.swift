@@ -146,17 +146,25 @@ final class TmuxSession {
     func close() {
         guard !closed else { return }
         closed = true
-        let program = try? programPID()
+        let program = (try? programPID()).flatMap { $0 }
+        let commandLine = program.map(Self.commandLine)
         _ = try? Self.tmux(["kill-server"], socket: socket)
-        if let program {
+        if let program, let commandLine, !commandLine.isEmpty {
+            // Still the same process (not a zombie, not a pid used again): it has the same command line.
+            let running = { Self.commandLine(program) == commandLine }
             let deadline = Date().addingTimeInterval(5)
-            while kill(program, 0) == 0 && Date() < deadline { usleep(20_000) }
-            if kill(program, 0) == 0 { kill(program, SIGKILL) }
+            while running() && Date() < deadline { usleep(20_000) }
+            if running() { kill(program, SIGKILL) }
         }
         try? FileManager.default.removeItem(at: statusFile)
     }
 
     private var socketTarget: String { "riskreg:0.0" }
+
+    /// A process's command line from /proc ("" for a zombie or no such process).
+    private static func commandLine(_ pid: Int32) -> String {
+        (try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)) ?? ""
+    }
 
     private static func quote(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
