@@ -170,7 +170,7 @@ struct RealInputEndToEndTests {
             return false
         }
         #expect(try waitFor("shell$"))
-        _ = try tmux("send-keys", "-t", "jobs", "-l", "\(Binary.executable.path) --data \(data.path)")
+        _ = try tmux("send-keys", "-t", "jobs", "-l", "\(try Binary.executable().path) --data \(data.path)")
         _ = try tmux("send-keys", "-t", "jobs", "Enter")
         #expect(try waitFor("Heat map · current"))
         _ = try tmux("send-keys", "-t", "jobs", "C-z")

@@ -47,7 +47,7 @@ struct AnomalyTests {
         let register = try #require(state.register)
         let before = try #require(state.selectedEntry)
         state.run(.press("S"))
-        guard case .score = state.overlay else { Issue.record("no score editor"); return }
+        _ = try #require(state.overlay?.scoreEditor, "no score editor")
         state.run(.enter)
         #expect(state.overlay == nil)
         #expect(state.selectedEntry == before)

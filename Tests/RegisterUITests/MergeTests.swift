@@ -88,7 +88,7 @@ import Testing
         var state = AppState(scan: try Fixtures.scan(), size: Size(width: 120, height: 40), capabilities: .full,
                              author: "bob", today: "2026-11-27")
         state.run(.press("p"), .type("Bob's note"), .enter)
-        guard case .save(let edited) = state.run(.press("w")).first else { Issue.record("no save asked"); return }
+        let edited = try #require(state.run(.press("w")).first?.savedRegister, "w asks for a save")
         _ = update(&state, .saved(.failure(.changedOnDisk(path: edited.url.path))))
         #expect(state.run(.press("y")) == [.reload(edited)])
         let original = LoadedRegister(url: edited.url, register: state.baselines[state.registerIndex], diskBytes: edited.diskBytes)

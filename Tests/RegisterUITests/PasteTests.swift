@@ -14,7 +14,7 @@ import Testing
         state.run(.press("p"))
         // Each line of the paste starts with a key that would be a command outside the text.
         _ = update(&state, .paste("first line\r\nu undoes\re edits\nq quits"))
-        guard case .editor(let editor) = state.overlay else { Issue.record("the editor closed: the paste ran as keys"); return }
+        let editor = try #require(state.overlay?.textEditor, "the editor closed: the paste ran as keys")
         #expect(editor.text == "first line\nu undoes\ne edits\nq quits")
         state.run(.enter)
         let note = try #require(state.selectedEntry?.progress.first)

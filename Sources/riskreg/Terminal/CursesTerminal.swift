@@ -191,8 +191,13 @@ final class CursesTerminal {
     private func pendingCharacter() -> UInt32? {
         nodelay(rr_stdscr(), true)
         var next: wint_t = 0
-        guard get_wch(&next) == OK else { return nil }
-        return UInt32(next)
+        let result = get_wch(&next)
+        if result == KEY_CODE_YES {
+            // A key code (a resize, an arrow) right after Escape: put it back for the next read.
+            ungetch(Int32(next))
+            return nil
+        }
+        return result == OK ? UInt32(next) : nil
     }
 
     /// Ctrl-S and Ctrl-Q reach the program instead of pausing the terminal's output.
