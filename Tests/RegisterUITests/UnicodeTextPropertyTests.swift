@@ -331,12 +331,6 @@ private func checkFrame(_ screen: Screen, _ state: AppState, _ label: String, me
     if measureText && lines.count != screen.size.height { problems.append("text() has \(lines.count) lines") }
     for (y, line) in lines.enumerated()
     where !(line.utf8.count == width && line.utf8.allSatisfy { (0x20..<0x7F).contains($0) }) && TextWidth.columns(of: line) != width {
-        // Known issue (see `textJoinsACellOntoTheOneBeforeIt`): a cell that starts with a spacing
-        // mark, or a lone regional indicator after another, joins the cell before it into one
-        // cluster when the row is read back as text. The cells are right (checked above); only
-        // rows whose text keeps one cluster per cell are held to their width here.
-        let cells = screen.row(y).filter { !$0.isContinuation }.count
-        guard line.count == cells else { continue }
         problems.append("text() line \(y) is \(TextWidth.columns(of: line)) columns: \(swiftLiteral(String(line)))")
     }
     if let editor = state.openEditor, let layout = state.layout {
@@ -617,23 +611,22 @@ struct UnicodeTextPropertyTests {
     }
 }
 
-@Suite("Unicode text known issues")
-struct UnicodeTextKnownIssues {
-    /// `Screen.text()` promises lines as wide as the screen, but it joins the cells' characters,
-    /// and a cell may start with something that attaches to whatever comes before it: a lone
-    /// spacing mark (U+093F DEVANAGARI VOWEL SIGN I; grapheme rule GB9a) or a lone regional
-    /// indicator after another one (drawn from "🇦", U+200B, "🇧": the zero-width space is not
-    /// drawn). Each cell is right; the text of the row is one column (or two) short.
+@Suite("Unicode text: cells that would join")
+struct UnicodeTextJoiningCells {
+    /// A cell may start with something that attaches to whatever comes before it: a lone spacing
+    /// mark (U+093F DEVANAGARI VOWEL SIGN I; grapheme rule GB9a) or a lone regional indicator
+    /// after another one (drawn from "🇦", U+200B, "🇧": the zero-width space is not drawn). Such
+    /// a cell is drawn on its own (a mark on a dotted circle, else the placeholder), so the row
+    /// read back as text is as wide as the screen.
     @Test func textJoinsACellOntoTheOneBeforeIt() {
         var screen = Screen(size: Size(width: 4, height: 1))
         screen.put("a", x: 0, y: 0)
         screen.put("\u{93F}", x: 1, y: 0)
         var flags = Screen(size: Size(width: 4, height: 1))
         flags.put("\u{1F1E6}\u{200B}\u{1F1E7}", x: 0, y: 0)
-        withKnownIssue("Screen.text() joins neighbouring cells into one grapheme cluster") {
-            #expect(TextWidth.columns(of: screen.text().dropLast()) == 4)
-            #expect(TextWidth.columns(of: flags.text().dropLast()) == 4)
-        }
+        #expect(TextWidth.columns(of: screen.text().dropLast()) == 4)
+        #expect(TextWidth.columns(of: flags.text().dropLast()) == 4)
+        #expect(screen[1, 0].character == "\u{25CC}\u{93F}", "a lone spacing mark is shown on a dotted circle")
     }
 }
 

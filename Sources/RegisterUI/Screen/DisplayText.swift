@@ -31,6 +31,16 @@ enum DisplayText {
         return [ascii(for: character)]
     }
 
+    /// A character that would join the one before it when drawn beside it, as a character of its
+    /// own: a mark on a dotted circle (as Unicode charts show marks), anything else the placeholder.
+    static func standalone(_ character: String, unicode: Bool) -> String {
+        guard unicode, let first = character.unicodeScalars.first else { return placeholder(unicode: unicode) }
+        switch first.properties.generalCategory {
+        case .spacingMark, .nonspacingMark, .enclosingMark: return "\u{25CC}" + character
+        default: return placeholder(unicode: unicode)
+        }
+    }
+
     /// One ASCII character standing for a narrow non-ASCII character: punctuation, arrows and
     /// box drawing by a table, letters without their accents ("é" becomes "e"), else "?".
     static func ascii(for character: Character) -> String {

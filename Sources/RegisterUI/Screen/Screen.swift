@@ -48,8 +48,16 @@ public struct Screen: Hashable, Sendable {
         guard (0..<size.height).contains(y), x >= 0 else { return 0 }
         var column = x
         for character in text {
-            let parts = DisplayText.columns(for: character, unicode: unicode)
-            let wide = unicode && parts.count == 1 && TextWidth.columns(of: character) == 2
+            var parts = DisplayText.columns(for: character, unicode: unicode)
+            if parts.count == 1, column > 0, column < right, joinsCell(before: column, y: y, with: parts[0]) {
+                // A spacing mark or a lone regional indicator would join the character in the cell
+                // before it: shown on a dotted circle, or as a placeholder, so each cell stays one
+                // character of its own width.
+                let replacement = DisplayText.standalone(parts[0], unicode: unicode)
+                let columns = TextWidth.columns(of: character)
+                parts = columns == 2 && TextWidth.columns(of: replacement) == 1 ? [replacement, replacement] : [replacement]
+            }
+            let wide = unicode && parts.count == 1 && TextWidth.columns(of: parts[0]) == 2
             let needed = wide ? 2 : parts.count
             guard column + needed <= right else {
                 if column < right { place(" ", width: 1, x: column, y: y, style: style) }
@@ -65,6 +73,15 @@ public struct Screen: Hashable, Sendable {
             column += needed
         }
         return column - x
+    }
+
+    /// True when `character` would join the character of the cell before column `x` into one
+    /// grapheme cluster.
+    private func joinsCell(before x: Int, y: Int, with character: String) -> Bool {
+        var index = y * size.width + x - 1
+        if cells[index].isContinuation, x > 1 { index -= 1 }
+        let previous = cells[index].character
+        return !previous.isEmpty && (previous + character).count == 1
     }
 
     /// Clears a rectangle to spaces in a style.
