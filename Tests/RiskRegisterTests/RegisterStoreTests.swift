@@ -124,7 +124,7 @@ import Testing
             var temporaryFiles: [String] = []
             #expect(throws: SaveError.self) {
                 try RegisterStore.save(changed, over: loaded) {
-                    temporaryFiles = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") }
+                    temporaryFiles = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".tmp") }
                     throw Crash()
                 }
             }

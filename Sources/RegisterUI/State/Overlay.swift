@@ -26,6 +26,8 @@ enum Prompt: Hashable, Sendable {
     case quit(register: Int)
     /// "<file> changed on disk …; Reload it? y/N".
     case reload(register: Int)
+    /// "<file> is read-only. Save over it anyway? y/N".
+    case readOnly(register: Int)
     /// "Unsaved edits to <file> from an earlier session were kept. Restore them? y/n".
     case recovery(URL)
 }

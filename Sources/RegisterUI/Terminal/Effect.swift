@@ -8,6 +8,8 @@ public enum Effect: Equatable, Sendable {
     /// Save this edited register: `url` and `diskBytes` are those of the file as loaded, `register`
     /// is the edited one. The backend answers with `Event.saved`.
     case save(LoadedRegister)
+    /// Save as `.save` does over a file that is read-only (the user said yes to it).
+    case saveOverReadOnly(LoadedRegister)
     /// The file changed on disk and the user chose to reload: keep the edited register in a
     /// recovery file, reload the file and answer with `Event.reloaded`.
     case reload(LoadedRegister)

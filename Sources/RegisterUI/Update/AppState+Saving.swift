@@ -38,6 +38,9 @@ extension AppState {
             if answer == .yes { cancelEditor(editor) } else { overlay = .editor(editor) }
         case .reload(let index):
             if answer == .yes, registers.indices.contains(index) { return [.reload(registers[index])] }
+        case .readOnly(let index):
+            if answer == .yes, registers.indices.contains(index) { return [.saveOverReadOnly(registers[index])] }
+            quitAfterSave = nil
         case .recovery(let url):
             guard answer == .yes || answer == .no else {
                 overlay = .prompt(prompt)
@@ -94,12 +97,17 @@ extension AppState {
                     }
                 }
             }
-            message = StatusMessage(text: "Saved \(loaded.fileName)", isWarning: false)
+            let notes = loaded.saveNotes.isEmpty ? "" : " (" + loaded.saveNotes.joined(separator: "; ") + ")"
+            message = StatusMessage(text: "Saved \(loaded.fileName)" + notes, isWarning: !loaded.saveNotes.isEmpty)
             if waiting != nil { return quit() }
         case .failure(let error):
             message = StatusMessage(text: error.description, isWarning: true)
             if case .changedOnDisk = error, let index = waiting ?? Optional(registerIndex) {
                 overlay = .prompt(.reload(register: index))
+            }
+            if case .readOnly = error, let index = waiting ?? Optional(registerIndex) {
+                quitAfterSave = waiting
+                overlay = .prompt(.readOnly(register: index))
             }
         }
         return []
@@ -143,6 +151,10 @@ extension AppState {
             return ["\(fileName(index)) changed on disk since it was loaded; not saved. Reload it and merge your edits onto it? y/N",
                     "\(fileName(index)) changed on disk; not saved. Reload and merge? y/N",
                     "Changed on disk; not saved. Reload and merge? y/N"]
+        case .readOnly(let index):
+            return ["\(fileName(index)) is read-only (its permissions forbid writing). Save over it anyway? y/N",
+                    "\(fileName(index)) is read-only. Save anyway? y/N",
+                    "Read-only. Save anyway? y/N"]
         case .recovery(let url):
             return ["Unsaved edits to \(url.lastPathComponent) from an earlier session were kept. Restore them? y/n",
                     "Unsaved edits to \(url.lastPathComponent) were kept. Restore them? y/n",

@@ -65,7 +65,7 @@ extension AppState {
         }
         if case .prompt(let prompt) = overlay {
             switch prompt {
-            case .delete, .discardEdit, .reload: return perform(.answer(.no))
+            case .delete, .discardEdit, .reload, .readOnly: return perform(.answer(.no))
             case .quit, .recovery: return []
             }
         }

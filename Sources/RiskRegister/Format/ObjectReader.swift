@@ -49,7 +49,13 @@ final class ObjectReader {
     // MARK: Conversions
 
     func string(_ value: JSONValue, _ path: String) -> String? {
-        if case .string(let text) = value { return text }
+        if case .string(let text) = value {
+            guard text.utf8.count <= FormatLimits.maximumTextBytes else {
+                log.report(path, "text of \(text.utf8.count) bytes is longer than the limit of \(FormatLimits.maximumTextBytes)")
+                return nil
+            }
+            return text
+        }
         log.report(path, "expected a string, found \(describe(value))")
         return nil
     }
@@ -60,6 +66,18 @@ final class ObjectReader {
         return nil
     }
 
+    /// A whole number within `range`; anything else is reported with the range.
+    func int(in range: ClosedRange<Int>) -> (JSONValue, String) -> Int? {
+        { value, path in
+            guard let number = self.int(value, path) else { return nil }
+            guard range.contains(number) else {
+                self.log.report(path, "must be a whole number from \(range.lowerBound) to \(range.upperBound), found \(describe(value))")
+                return nil
+            }
+            return number
+        }
+    }
+
     func stringArray(_ value: JSONValue, _ path: String) -> [String]? {
         array(value, path) { element, elementPath in string(element, elementPath) }
     }
@@ -67,6 +85,10 @@ final class ObjectReader {
     func array<T>(_ value: JSONValue, _ path: String, _ element: (JSONValue, String) -> T?) -> [T]? {
         guard case .array(let elements) = value else {
             log.report(path, "expected an array, found \(describe(value))")
+            return nil
+        }
+        guard elements.count <= FormatLimits.maximumElements else {
+            log.report(path, "\(elements.count) elements are more than the limit of \(FormatLimits.maximumElements)")
             return nil
         }
         return elements.enumerated().compactMap { offset, item in element(item, "\(path)[\(offset)]") }
@@ -86,9 +108,9 @@ final class ObjectReader {
 func describe(_ value: JSONValue) -> String {
     switch value {
     case .string(let text):
-        let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
-        return "string \"\(shown)\""
-    case .number(let literal): return "number \(literal)"
+        return "string " + SafeText.quoted(text, limit: 40)
+    case .number(let literal):
+        return literal.count > 24 ? "number \(literal.prefix(20))… (\(literal.count) characters)" : "number \(literal)"
     case .bool(let flag): return "boolean \(flag)"
     default: return value.typeName
     }

@@ -66,8 +66,8 @@ public enum RegisterDecoder {
     private static func decodeBand(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> Band? {
         guard let reader = ObjectReader(value, path: path, log: log) else { return nil }
         let name = reader.required("name", reader.string)
-        let min = reader.required("min", reader.int)
-        let max = reader.required("max", reader.int)
+        let min = reader.required("min", reader.int(in: FormatLimits.scores))
+        let max = reader.required("max", reader.int(in: FormatLimits.scores))
         let colour: BandColour? = reader.required("colour", reader.enumeration)
         guard let name, let min, let max, let colour else { return nil }
         if min > max { log.report(path, "min \(min) is above max \(max)") }
@@ -143,7 +143,7 @@ public enum RegisterDecoder {
         }
         let text = reader.required("text", reader.string)
         let heading = reader.optional("heading", reader.string)
-        let level = reader.optional("level", reader.int) ?? 0
+        let level = reader.optional("level", reader.int(in: FormatLimits.levels)) ?? 0
         let date = reader.optional("date", reader.string)
         let author = reader.optional("author", reader.string)
         guard let text else { return nil }
@@ -156,9 +156,9 @@ public enum RegisterDecoder {
         for key in ["likelihood", "impact", "score"] where !reader.has(key) {
             log.report(reader.path(key), "missing (write null when nothing was printed)")
         }
-        let likelihood = reader.optional("likelihood", reader.int)
-        let impact = reader.optional("impact", reader.int)
-        let score = reader.optional("score", reader.int)
+        let likelihood = reader.optional("likelihood", reader.int(in: FormatLimits.factors))
+        let impact = reader.optional("impact", reader.int(in: FormatLimits.factors))
+        let score = reader.optional("score", reader.int(in: FormatLimits.scores))
         let likelihoodText = reader.optional("likelihoodText", reader.string)
         let impactText = reader.optional("impactText", reader.string)
         return Rating(likelihood: likelihood, impact: impact, score: score, likelihoodText: likelihoodText,
@@ -184,8 +184,8 @@ public enum RegisterDecoder {
         return Profile(
             id: reader.optional("id", reader.string),
             description: reader.optional("description", reader.string),
-            currentScore: reader.optional("currentScore", reader.int),
-            targetScore: reader.optional("targetScore", reader.int),
+            currentScore: reader.optional("currentScore", reader.int(in: FormatLimits.scores)),
+            targetScore: reader.optional("targetScore", reader.int(in: FormatLimits.scores)),
             targetDate: reader.optional("targetDate", reader.string),
             confidence: reader.optional("confidence") { decodeConfidence($0, $1, log) },
             direction: reader.optional("direction", reader.string),
@@ -196,8 +196,8 @@ public enum RegisterDecoder {
     private static func decodeEntrySource(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> EntrySource? {
         guard let reader = ObjectReader(value, path: path, log: log) else { return nil }
         let document = reader.required("document", reader.string)
-        let first = reader.required("firstLine", reader.int)
-        let last = reader.required("lastLine", reader.int)
+        let first = reader.required("firstLine", reader.int(in: FormatLimits.lines))
+        let last = reader.required("lastLine", reader.int(in: FormatLimits.lines))
         guard let document, let first, let last else { return nil }
         return EntrySource(document: document, firstLine: first, lastLine: last, unknownKeys: reader.unknownKeys)
     }

@@ -32,7 +32,8 @@ public struct Rating: Equatable, Sendable {
     /// likelihood × impact, when both are known.
     public var product: Int? {
         guard let likelihood, let impact else { return nil }
-        return likelihood * impact
+        let (result, overflow) = likelihood.multipliedReportingOverflow(by: impact)
+        return overflow ? nil : result
     }
 
     /// The score to show and band: the printed score, else the product of the factors.

@@ -23,14 +23,27 @@ enum FileIO {
         }
     }
 
-    /// The whole content of a regular file.
-    static func read(_ path: String) throws(Failure) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    /// The whole content of a regular file of at most `maximumBytes`. Opened without blocking and
+    /// checked with fstat before anything is read, so a FIFO, a device (`/dev/zero`), a socket or a
+    /// directory is refused at once, never read until memory runs out or waited on forever.
+    static func read(_ path: String, maximumBytes: Int = Int.max) throws(Failure) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure("open") }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw failure("stat") }
-        if info.st_mode & S_IFMT == S_IFDIR { throw Failure(operation: "read", reason: "is a directory") }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw Failure(operation: "check", reason: "is a directory, not a register file")
+        case S_IFIFO: throw Failure(operation: "check", reason: "is a FIFO (named pipe), not a register file")
+        case S_IFCHR, S_IFBLK: throw Failure(operation: "check", reason: "is a device, not a register file")
+        case S_IFSOCK: throw Failure(operation: "check", reason: "is a socket, not a register file")
+        default: throw Failure(operation: "check", reason: "is not a regular file")
+        }
+        let tooLarge = { (size: Int) in
+            Failure(operation: "check", reason: "the file is \(size) bytes, more than the limit of \(maximumBytes) (raise it with --max-file-size)")
+        }
+        if Int(info.st_size) > maximumBytes { throw tooLarge(Int(info.st_size)) }
         var result: [UInt8] = []
         result.reserveCapacity(Int(info.st_size))
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
@@ -42,7 +55,46 @@ enum FileIO {
             }
             if count == 0 { return result }
             result.append(contentsOf: buffer[0..<count])
+            if result.count > maximumBytes { throw tooLarge(result.count) }  // it grew while being read
         }
+    }
+
+    /// The entries of a directory as raw names: each one's text when it is valid UTF-8, else nil,
+    /// with a printable form (invalid bytes as `\xNN`).
+    static func names(in directory: String) throws(Failure) -> [(name: String?, shown: String)] {
+        guard let handle = opendir(directory) else { throw failure("open directory") }
+        defer { closedir(handle) }
+        var result: [(String?, String)] = []
+        while let entry = readdir(handle) {
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if bytes == Array(".".utf8) || bytes == Array("..".utf8) { continue }
+            if let name = String(validating: bytes, as: UTF8.self) {
+                result.append((name, name))
+            } else {
+                let shown = bytes.map { $0 < 0x80 && $0 >= 0x20 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }
+                result.append((nil, shown.joined()))
+            }
+        }
+        return result
+    }
+
+    /// The file a path names after following symbolic links (the path itself when it is none).
+    static func resolved(_ path: String) -> String {
+        guard let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
+    /// The owner and group of a file.
+    static func owner(of path: String) -> (uid: uid_t, gid: gid_t)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return (info.st_uid, info.st_gid)
+    }
+
+    /// True when the process may write to the file (as access(2) says).
+    static func isWritable(_ path: String) -> Bool {
+        access(path, W_OK) == 0
     }
 
     /// The permission bits of a file, or nil when it does not exist.

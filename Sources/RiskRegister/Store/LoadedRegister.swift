@@ -9,6 +9,8 @@ public struct LoadedRegister: Sendable, Equatable {
     public var register: Register
     /// The file's bytes when it was loaded or last saved by us.
     public let diskBytes: [UInt8]
+    /// What the last save could not keep (such as the file's owner), to tell the user.
+    public var saveNotes: [String] = []
 
     /// Creates a loaded register.
     public init(url: URL, register: Register, diskBytes: [UInt8]) {

@@ -4,24 +4,41 @@ import Foundation
 /// stops the others; a save is atomic and refuses to overwrite a file someone else changed.
 public enum RegisterStore {
     /// The register files of a directory: every `*.json` entry, sorted by name. Hidden files are
-    /// skipped (riskreg's temporary files are hidden).
+    /// skipped (riskreg's temporary, lock and recovery files are hidden).
     public static func registerFiles(in directory: URL) throws -> [URL] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        return names
-            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
-            .sorted()
-            .map { directory.appendingPathComponent($0) }
+        try listing(of: directory).files
     }
 
-    /// Loads every register file of a directory. Throws only when the directory itself cannot be read.
-    public static func scan(_ directory: URL) throws -> DirectoryScan {
+    /// The register files of a directory, and the `*.json` names that are not valid UTF-8 (shown
+    /// with their bad bytes as `\xNN`), which no path can name in Swift and so cannot be read.
+    static func listing(of directory: URL) throws -> (files: [URL], unnamable: [String]) {
+        let names: [(name: String?, shown: String)]
+        do {
+            names = try FileIO.names(in: directory.path)
+        } catch {
+            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: error.reason])
+        }
+        let wanted = names.filter { $0.shown.hasSuffix(".json") && !$0.shown.hasPrefix(".") }
+        let files = wanted.compactMap(\.name).sorted().map { directory.appendingPathComponent($0) }
+        return (files, wanted.filter { $0.name == nil }.map(\.shown).sorted())
+    }
+
+    /// Loads every register file of a directory (none larger than `maximumBytes`). Throws only
+    /// when the directory itself cannot be read.
+    public static func scan(_ directory: URL, maximumBytes: Int = FormatLimits.defaultMaximumFileBytes) throws -> DirectoryScan {
         var registers: [LoadedRegister] = []
         var failures: [LoadFailure] = []
-        for url in try registerFiles(in: directory) {
-            switch load(url) {
+        let listing = try listing(of: directory)
+        for url in listing.files {
+            switch load(url, maximumBytes: maximumBytes) {
             case .success(let loaded): registers.append(loaded)
             case .failure(let failure): failures.append(failure)
             }
+        }
+        for shown in listing.unnamable {
+            let path = directory.path + "/" + shown
+            failures.append(LoadFailure(url: directory.appendingPathComponent(shown),
+                                        messages: ["\(path): error: the file name is not valid UTF-8; rename the file to read it"]))
         }
         registers.sort { lhs, rhs in
             let left = Period(lhs.register.period)
@@ -32,78 +49,130 @@ public enum RegisterStore {
         return DirectoryScan(registers: registers, failures: failures)
     }
 
-    /// Loads one file.
-    public static func load(_ url: URL) -> Result<LoadedRegister, LoadFailure> {
+    /// Loads one file (refused when larger than `maximumBytes`, or not a regular file).
+    public static func load(_ url: URL, maximumBytes: Int = FormatLimits.defaultMaximumFileBytes) -> Result<LoadedRegister, LoadFailure> {
         let path = url.path
-        if FileIO.kind(of: path) == .directory {
-            return .failure(LoadFailure(url: url, messages: ["\(path): error: is a directory, not a register file"]))
-        }
         let bytes: [UInt8]
         do {
-            bytes = try FileIO.read(path)
+            bytes = try FileIO.read(path, maximumBytes: maximumBytes)
         } catch {
-            return .failure(LoadFailure(url: url, messages: ["\(path): error: cannot \(error.operation): \(error.reason)"]))
+            let message = error.operation == "check" ? error.reason : "cannot \(error.operation): \(error.reason)"
+            return .failure(LoadFailure(url: url, messages: ["\(SafeText.visible(path)): error: \(message)"]))
         }
         switch RegisterFile.decode(bytes) {
         case .success(let register):
             return .success(LoadedRegister(url: url, register: register, diskBytes: bytes))
         case .failure(let error):
-            return .failure(LoadFailure(url: url, messages: error.messages(file: path)))
+            return .failure(LoadFailure(url: url, messages: error.messages(file: SafeText.visible(path))))
         }
     }
 
-    /// Saves a register over the file it was loaded from, atomically: a temporary file in the same
-    /// directory, fsync, rename over the original, fsync the directory; the file's permissions are
-    /// kept. Refuses, writing nothing, when the file on disk is no longer the one that was loaded.
+    /// Saves a register over the file it was loaded from, atomically: under the register's lock
+    /// (`SaveLock`), the file is checked to be still the one that was loaded, a temporary file is
+    /// written beside it (created 0600, then given the file's mode, owner and group), fsynced and
+    /// renamed over it, and the directory fsynced. A register that is a symbolic link is saved
+    /// through it to its target, so the link stays. Refuses, writing nothing, when the file on disk
+    /// is no longer the one that was loaded, or when it is read-only and `overReadOnly` is false.
     ///
-    /// - Parameter beforeRename: called after the temporary file is complete and before it
-    ///   replaces the original; an error thrown here abandons the save (tests use it to simulate
-    ///   a crash at that moment).
-    /// - Returns: the register as now on disk.
+    /// - Parameter beforeRename: called under the lock after the temporary file is complete and
+    ///   before it replaces the original; an error thrown here abandons the save (tests use it to
+    ///   simulate a crash or a slow disk at that moment).
+    /// - Returns: the register as now on disk; its `saveNotes` say what could not be kept (an
+    ///   owner the process may not give a file).
     @discardableResult
-    public static func save(_ register: Register, over loaded: LoadedRegister,
+    public static func save(_ register: Register, over loaded: LoadedRegister, overReadOnly: Bool = false,
                             beforeRename: () throws -> Void = {}) throws(SaveError) -> LoadedRegister {
         let bytes = RegisterFile.encode(register)
-        try write(bytes, to: loaded.url, expecting: loaded.diskBytes, beforeRename: beforeRename)
-        return LoadedRegister(url: loaded.url, register: register, diskBytes: bytes)
+        let notes = try write(bytes, to: loaded.url, expecting: loaded.diskBytes, overReadOnly: overReadOnly,
+                              beforeRename: beforeRename)
+        var saved = LoadedRegister(url: loaded.url, register: register, diskBytes: bytes)
+        saved.saveNotes = notes
+        return saved
     }
 
-    /// Writes bytes over a file atomically, provided its content is still `expected`
-    /// (nil: the file must not exist yet).
-    public static func write(_ bytes: [UInt8], to url: URL, expecting expected: [UInt8]?,
-                             beforeRename: () throws -> Void = {}) throws(SaveError) {
-        let path = url.path
-        try checkUnchanged(path, expected: expected)
+    /// Writes bytes over a file atomically, provided its content is still `expected` (nil: the
+    /// file must not exist yet), as `save` does. Returns notes on what could not be kept.
+    @discardableResult
+    public static func write(_ bytes: [UInt8], to url: URL, expecting expected: [UInt8]?, overReadOnly: Bool = false,
+                             beforeRename: () throws -> Void = {}) throws(SaveError) -> [String] {
+        let shownPath = url.path
+        let path = FileIO.resolved(shownPath)
+        let lock: SaveLock
+        do {
+            lock = try SaveLock(for: path)
+        } catch {
+            throw .io(path: shownPath, operation: error.operation, reason: error.reason)
+        }
+        defer { lock.release() }
+        try checkUnchanged(path, shownAs: shownPath, expected: expected)
         let mode = FileIO.permissions(of: path) ?? 0o644
-        let directory = url.deletingLastPathComponent().path
-        let temporary = "\(directory)/.\(url.lastPathComponent).riskreg-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        if expected != nil, !overReadOnly, mode & 0o222 == 0 || !FileIO.isWritable(path) {
+            throw .readOnly(path: shownPath)
+        }
+        let directory = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        let name = String(path[(path.lastIndex(of: "/").map(path.index(after:)) ?? path.startIndex)...])
+        let temporary = "\(directory)/.\(name).riskreg-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        var notes: [String] = []
         do {
             try FileIO.writeNew(temporary, bytes: bytes, mode: mode)
+            if let owner = FileIO.owner(of: path), let made = FileIO.owner(of: temporary), owner != made,
+               chown(temporary, owner.uid, owner.gid) != 0 {
+                notes.append("\(shownPath) now belongs to you: its owner (uid \(owner.uid), gid \(owner.gid)) could not be kept")
+            }
         } catch {
             FileIO.remove(temporary)
-            throw .io(path: path, operation: error.operation, reason: error.reason)
+            throw .io(path: shownPath, operation: error.operation, reason: error.reason)
         }
         do {
             try beforeRename()
-            try checkUnchanged(path, expected: expected)
+            try checkUnchanged(path, shownAs: shownPath, expected: expected)
         } catch let error as SaveError {
             FileIO.remove(temporary)
             throw error
         } catch {
             FileIO.remove(temporary)
-            throw .io(path: path, operation: "save", reason: String(describing: error))
+            throw .io(path: shownPath, operation: "save", reason: String(describing: error))
         }
         do {
             try FileIO.rename(temporary, path)
         } catch {
             FileIO.remove(temporary)
-            throw .io(path: path, operation: error.operation, reason: error.reason)
+            throw .io(path: shownPath, operation: error.operation, reason: error.reason)
         }
         do {
-            try FileIO.syncDirectory(directory)
+            try FileIO.syncDirectory(directory.isEmpty ? "/" : directory)
         } catch {
-            throw .io(path: path, operation: error.operation, reason: error.reason)
+            throw .io(path: shownPath, operation: error.operation, reason: error.reason)
         }
+        return notes
+    }
+
+    /// Removes what saves of processes that died left in a directory: temporary files
+    /// (`.NAME.riskreg-PID-N.tmp` of a PID no longer running) and lock files nobody holds.
+    /// Returns the names removed.
+    @discardableResult
+    public static func removeLeftovers(in directory: URL) -> [String] {
+        guard let names = try? FileIO.names(in: directory.path) else { return [] }
+        var removed: [String] = []
+        for case let (name?, _) in names where name.hasPrefix(".") {
+            let path = directory.appendingPathComponent(name).path
+            if name.hasSuffix(".lock"), SaveLock.removeIfStale(path) {
+                removed.append(name)
+            } else if name.hasSuffix(".tmp"), let pid = temporaryFileOwner(name), kill(pid, 0) != 0, errno == ESRCH,
+                      FileIO.kind(of: path) == .regular {
+                FileIO.remove(path)
+                removed.append(name)
+            }
+        }
+        return removed.sorted()
+    }
+
+    /// The process id in a temporary file's name `.NAME.riskreg-PID-N.tmp`.
+    static func temporaryFileOwner(_ name: String) -> pid_t? {
+        guard let marker = name.range(of: ".riskreg-", options: .backwards) else { return nil }
+        let parts = name[marker.upperBound...].dropLast(".tmp".count).split(separator: "-")
+        guard parts.count == 2, let pid = pid_t(parts[0]), pid > 0, UInt32(parts[1]) != nil else { return nil }
+        return pid
     }
 
     /// Replaces a file's content atomically (temporary file created 0600, fsync, rename, fsync
@@ -123,18 +192,18 @@ public enum RegisterStore {
         }
     }
 
-    private static func checkUnchanged(_ path: String, expected: [UInt8]?) throws(SaveError) {
+    private static func checkUnchanged(_ path: String, shownAs shownPath: String, expected: [UInt8]?) throws(SaveError) {
         guard let expected else {
-            if FileIO.kind(of: path) != .missing { throw .changedOnDisk(path: path) }
+            if FileIO.kind(of: path) != .missing { throw .changedOnDisk(path: shownPath) }
             return
         }
-        guard FileIO.kind(of: path) == .regular else { throw .removedFromDisk(path: path) }
+        guard FileIO.kind(of: path) == .regular else { throw .removedFromDisk(path: shownPath) }
         let current: [UInt8]
         do {
             current = try FileIO.read(path)
         } catch {
-            throw .io(path: path, operation: error.operation, reason: error.reason)
+            throw .io(path: shownPath, operation: error.operation, reason: error.reason)
         }
-        if current != expected { throw .changedOnDisk(path: path) }
+        if current != expected { throw .changedOnDisk(path: shownPath) }
     }
 }

@@ -4,6 +4,8 @@ public enum SaveError: Error, Equatable, Sendable, CustomStringConvertible {
     case changedOnDisk(path: String)
     /// The file was removed or renamed since it was loaded.
     case removedFromDisk(path: String)
+    /// The file is read-only; saving over it needs the user's word.
+    case readOnly(path: String)
     /// A system call failed.
     case io(path: String, operation: String, reason: String)
 
@@ -13,6 +15,8 @@ public enum SaveError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path) changed on disk since it was loaded; not saved (reload it to see the other changes)"
         case .removedFromDisk(let path):
             "\(path) was removed or renamed since it was loaded; not saved"
+        case .readOnly(let path):
+            "\(path) is read-only; not saved"
         case .io(let path, let operation, let reason):
             "\(path): \(operation) failed: \(reason); not saved"
         }

@@ -31,8 +31,9 @@ public enum Validator {
                     warn("\(kind.rawValue).\(name)", "\(name) \(value) is outside 1–5")
                 }
             }
-            if rating.isAnomalous, let score = rating.score, let likelihood = rating.likelihood, let impact = rating.impact {
-                warn("\(kind.rawValue).score", "printed score \(score) is not likelihood × impact = \(likelihood) × \(impact) = \(likelihood * impact)")
+            if rating.isAnomalous, let score = rating.score, let likelihood = rating.likelihood, let impact = rating.impact,
+               let product = rating.product {
+                warn("\(kind.rawValue).score", "printed score \(score) is not likelihood × impact = \(likelihood) × \(impact) = \(product)")
             }
         }
         if let current = entry.current.score {

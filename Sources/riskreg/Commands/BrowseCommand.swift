@@ -14,6 +14,8 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var registerOption: RegisterOption
 
     func run() throws {
+        // What saves of processes that died left behind (temporary and lock files) goes first.
+        RegisterStore.removeLeftovers(in: data.directory)
         let scan = try data.load()
         let terminal: CursesTerminal
         do {
@@ -22,7 +24,7 @@ struct BrowseCommand: ParsableCommand {
             throw CommandFailure("\(error)", code: 2)
         }
         let status = BrowserLoop(terminal: terminal, scan: scan, register: registerOption.register,
-                                 environment: ProcessInfo.processInfo.environment).run()
+                                 environment: ProcessInfo.processInfo.environment, maximumBytes: data.maximumBytes).run()
         terminal.restore()
         for failure in scan.failures {
             failure.messages.forEach(StandardError.print)

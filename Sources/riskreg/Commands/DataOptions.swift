@@ -7,6 +7,16 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: "The data directory (default: $RISKREG_DATA, else ./Data).")
     var data: String?
 
+    @Option(name: .customLong("max-file-size"),
+            help: "The largest register file to read, in MiB (default \(FormatLimits.defaultMaximumFileBytes / 1_048_576)).")
+    var maxFileSize: Int?
+
+    /// The largest register file to read, in bytes.
+    var maximumBytes: Int {
+        maxFileSize.map { $0.clamped(to: 1...1_048_576).multipliedReportingOverflow(by: 1_048_576).partialValue }
+            ?? FormatLimits.defaultMaximumFileBytes
+    }
+
     /// The data directory in force.
     var directory: URL { DataDirectory.resolve(option: data) }
 
@@ -23,7 +33,7 @@ struct DataOptions: ParsableArguments {
     /// shows them); fails only when the directory itself cannot be read.
     func load() throws -> DirectoryScan {
         do {
-            return try RegisterStore.scan(directory)
+            return try RegisterStore.scan(directory, maximumBytes: maximumBytes)
         } catch {
             throw unreadable(error)
         }
@@ -62,8 +72,15 @@ struct RegisterOption: ParsableArguments {
         if let found = scan.register(named: register) { return found }
         let available = scan.registers.map { "\($0.stem) (\($0.register.period))" }.joined(separator: ", ")
         if let register {
-            throw CommandFailure("no register named \"\(register)\"; available: \(available.isEmpty ? "none" : available)")
+            throw CommandFailure("no register named \(SafeText.quoted(register, limit: 60)); available: \(available.isEmpty ? "none" : available)")
         }
         throw CommandFailure("no register could be loaded from the data directory")
+    }
+}
+
+extension Comparable {
+    /// The value, or the nearest bound of `range`.
+    func clamped(to range: ClosedRange<Self>) -> Self {
+        min(max(self, range.lowerBound), range.upperBound)
     }
 }

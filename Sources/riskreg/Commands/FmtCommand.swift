@@ -20,7 +20,7 @@ struct FmtCommand: ParsableCommand {
         var failed = false
         var unformatted = 0
         for url in urls {
-            switch RegisterStore.load(url) {
+            switch RegisterStore.load(url, maximumBytes: data.maximumBytes) {
             case .failure(let failure):
                 failure.messages.forEach { StandardError.print($0) }
                 failed = true
@@ -29,12 +29,12 @@ struct FmtCommand: ParsableCommand {
                 guard canonical != loaded.diskBytes else { continue }
                 unformatted += 1
                 if check {
-                    print(url.path)
+                    Output.print(url.path)
                     continue
                 }
                 do {
                     try RegisterStore.write(canonical, to: url, expecting: loaded.diskBytes)
-                    print("formatted \(url.path)")
+                    Output.print("formatted \(url.path)")
                 } catch {
                     StandardError.print("error: \(error)")
                     failed = true

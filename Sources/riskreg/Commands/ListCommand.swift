@@ -18,16 +18,16 @@ struct ListCommand: ParsableCommand {
         let loaded = try registerOption.pick(from: data.scan())
         let register = loaded.register
         if json {
-            print(CanonicalJSONWriter.text(of: .array(register.entries.map(RegisterEncoder.encode))), terminator: "")
+            Output.printJSON(.array(register.entries.map(RegisterEncoder.encode)))
             return
         }
-        print("\(register.title) \(register.period) (\(loaded.fileName)): \(register.entries.count) entries")
+        Output.line("\(register.title) \(register.period) (\(loaded.fileName)): \(register.entries.count) entries")
         let rows = [["ID", "KIND", "CURRENT", "TARGET", "RESIDUAL", "DIR", "OWNER", "TITLE"]]
             + register.entries.map { entry in
                 [entry.id, entry.kind.rawValue, ScoreText.rating(entry.current), ScoreText.rating(entry.target),
                  ScoreText.rating(entry.residual), ScoreText.arrow(entry.direction.trend),
-                 ScoreText.clip(entry.owner ?? "-", 28), entry.title]
+                 ScoreText.clip(entry.owner ?? "-", 28), entry.title].map { SafeText.cut(SafeText.visible($0), limit: 200) }
             }
-        print(TextTable.render(rows), terminator: "")
+        Output.print(TextTable.render(rows), terminator: "")
     }
 }

@@ -20,13 +20,13 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let loaded = try registerOption.pick(from: data.scan())
         guard let entry = EntryLookup.find(id, in: loaded.register) else {
-            let ids = loaded.register.entries.map(\.id).joined(separator: ", ")
-            throw CommandFailure("\(loaded.fileName): no entry \"\(id)\"; entries: \(ids)")
+            throw CommandFailure("\(loaded.fileName): no entry \(SafeText.quoted(id, limit: 40)); entries: "
+                                 + Output.idList(loaded.register.entries.map(\.id)))
         }
         if json {
-            print(CanonicalJSONWriter.text(of: RegisterEncoder.encode(entry)), terminator: "")
+            Output.printJSON(RegisterEncoder.encode(entry))
         } else {
-            print(EntryReport.text(entry, scale: loaded.register.scale), terminator: "")
+            Output.print(EntryReport.text(entry, scale: loaded.register.scale), terminator: "")
         }
     }
 }

@@ -10,7 +10,8 @@ struct ValidateCommand: ParsableCommand {
         discussion: """
         Errors name file:line:column (syntax) or entry and field (format). Warnings: a printed score \
         that is not likelihood × impact, a target or residual above current for a risk (below for an \
-        opportunity), a missing owner, a duplicate id, a likelihood or impact outside 1–5. Notes \
+        opportunity), a missing owner, a duplicate id. A likelihood or impact outside 1–5, a score \
+        outside 1–25 and every other limit of the format are errors. Notes \
         (oddities recorded in the entries) are shown, not counted. Exit 0 without errors, 1 otherwise.
         """
     )
@@ -31,19 +32,21 @@ struct ValidateCommand: ParsableCommand {
         var errors = 0
         var warnings = 0
         for url in urls {
-            switch RegisterStore.load(url) {
+            switch RegisterStore.load(url, maximumBytes: data.maximumBytes) {
             case .failure(let failure):
-                failure.messages.forEach { print($0) }
+                failure.messages.forEach { Output.line($0) }
+                fflush(nil)
                 errors += failure.messages.count
             case .success(let loaded):
                 for diagnostic in Validator.validate(loaded.register) {
                     if diagnostic.severity == .note && quiet { continue }
                     if diagnostic.severity == .warning { warnings += 1 }
-                    print("\(url.path): \(diagnostic)")
+                    Output.line("\(url.path): \(diagnostic)")
                 }
+                fflush(nil)
             }
         }
-        print("\(urls.count) file\(urls.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        Output.print("\(urls.count) file\(urls.count == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         if errors > 0 || (strict && warnings > 0) { throw ExitCode.failure }
     }
 }

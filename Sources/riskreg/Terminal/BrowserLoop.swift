@@ -10,6 +10,8 @@ struct BrowserLoop {
     let scan: DirectoryScan
     let register: String?
     let environment: [String: String]
+    /// The largest register file to read (`--max-file-size`).
+    let maximumBytes: Int
 
     /// Runs until the user quits; the exit status (0, or 128 + the signal number).
     func run() -> Int32 {
@@ -23,7 +25,7 @@ struct BrowserLoop {
         }
         var state = AppState(scan: scan, size: terminal.size, capabilities: terminal.capabilities, register: register,
                              author: author, today: UserIdentity.today(), recovered: recovered)
-        let runner = EffectRunner(terminal: terminal, environment: environment, author: author)
+        let runner = EffectRunner(terminal: terminal, environment: environment, author: author, maximumBytes: maximumBytes)
         var keeper = RecoveryKeeper(user: author)
         var needsFrame = true
         while true {
