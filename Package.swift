@@ -37,6 +37,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "riskreg-bench", dependencies: ["RiskRegister", "RegisterUI"]),
+        .executableTarget(name: "riskreg-fuzz", dependencies: ["RiskRegister", "RegisterUI"]),
         .testTarget(
             name: "RiskRegisterTests",
             dependencies: ["RiskRegister", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -1,0 +1,40 @@
+import RegisterUI
+import RiskRegister
+
+/// What one fuzz input goes through: the parser and decoder (as a register and as a recovery
+/// file); for whatever decodes, the validator, the canonical writer (which must read back to the
+/// same register), a three-way merge with itself changed, and the browser's heat map, list and
+/// detail pane drawn with each entry selected in turn. Any trap is a finding.
+enum FuzzTarget {
+    static func run(_ bytes: [UInt8]) {
+        _ = RecoveryFile.decode(bytes)
+        guard case .success(let register) = RegisterFile.decode(bytes) else { return }
+        _ = Validator.validate(register)
+        let canonical = RegisterFile.encode(register)
+        guard case .success(let again) = RegisterFile.decode(canonical), again == register else {
+            fatalError("the canonical bytes of a register that decoded do not read back to it")
+        }
+        var changed = register
+        if !changed.entries.isEmpty { changed.entries[0].owner = "fuzz" }
+        _ = RegisterMerge(base: register, mine: changed, theirs: register).resolved(keepMine: [])
+        let loaded = LoadedRegister(url: .init(fileURLWithPath: "/fuzz.json"), register: register, diskBytes: bytes)
+        let scan = DirectoryScan(registers: [loaded], failures: [])
+        // Draw at the smallest size in Unicode and in ASCII: the heat map, the list, the detail
+        // pane with every (of the first 30) entries selected, and each view and kind.
+        for capabilities in [TerminalCapabilities.full, .plain] {
+            var state = AppState(scan: scan, size: Size(width: 72, height: 20), capabilities: capabilities)
+            _ = view(state)
+            for key in [Key.character("v"), .character("o"), .character("2")] {
+                _ = update(&state, .key(key))
+                _ = view(state)
+            }
+            for _ in register.entries.indices.prefix(30) {
+                _ = update(&state, .key(.down))
+                _ = view(state)
+            }
+            _ = update(&state, .key(.character("3")))
+            _ = update(&state, .key(.pageDown))
+            _ = view(state)
+        }
+    }
+}
