@@ -20,7 +20,7 @@ struct RealInputEndToEndTests {
     }
 
     private func progressTexts(_ id: String, data: URL) throws -> [String] {
-        try ((try entry(id, data: data))["progress"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+        ((try entry(id, data: data))["progress"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
     }
 
     /// Polls until the recovery file holds `text` (it is written within a second of a change).
@@ -31,6 +31,14 @@ struct RealInputEndToEndTests {
             usleep(20_000)
         }
         Issue.record("the recovery file never held \(text)")
+    }
+
+    /// Adds a progress note to the open entry and keeps it (Enter), once the status line says so.
+    private func addNote(_ text: String, in tmux: TmuxSession) throws {
+        try tmux.send("p")
+        try tmux.send(text, literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "[modified]")
     }
 
     /// Selects the n-th entry of the list (document order, from 0) and focuses the detail pane.
@@ -123,10 +131,7 @@ struct RealInputEndToEndTests {
     func otherStopSignalsKeepTheWorkAndRestoreTheTerminal(signal: Int32) throws {
         try withBrowser(environment: Self.environment) { tmux, data in
             try openEntry(0, in: tmux)
-            try tmux.send("p")
-            try tmux.send("Kept through signal \(signal)", literal: true)
-            try tmux.send("Enter")
-            try tmux.waitFor(text: "[modified]")
+            try addNote("Kept through signal \(signal)", in: tmux)
             let pid = try #require(try tmux.programPID())
             kill(pid, signal)
             #expect(try tmux.waitForExit() == 128 + signal)
@@ -207,10 +212,7 @@ struct RealInputEndToEndTests {
             // Bob's unsaved edits are his: Alice is not asked about them.
             try openEntry(3, in: alice)
             #expect(!(try alice.capture()).contains("Restore them?"))
-            try alice.send("p")
-            try alice.send("Alice's note", literal: true)
-            try alice.send("Enter")
-            try alice.waitFor(text: "[modified]")
+            try addNote("Alice's note", in: alice)
             try alice.saveAndQuit()
         }
         // B starts again, restores and saves: both notes, both histories.
@@ -232,17 +234,11 @@ struct RealInputEndToEndTests {
     @Test func aRefusedSaveReloadsAndMergesBothWriters() throws {
         try withBrowser(width: 120, height: 40, environment: ["RISKREG_AUTHOR": "bob"]) { bob, data in
             try openEntry(0, in: bob)
-            try bob.send("p")
-            try bob.send("Bob's note", literal: true)
-            try bob.send("Enter")
-            try bob.waitFor(text: "[modified]")
+            try addNote("Bob's note", in: bob)
             let alice = try TmuxSession(arguments: ["--data", data.path], width: 120, height: 40, environment: ["RISKREG_AUTHOR": "alice"])
             defer { alice.close() }
             try openEntry(3, in: alice)
-            try alice.send("p")
-            try alice.send("Alice's note", literal: true)
-            try alice.send("Enter")
-            try alice.waitFor(text: "[modified]")
+            try addNote("Alice's note", in: alice)
             try alice.saveAndQuit()
             try bob.send("w")
             try bob.waitFor(text: "changed on disk")

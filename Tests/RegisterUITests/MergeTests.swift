@@ -10,6 +10,24 @@ import Testing
         RecoveryFile.Contents(edits: edits, base: loaded.register, baseDigest: Digest.sha256(loaded.diskBytes))
     }
 
+    /// The browser started with Bob's recovery file of the newest register, which Alice saved
+    /// since: `mine` and `theirs` each change the register as it was.
+    private func restoring(mine change: (inout Register) -> Void, theirs theirChange: (inout Register) -> Void) throws
+        -> (state: AppState, original: LoadedRegister, theirs: Register) {
+        let scan = try Fixtures.scan()
+        let original = try #require(scan.registers.last)
+        var mine = original.register
+        change(&mine)
+        var theirsRegister = original.register
+        theirChange(&theirsRegister)
+        var registers = scan.registers
+        registers[registers.count - 1] = LoadedRegister(url: original.url, register: theirsRegister,
+                                                        diskBytes: RegisterFile.encode(theirsRegister))
+        let state = AppState(scan: DirectoryScan(registers: registers, failures: []), size: Size(width: 120, height: 40),
+                             capabilities: .full, recovered: [original.url: contents(edits: mine, base: original)])
+        return (state, original, theirsRegister)
+    }
+
     /// The shipped newest register as a colleague saved it since: a note added to one entry.
     private func savedSince(_ loaded: LoadedRegister, entry: Int, note: String) -> LoadedRegister {
         var register = loaded.register
@@ -40,19 +58,13 @@ import Testing
     }
 
     @Test func bothChangingOneFieldIsAskedShowingBothValues() throws {
-        let scan = try Fixtures.scan()
-        let original = try #require(scan.registers.last)
-        var mine = original.register
-        mine.entries[0].owner = "Bob's owner"
-        mine.entries[1].owner = "Bob's other owner"
-        var theirsRegister = original.register
-        theirsRegister.entries[0].owner = "Alice's owner"
-        theirsRegister.entries[1].owner = "Alice's other owner"
-        let theirs = LoadedRegister(url: original.url, register: theirsRegister, diskBytes: RegisterFile.encode(theirsRegister))
-        var registers = scan.registers
-        registers[registers.count - 1] = theirs
-        var state = AppState(scan: DirectoryScan(registers: registers, failures: []), size: Size(width: 120, height: 40),
-                             capabilities: .full, recovered: [original.url: contents(edits: mine, base: original)])
+        var (state, original, _) = try restoring(mine: {
+            $0.entries[0].owner = "Bob's owner"
+            $0.entries[1].owner = "Bob's other owner"
+        }, theirs: {
+            $0.entries[0].owner = "Alice's owner"
+            $0.entries[1].owner = "Alice's other owner"
+        })
         #expect(state.run(.press("y")).isEmpty)
         #expect(state.overlay == .merge)
         let screen = view(state).text()
@@ -67,17 +79,8 @@ import Testing
     }
 
     @Test func escStopsARestoreAndKeepsTheRecoveryFile() throws {
-        let scan = try Fixtures.scan()
-        let original = try #require(scan.registers.last)
-        var mine = original.register
-        mine.entries[0].owner = "Bob"
-        var theirsRegister = original.register
-        theirsRegister.entries[0].owner = "Alice"
-        let theirs = LoadedRegister(url: original.url, register: theirsRegister, diskBytes: RegisterFile.encode(theirsRegister))
-        var registers = scan.registers
-        registers[registers.count - 1] = theirs
-        var state = AppState(scan: DirectoryScan(registers: registers, failures: []), size: Size(width: 120, height: 40),
-                             capabilities: .full, recovered: [original.url: contents(edits: mine, base: original)])
+        var (state, original, theirsRegister) = try restoring(mine: { $0.entries[0].owner = "Bob" },
+                                                              theirs: { $0.entries[0].owner = "Alice" })
         state.run(.press("y"))
         #expect(state.run(.escape).isEmpty, "no discardRecovery")
         #expect(state.register == theirsRegister && !state.hasUnsavedChanges)
