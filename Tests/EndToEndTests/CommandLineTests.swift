@@ -76,7 +76,7 @@ import Testing
         #expect(show.stdout.contains("NOTES"))
         let missing = try Binary.run(["show", "CR99", "--data", Binary.data.path])
         #expect(missing.status == 1)
-        #expect(missing.stderr.contains("lcc-2021-22-q4.json: no entry \"CR99\"; entries: Corp 1, Corp 2"))
+        #expect(missing.stderr.contains("lcc-2021-22-q4.json: no entry \"CR99\"; entries: \"Corp 1\", \"Corp 2\""))
     }
 
     @Test func aBrokenFileIsReportedAndTheOthersStillList() throws {
