@@ -41,13 +41,15 @@ class Browser:
                 return
             self.output += chunk
 
-    def wait_for(self, text, timeout=10):
+    def wait_for(self, *texts, timeout=10):
+        """Waits until the output holds one of the texts; returns it (None on a time-out)."""
         end = time.time() + timeout
         while time.time() < end:
-            if text.encode() in self.output:
-                return True
+            for text in texts:
+                if text.encode() in self.output:
+                    return text
             self.drain(0.02)
-        return False
+        return None
 
     def send(self, keys):
         os.write(self.fd, keys.encode())

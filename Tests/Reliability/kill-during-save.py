@@ -53,8 +53,9 @@ def main():
                 print("round %d: the register is neither the old bytes nor the new register" % number)
         # The next start removes what the killed save left behind.
         restart = Browser(binary, directory, "killer")
-        restart.wait_for("Restore them?")
-        restart.send("n")
+        # The note is offered back when the kill came before the save finished.
+        if restart.wait_for("Restore them?", "? help") == "Restore them?":
+            restart.send("n")
         restart.send("q")
         restart.wait()
         if leftovers(directory):
