@@ -252,7 +252,8 @@ struct RealInputEndToEndTests {
 
     @Test func aPrintedScoreThatIsNotLikelihoodTimesImpactIsMarkedAndKept() throws {
         try withBrowser(environment: Self.environment) { tmux, data in
-            let screen = try tmux.waitFor(text: "Heat map · current")
+            // The whole first frame, down to the hint bar, before looking for the mark.
+            let screen = try tmux.waitFor("the first frame") { $0.contains("Heat map · current") && $0.contains("? help") }
             #expect(screen.contains("≠"), "the heat map marks the cell of Corp 4's 20 at 3 × 2")
             let before = try Data(contentsOf: file(data))
             try openEntry(2, in: tmux)
