@@ -75,7 +75,7 @@ struct EditingTests {
         var state = try Fixtures.state(width: 120, height: 40)
         state.run(.press("3"))
         let index = try #require(state.selection)
-        state.registers[state.registerIndex].register.entries[index].controls = []
+        state.workspace.modifyEntry(state.openID!, at: index) { $0.controls = [] }
         state.placeDetailCursor(on: .field(.controlOwner))
         #expect(state.currentTarget == .field(.controlOwner), "the empty Controls section still has its heading")
         let screen = view(state)
@@ -346,7 +346,7 @@ struct SavingTests {
         #expect(state.message?.text == "Nothing to save")
         state.run(.press("3"), .press("t"))
         let effects = state.run(.key(.control("s")))
-        #expect(effects == [.save(try #require(state.loaded))])
+        #expect(effects.count == 1 && effects.first?.savedRegister == state.loaded)
     }
 
     @Test func quitWithChangesAsksThenSavesAndQuitsAfterSuccess() throws {
@@ -360,7 +360,7 @@ struct SavingTests {
         let effects = state.run(.press("s"))
         let edited = try #require(effects.first?.savedRegister, "s saves: \(effects)")
         let onDisk = LoadedRegister(url: edited.url, register: edited.register, diskBytes: [1, 2, 3])
-        #expect(update(&state, .saved(.success(onDisk))) == [.quit])
+        #expect(update(&state, .saved(RegisterID(onDisk.url), .success(onDisk))) == [.quit])
         #expect(!state.hasUnsavedChanges)
     }
 
@@ -376,14 +376,14 @@ struct SavingTests {
         state.run(.press("3"), .press("t"))
         let effects = state.run(.press("w"))
         let edited = try #require(effects.first?.savedRegister, "w saves: \(effects)")
-        #expect(update(&state, .saved(.failure(.changedOnDisk(path: edited.url.path)))).isEmpty)
+        #expect(update(&state, .saved(RegisterID(edited.url), .failure(.changedOnDisk(path: edited.url.path)))).isEmpty)
         #expect(state.hasUnsavedChanges)
         // At 80 columns the question takes a shorter form so that its answers stay visible; at 120, the whole.
         #expect(view(state).text().contains(" \(edited.fileName) changed on disk; not saved. Reload and merge? y/N"))
         _ = update(&state, .resize(width: 120, height: 40))
         #expect(view(state).text().contains("changed on disk since it was loaded; not saved. Reload it and merge your edits onto it? y/N"))
         #expect(state.run(.press("y")) == [.reload(edited)])
-        let fresh = LoadedRegister(url: edited.url, register: state.baselines[state.registerIndex], diskBytes: [9])
+        let fresh = LoadedRegister(url: edited.url, register: state.workspace.baselines[state.openID!]!, diskBytes: [9])
         _ = update(&state, .reloaded(.success(fresh)))
         #expect(state.hasUnsavedChanges, "the edits are merged onto the file as reloaded, still unsaved")
         #expect(state.loaded?.diskBytes == [9])
@@ -432,5 +432,7 @@ extension Prompt {
 
 extension Effect {
     /// The register to save, when the effect is a save.
-    var savedRegister: LoadedRegister? { if case .save(let register) = self { register } else { nil } }
+    var savedRegister: LoadedRegister? { if case .save(let request) = self { request.edited } else { nil } }
+    /// The register to save over a read-only file, when the effect is that save.
+    var savedOverReadOnly: LoadedRegister? { if case .saveOverReadOnly(let request) = self { request.edited } else { nil } }
 }

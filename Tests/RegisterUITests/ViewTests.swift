@@ -96,7 +96,7 @@ struct ViewTests {
         state.run(.enter)
         #expect(state.overlay == .picker(selection: 24), "a file that did not load does not open")
         #expect(view(state).text().contains("/data/broken-20.json:1:1: error: expected a value"))
-        #expect(state.registerIndex == 4)
+        #expect(state.openID == state.workspace.slots.last?.id)
     }
 
     @Test func theScoreEditorKeepsItsPickersAndScoreInTheSmallestTerminal() throws {

@@ -3,7 +3,7 @@ import RiskRegister
 extension AppState {
     /// The open register and its file, if any register loaded.
     var loaded: LoadedRegister? {
-        registers.indices.contains(registerIndex) ? registers[registerIndex] : nil
+        openID.flatMap { workspace.files[$0] }
     }
 
     /// The open register.
@@ -20,14 +20,41 @@ extension AppState {
         EntryQuery(kind: kind, cell: cellFilter, search: searchText, sort: sort, rating: rating)
     }
 
-    /// The indices of the entries the list shows, in order.
+    /// The indices of the entries the list shows, in order; computed again only when the open
+    /// register, one of its entries or the query changed.
     var visibleEntries: [Int] {
-        register.map(query.indices(in:)) ?? []
+        guard let openID, let register else { return [] }
+        let query = query
+        let key = DerivedCache.ListKey(register: openID, revision: workspace.revision, query: query)
+        return derived.visibleEntries.value(for: key) { _ in
+            let matches = query.search.isEmpty ? nil : searchMatches(query.search)
+            return query.indices(in: register, searchMatches: matches)
+        }
     }
 
-    /// What the heat map shows.
+    /// The entries of the open register holding the search text: a search letter that extends the
+    /// last search looks only among the entries that held it.
+    private func searchMatches(_ text: String) -> [Int] {
+        guard let openID, let register else { return [] }
+        let key = DerivedCache.ListKey.ID(register: openID, revision: workspace.revision)
+        let texts = derived.search.value(for: key) { previous in
+            SearchTexts(entries: register.entries, reusing: previous?.key.register == openID ? previous?.value : nil)
+        }
+        let last = derived.lastSearch.value
+        let candidates = last.flatMap { last in
+            last.key == key && !last.text.isEmpty && text.hasPrefix(last.text) ? last.matches : nil
+        }
+        let matches = texts.matching(text, among: candidates)
+        derived.lastSearch.value = (key, text, matches)
+        return matches
+    }
+
+    /// What the heat map shows; computed again only when the open register or what it shows
+    /// changed.
     var heatModel: HeatMapModel? {
-        register.map { HeatMapModel(register: $0, kind: kind, rating: rating) }
+        guard let openID, let register else { return nil }
+        let key = DerivedCache.HeatKey(register: openID, revision: workspace.revision, kind: kind, rating: rating)
+        return derived.heatModel.value(for: key) { _ in HeatMapModel(register: register, kind: kind, rating: rating) }
     }
 
     /// The selected entry.
@@ -36,8 +63,8 @@ extension AppState {
         return register.entries[selection]
     }
 
-    /// The picker's rows, newest register first, as indices into `registers`.
-    var pickerRows: [Int] { Array(registers.indices.reversed()) }
+    /// The picker's rows, newest register first.
+    var pickerRows: [RegisterID] { workspace.slots.reversed().map(\.id) }
 
     /// The detail pane's lines for the selected entry at the current layout.
     var detailRows: [[Span]] { detailLayout.rows }
@@ -47,7 +74,8 @@ extension AppState {
         guard let layout, let register, let entry = selectedEntry else { return ([], []) }
         let width = layout.detail.inset(by: 1).width
         let glyphs = glyphs
-        return detailLayoutCache.layout(for: entry, scale: register.scale, width: width, unicode: capabilities.unicode) {
+        let key = DerivedCache.DetailKey(entry: entry, scale: register.scale, width: width, unicode: capabilities.unicode)
+        return derived.detailLayout.value(for: key) { _ in
             DetailContent.annotatedRows(for: entry, scale: register.scale, width: width, glyphs: glyphs)
         }
     }

@@ -4,18 +4,16 @@ import RiskRegister
 /// Everything the browser shows, and nothing of the terminal: the registers, which one is open,
 /// focus, view, filters, selections and scroll positions. `update` changes it; `view` draws it.
 public struct AppState: Equatable, Sendable {
-    /// Every register that loaded, oldest period first.
-    public internal(set) var registers: [LoadedRegister]
-    /// Files of the data directory that did not load.
-    public let failures: [LoadFailure]
-    /// The open register's index in `registers`.
-    public internal(set) var registerIndex: Int
+    /// The data directory's registers: listed, loaded, edited, saved.
+    public internal(set) var workspace: Workspace
+    /// The open register, once one is chosen.
+    public internal(set) var openID: RegisterID?
     /// The terminal's size.
     public internal(set) var size: Size
     /// What the terminal can show.
     public var capabilities: TerminalCapabilities
     /// True when the open register has changes not yet saved; the status line shows a marker.
-    public var hasUnsavedChanges: Bool { isDirty(registerIndex) }
+    public var hasUnsavedChanges: Bool { openID.map(workspace.isDirty) ?? false }
     /// Who progress notes are stamped with.
     public let author: String
     /// Today as an ISO date, for progress notes.
@@ -47,8 +45,6 @@ public struct AppState: Equatable, Sendable {
     var overlay: Overlay?
     /// A message for the status line.
     var message: StatusMessage?
-    /// Each register as loaded or last saved, to tell which have unsaved changes.
-    var baselines: [Register]
     /// The detail cursor: an index into the selected entry's targets.
     var detailCursor = 0
     /// The detail line `n` / `N` last moved to, while the keys pressed since were only `n` and `N`.
@@ -58,42 +54,48 @@ public struct AppState: Equatable, Sendable {
     /// Changes undone, to redo, the latest last.
     var redoStack: [Snapshot] = []
     /// Registers of an earlier session's recovery files still to offer.
-    var pendingRecovery: [URL] = []
-    /// Recovery files of an earlier session, by register file.
-    var recovered: [URL: RecoveryFile.Contents] = [:]
+    var pendingRecovery: [RegisterID] = []
+    /// Recovery files of an earlier session, by register.
+    var recovered: [RegisterID: RecoveryFile.Contents] = [:]
     /// The merge under way, while `overlay` is `.merge`.
     var mergeSession: MergeSession?
     /// What an external edit under way will replace.
     var pendingExternalEdit: TextEditor?
     /// True when the external edit started from the in-program editor.
     var overlayBeforeExternal = false
-    /// The detail pane's last layout (not state: shared by copies, never compared).
-    let detailLayoutCache = DetailLayoutCache()
+    /// Views derived from the state, kept until what they depend on changes (not state: shared by
+    /// copies, never compared).
+    let derived = DerivedCache()
     /// The register whose save quitting waits for.
-    var quitAfterSave: Int?
+    var quitAfterSave: RegisterID?
+    /// Registers being saved, with the edits sent to be saved.
+    var saving: [RegisterID: Register] = [:]
+    /// The register the user asked for by name, until the registers are listed.
+    var requestedRegister: String?
 
-    /// The browser's first state: the register named `register` (file stem, file name or period)
-    /// or else the newest, its first entry selected, the heat map focused and the cursor on that
-    /// entry's current rating. Files that did not load are reported on the status line and listed
-    /// in the register picker.
-    public init(scan: DirectoryScan, size: Size, capabilities: TerminalCapabilities, register name: String? = nil,
-                author: String = "riskreg", today: String = "1970-01-01", recovered: [URL: RecoveryFile.Contents] = [:]) {
-        registers = scan.registers
-        baselines = scan.registers.map(\.register)
+    /// The browser's first state over a data directory's registers, loaded or only listed: the
+    /// register named `register` (file stem, file name or period) or else the newest is open, its
+    /// first entry selected once it is loaded, the heat map focused and the cursor on that entry's
+    /// current rating. Files that did not load are reported on the status line and listed in the
+    /// register picker. A register not yet loaded shows as loading; `pendingLoads` asks for it.
+    public init(workspace: Workspace, size: Size, capabilities: TerminalCapabilities, register name: String? = nil,
+                author: String = "riskreg", today: String = "1970-01-01",
+                recovered: [RegisterID: RecoveryFile.Contents] = [:]) {
+        self.workspace = workspace
         self.author = author
         self.today = today
-        failures = scan.failures
-        registerIndex = max(0, scan.registers.count - 1)
         self.size = size
         self.capabilities = capabilities
         var problems: [String] = []
+        openID = workspace.newest
         if let name {
-            if let index = registers.firstIndex(where: { $0.matches(name) }) {
-                registerIndex = index
+            if let id = workspace.id(named: name) {
+                openID = id
             } else {
                 problems.append("no register \"\(name)\", showing the newest")
             }
         }
+        let failures = workspace.failures
         if !failures.isEmpty {
             let names = failures.map(\.url.lastPathComponent).joined(separator: ", ")
             problems.append("\(failures.count) file\(failures.count == 1 ? "" : "s") did not load: \(names) (r lists them)")
@@ -101,28 +103,35 @@ public struct AppState: Equatable, Sendable {
         if !problems.isEmpty {
             message = StatusMessage(text: problems.joined(separator: "; "), isWarning: true)
         }
-        openRegister(at: registerIndex)
-        self.recovered = recovered
-        pendingRecovery = recovered.keys
-            .filter { url in registers.contains { Self.sameFile($0.url, url) } }
-            .sorted { $0.path < $1.path }
+        if let openID { openRegister(openID) }
+        self.recovered = recovered.filter { workspace.slot($0.key) != nil }
+        pendingRecovery = self.recovered.keys.sorted()
         askNextRecovery()
     }
 
-    /// True when a register has changes not yet saved.
-    func isDirty(_ index: Int) -> Bool {
-        registers.indices.contains(index) && registers[index].register != baselines[index]
+    /// The browser's first state over a scan of registers all loaded (tests and benchmarks).
+    public init(scan: DirectoryScan, size: Size, capabilities: TerminalCapabilities, register name: String? = nil,
+                author: String = "riskreg", today: String = "1970-01-01", recovered: [URL: RecoveryFile.Contents] = [:]) {
+        self.init(workspace: Workspace(loaded: scan.registers, failures: scan.failures), size: size,
+                  capabilities: capabilities, register: name, author: author, today: today,
+                  recovered: Dictionary(recovered.map { (RegisterID($0.key), $0.value) }) { first, _ in first })
     }
+
+    /// Every register that loaded, oldest period first.
+    public var registers: [LoadedRegister] { workspace.registers }
+
+    /// Files of the data directory that did not load.
+    public var failures: [LoadFailure] { workspace.failures }
 
     /// Every register with unsaved edits: the edited register with the file's url and bytes as
     /// loaded.
     public func unsavedWork() -> [LoadedRegister] {
-        registers.indices.filter(isDirty).map { registers[$0] }
+        workspace.dirty.compactMap { workspace.files[$0] }
     }
 
     /// Register files whose recovery file from an earlier session is not yet restored or
     /// declined: nothing may overwrite it meanwhile.
-    public var heldRecoveryFiles: Set<URL> { Set(recovered.keys) }
+    public var heldRecoveryFiles: Set<URL> { Set(recovered.keys.map(\.url)) }
 
     /// What a recovery file must keep: every register with unsaved edits, counting the text in
     /// an open editor as if it had been kept with Enter, so a crash loses no typing.
@@ -137,16 +146,11 @@ public struct AppState: Equatable, Sendable {
         }
         return copy.unsavedWork()
     }
-
-    /// Whether two URLs name the same file.
-    static func sameFile(_ a: URL, _ b: URL) -> Bool {
-        a.standardizedFileURL.path == b.standardizedFileURL.path
-    }
 }
 
 /// A register's contents before a change, with where the user was.
 struct Snapshot: Equatable, Sendable {
-    let registerIndex: Int
+    let registerID: RegisterID
     var register: Register
     let selection: Int?
     let detailCursor: Int

@@ -14,11 +14,14 @@ struct EntryQuery: Hashable, Sendable {
     /// The rating whose score `SortOrder.score` sorts by.
     var rating: RatingKind
 
-    /// The matching entries' indices, in order.
-    func indices(in register: Register) -> [Int] {
-        let matching = register.entries.indices.filter { index in
+    /// The matching entries' indices, in order. `searchMatches`, when given, are the entries
+    /// known to hold the search text (found through the register's prepared search texts).
+    func indices(in register: Register, searchMatches: [Int]? = nil) -> [Int] {
+        let candidates = searchMatches ?? Array(register.entries.indices)
+        let matching = candidates.filter { index in
             let entry = register.entries[index]
-            return kind.includes(entry.kind) && (cell?.matches(entry) ?? true) && EntrySearch.matches(entry, search)
+            return kind.includes(entry.kind) && (cell?.matches(entry) ?? true)
+                && (searchMatches != nil || EntrySearch.matches(entry, search))
         }
         switch sort {
         case .document:

@@ -1,4 +1,5 @@
 import Foundation
+import RiskRegister
 
 /// A box drawn over the panes that takes every key until it closes.
 enum Overlay: Hashable, Sendable {
@@ -22,12 +23,12 @@ enum Prompt: Hashable, Sendable {
     case delete(DetailTarget)
     /// "Discard changes? y/N", over an editor.
     case discardEdit(TextEditor)
-    /// "Save changes to <file>? s save · d discard · Esc cancel", for a register index.
-    case quit(register: Int)
+    /// "Save changes to <file>? s save · d discard · Esc cancel".
+    case quit(register: RegisterID)
     /// "<file> changed on disk …; Reload it? y/N".
-    case reload(register: Int)
+    case reload(register: RegisterID)
     /// "<file> is read-only. Save over it anyway? y/N".
-    case readOnly(register: Int)
+    case readOnly(register: RegisterID)
     /// "Unsaved edits to <file> from an earlier session were kept. Restore them? y/n".
-    case recovery(URL)
+    case recovery(RegisterID)
 }

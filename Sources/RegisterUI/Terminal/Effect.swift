@@ -5,11 +5,13 @@ import RiskRegister
 public enum Effect: Equatable, Sendable {
     /// Restore the terminal and exit with status 0.
     case quit
-    /// Save this edited register: `url` and `diskBytes` are those of the file as loaded, `register`
-    /// is the edited one. The backend answers with `Event.saved`.
-    case save(LoadedRegister)
+    /// Save this edited register, its change history recorded against the register as loaded.
+    /// The backend answers with `Event.saved`.
+    case save(SaveRequest)
     /// Save as `.save` does over a file that is read-only (the user said yes to it).
-    case saveOverReadOnly(LoadedRegister)
+    case saveOverReadOnly(SaveRequest)
+    /// Load this register file in the background; answer with `Event.loaded`.
+    case load(RegisterID)
     /// The file changed on disk and the user chose to reload: keep the edited register in a
     /// recovery file, reload the file and answer with `Event.reloaded`.
     case reload(LoadedRegister)

@@ -12,7 +12,9 @@ public enum Event: Equatable, Sendable {
     /// The terminal changed size (curses `KEY_RESIZE`); the new size in columns and rows.
     case resize(width: Int, height: Int)
     /// The outcome of `Effect.save`: on success the register as now on disk.
-    case saved(Result<LoadedRegister, SaveError>)
+    case saved(RegisterID, Result<LoadedRegister, SaveError>)
+    /// The outcome of `Effect.load`.
+    case loaded(RegisterID, Result<LoadedRegister, LoadFailure>)
     /// The outcome of `Effect.reload`.
     case reloaded(Result<LoadedRegister, LoadFailure>)
     /// The outcome of `Effect.editExternally`: the edited text, or nil when the editor failed.

@@ -66,23 +66,25 @@ extension AppState {
 
     /// Changes the selected entry, remembering the register for undo.
     mutating func change(_ body: (inout Entry) -> Void) {
-        guard let selection, let register, register.entries.indices.contains(selection) else { return }
+        guard let openID, let selection, let register, register.entries.indices.contains(selection),
+              let before = snapshot() else { return }
         var entry = register.entries[selection]
         body(&entry)
         guard entry != register.entries[selection] else { return }
-        undoStack.append(snapshot())
+        undoStack.append(before)
         redoStack.removeAll()
-        registers[registerIndex].register.entries[selection] = entry
+        workspace.modifyEntry(openID, at: selection) { $0 = entry }
     }
 
-    func snapshot() -> Snapshot {
-        Snapshot(registerIndex: registerIndex, register: registers[registerIndex].register, selection: selection,
-                 detailCursor: detailCursor)
+    /// The open register as it is now, with where the user is, for undo.
+    func snapshot() -> Snapshot? {
+        guard let openID, let register else { return nil }
+        return Snapshot(registerID: openID, register: register, selection: selection, detailCursor: detailCursor)
     }
 
     mutating func restore(_ snapshot: Snapshot) {
-        if snapshot.registerIndex != registerIndex { openRegister(at: snapshot.registerIndex) }
-        registers[snapshot.registerIndex].register = snapshot.register
+        if snapshot.registerID != openID { openRegister(snapshot.registerID) }
+        workspace.setRegister(snapshot.registerID, snapshot.register)
         selection = snapshot.selection
         detailCursor = snapshot.detailCursor
     }
@@ -98,11 +100,10 @@ extension AppState {
             message = StatusMessage(text: undoing ? "Nothing to undo" : "Nothing to redo", isWarning: false)
             return
         }
-        var current = snapshot()
-        if last.registerIndex != registerIndex {
-            current = Snapshot(registerIndex: last.registerIndex, register: registers[last.registerIndex].register,
-                               selection: last.selection, detailCursor: last.detailCursor)
-        }
+        guard let now = workspace.register(last.registerID) else { return }
+        var current = Snapshot(registerID: last.registerID, register: now, selection: last.selection,
+                               detailCursor: last.detailCursor)
+        if last.registerID == openID, let here = snapshot() { current = here }
         if undoing {
             redoStack.append(current)
         } else {
@@ -403,11 +404,11 @@ extension AppState {
         if editor.isNewItem {
             // The new item and its text are one change: undo removes the item.
             guard case .item(let list, let index) = editor.target else { return true }
-            guard let selection else { return true }
-            var items = list.items(of: registers[registerIndex].register.entries[selection])
+            guard let openID, let selection, let entry = selectedEntry else { return true }
+            var items = list.items(of: entry)
             guard items.indices.contains(index) else { return true }
             items[index].text = editor.text
-            list.set(items, in: &registers[registerIndex].register.entries[selection])
+            workspace.modifyEntry(openID, at: selection) { list.set(items, in: &$0) }
             return true
         }
         return applyText(editor.text, to: editor.target)

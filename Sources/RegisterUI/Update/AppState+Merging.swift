@@ -3,11 +3,11 @@ import RiskRegister
 extension AppState {
     /// Restores an earlier session's edits: as they were when the file is still the one they
     /// started from, else merged three ways onto what was saved since.
-    mutating func restore(_ contents: RecoveryFile.Contents, into index: Int) -> [Effect] {
-        let loaded = registers[index]
+    mutating func restore(_ contents: RecoveryFile.Contents, into id: RegisterID) -> [Effect] {
+        guard let loaded = workspace.files[id] else { return [] }
         if contents.baseDigest == Digest.sha256(loaded.diskBytes) || contents.base == nil {
-            recovered[loaded.url] = nil
-            registers[index].register = contents.edits
+            recovered[id] = nil
+            workspace.setRegister(id, contents.edits)
             message = StatusMessage(text: "Restored the unsaved edits to \(loaded.fileName)", isWarning: false)
             askNextRecovery()
             return [.discardRecovery(loaded.url)]
@@ -62,12 +62,13 @@ extension AppState {
         guard let session = mergeSession else { return [] }
         mergeSession = nil
         overlay = nil
-        guard let index = registerIndex(of: session.url), let merged = session.merge.resolved(keepMine: session.keepMine) else {
+        let id = RegisterID(session.url)
+        guard workspace.files[id] != nil, let merged = session.merge.resolved(keepMine: session.keepMine) else {
             message = StatusMessage(text: "The merge did not give a valid register; nothing changed", isWarning: true)
             return []
         }
-        replace(index, with: session.theirs, edits: merged)
-        if session.origin == .restore { recovered[session.url] = nil }
+        replace(id, with: session.theirs, edits: merged)
+        if session.origin == .restore { recovered[id] = nil }
         let asked = session.keepMine.count
         let saved = session.theirs.fileName
         let detail = asked == 0 ? "" : " (\(asked) place\(asked == 1 ? "" : "s") both changed, as you chose)"
@@ -85,11 +86,9 @@ extension AppState {
 
     /// Puts a file as now on disk in place of a register, with `edits` as its unsaved state;
     /// undo steps of the register are dropped (they describe the old file).
-    mutating func replace(_ index: Int, with loaded: LoadedRegister, edits: Register) {
-        registers[index] = loaded
-        registers[index].register = edits
-        baselines[index] = loaded.register
-        undoStack.removeAll { $0.registerIndex == index }
-        redoStack.removeAll { $0.registerIndex == index }
+    mutating func replace(_ id: RegisterID, with loaded: LoadedRegister, edits: Register) {
+        workspace.replace(id, with: loaded, edits: edits)
+        undoStack.removeAll { $0.registerID == id }
+        redoStack.removeAll { $0.registerID == id }
     }
 }

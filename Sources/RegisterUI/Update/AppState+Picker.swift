@@ -1,7 +1,7 @@
 extension AppState {
     /// Rows of the register picker: one per register, newest first, then one per file that did
     /// not load.
-    var pickerRowCount: Int { registers.count + failures.count }
+    var pickerRowCount: Int { workspace.slots.count + failures.count }
 
     /// Enter (or a click) on a picker row: a register opens; a file that did not load stays
     /// closed and its whole error goes to the status line, since the row has room for only the
@@ -9,7 +9,7 @@ extension AppState {
     mutating func choosePickerRow(_ row: Int) {
         if pickerRows.indices.contains(row) {
             overlay = nil
-            openRegister(at: pickerRows[row])
+            openRegister(pickerRows[row])
         } else if failures.indices.contains(row - pickerRows.count) {
             let failure = failures[row - pickerRows.count]
             message = StatusMessage(text: failure.messages.joined(separator: " "), isWarning: true)

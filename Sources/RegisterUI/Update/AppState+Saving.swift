@@ -4,26 +4,34 @@ import RiskRegister
 extension AppState {
     /// `w`: the open register to the backend, or "Nothing to save".
     mutating func save() -> [Effect] {
-        guard registers.indices.contains(registerIndex) else { return [] }
-        guard isDirty(registerIndex) else {
+        guard let openID, let edited = workspace.files[openID] else { return [] }
+        guard workspace.isDirty(openID) else {
             message = StatusMessage(text: "Nothing to save", isWarning: false)
             return []
         }
-        return [.save(registers[registerIndex])]
+        return requestSave(edited, overReadOnly: false)
+    }
+
+    /// The effect that saves an edited register, with the register as loaded to record the
+    /// change history against; nothing while that register is being saved already.
+    mutating func requestSave(_ edited: LoadedRegister, overReadOnly: Bool) -> [Effect] {
+        let id = RegisterID(edited.url)
+        guard saving[id] == nil else {
+            message = StatusMessage(text: "Still saving \(id.fileName)", isWarning: false)
+            return []
+        }
+        saving[id] = edited.register
+        let request = SaveRequest(edited: edited, baseline: workspace.baselines[id] ?? edited.register)
+        return [overReadOnly ? .saveOverReadOnly(request) : .save(request)]
     }
 
     /// `q`: quit, or ask about the first register with unsaved changes.
     mutating func quit() -> [Effect] {
-        if let dirty = registers.indices.first(where: isDirty) {
+        if let dirty = workspace.dirty.first {
             overlay = .prompt(.quit(register: dirty))
             return []
         }
         return [.quit]
-    }
-
-    /// The index of the loaded register of a file.
-    func registerIndex(of url: URL) -> Int? {
-        registers.firstIndex { Self.sameFile($0.url, url) }
     }
 
     /// The answer to a question.
@@ -36,34 +44,34 @@ extension AppState {
             if answer == .yes { removeItem(target) }
         case .discardEdit(let editor):
             if answer == .yes { cancelEditor(editor) } else { overlay = .editor(editor) }
-        case .reload(let index):
-            if answer == .yes, registers.indices.contains(index) { return [.reload(registers[index])] }
-        case .readOnly(let index):
-            if answer == .yes, registers.indices.contains(index) { return [.saveOverReadOnly(registers[index])] }
+        case .reload(let id):
+            if answer == .yes, let edited = workspace.files[id] { return [.reload(edited)] }
+        case .readOnly(let id):
+            if answer == .yes, let edited = workspace.files[id] { return requestSave(edited, overReadOnly: true) }
             quitAfterSave = nil
-        case .recovery(let url):
+        case .recovery(let id):
             guard answer == .yes || answer == .no else {
                 overlay = .prompt(prompt)
                 return []
             }
-            pendingRecovery.removeAll { $0 == url }
-            if answer == .yes, let index = registerIndex(of: url), let contents = recovered[url] {
-                if index != registerIndex { openRegister(at: index) }
-                return restore(contents, into: index)
+            pendingRecovery.removeAll { $0 == id }
+            if answer == .yes, workspace.files[id] != nil, let contents = recovered[id] {
+                if id != openID { openRegister(id) }
+                return restore(contents, into: id)
             }
-            recovered[url] = nil
+            recovered[id] = nil
             askNextRecovery()
-            return [.discardRecovery(url)]
-        case .quit(let index):
+            return [.discardRecovery(id.url)]
+        case .quit(let id):
             switch answer {
             case .save:
-                guard registers.indices.contains(index) else { return [] }
-                quitAfterSave = index
-                return [.save(registers[index])]
+                guard let edited = workspace.files[id] else { return [] }
+                quitAfterSave = id
+                return requestSave(edited, overReadOnly: false)
             case .discard:
-                if registers.indices.contains(index) { registers[index].register = baselines[index] }
-                undoStack.removeAll { $0.registerIndex == index }
-                redoStack.removeAll { $0.registerIndex == index }
+                if let baseline = workspace.baselines[id] { workspace.setRegister(id, baseline) }
+                undoStack.removeAll { $0.registerID == id }
+                redoStack.removeAll { $0.registerID == id }
                 return quit()
             default:
                 break
@@ -72,42 +80,39 @@ extension AppState {
         return []
     }
 
-    /// Offers the next recovered register, if any.
+    /// Offers the next recovered register, if any, once it is loaded.
     mutating func askNextRecovery() {
-        if let next = pendingRecovery.first { overlay = .prompt(.recovery(next)) }
+        if overlay == nil, let next = pendingRecovery.first(where: { workspace.files[$0] != nil }) {
+            overlay = .prompt(.recovery(next))
+        }
     }
 
     /// The backend's answer to `.save`.
-    mutating func saved(_ result: Result<LoadedRegister, SaveError>) -> [Effect] {
+    /// Edits made while the save ran stay unsaved edits on top of what was saved.
+    mutating func saved(_ id: RegisterID, _ result: Result<LoadedRegister, SaveError>) -> [Effect] {
         let waiting = quitAfterSave
         quitAfterSave = nil
+        let sent = saving.removeValue(forKey: id)
         switch result {
         case .success(let loaded):
-            guard let index = registerIndex(of: loaded.url) else { return [] }
-            registers[index] = loaded
-            baselines[index] = loaded.register
-            // Undo steps keep the history the save recorded.
-            for stack in [\AppState.undoStack, \AppState.redoStack] {
-                for step in self[keyPath: stack].indices where self[keyPath: stack][step].registerIndex == index {
-                    for entry in self[keyPath: stack][step].register.entries.indices {
-                        let id = self[keyPath: stack][step].register.entries[entry].id
-                        if let saved = loaded.register.entry(id: id) {
-                            self[keyPath: stack][step].register.entries[entry].history = saved.history
-                        }
-                    }
-                }
+            guard let current = workspace.register(id) else { return [] }
+            if let sent, sent != current {
+                workspace.replace(id, with: loaded, edits: current)
+            } else {
+                workspace.saved(loaded)
             }
+            keepSavedHistory(of: loaded.register, before: sent ?? current, in: id)
             let notes = loaded.saveNotes.isEmpty ? "" : " (" + loaded.saveNotes.joined(separator: "; ") + ")"
             message = StatusMessage(text: "Saved \(loaded.fileName)" + notes, isWarning: !loaded.saveNotes.isEmpty)
             if waiting != nil { return quit() }
         case .failure(let error):
             message = StatusMessage(text: error.description, isWarning: true)
-            if case .changedOnDisk = error, let index = waiting ?? Optional(registerIndex) {
-                overlay = .prompt(.reload(register: index))
+            if case .changedOnDisk = error, let id = waiting ?? openID {
+                overlay = .prompt(.reload(register: id))
             }
-            if case .readOnly = error, let index = waiting ?? Optional(registerIndex) {
+            if case .readOnly = error, let id = waiting ?? openID {
                 quitAfterSave = waiting
-                overlay = .prompt(.readOnly(register: index))
+                overlay = .prompt(.readOnly(register: id))
             }
         }
         return []
@@ -117,12 +122,13 @@ extension AppState {
     mutating func reloaded(_ result: Result<LoadedRegister, LoadFailure>) {
         switch result {
         case .success(let loaded):
-            guard let index = registerIndex(of: loaded.url) else { return }
-            if isDirty(index) {
-                startMerge(base: baselines[index], mine: registers[index].register, theirs: loaded, origin: .reload)
+            let id = RegisterID(loaded.url)
+            guard let mine = workspace.register(id), let base = workspace.baselines[id] else { return }
+            if workspace.isDirty(id) {
+                startMerge(base: base, mine: mine, theirs: loaded, origin: .reload)
                 return
             }
-            replace(index, with: loaded, edits: loaded.register)
+            replace(id, with: loaded, edits: loaded.register)
             message = StatusMessage(text: "Reloaded \(loaded.fileName)", isWarning: false)
         case .failure(let failure):
             message = StatusMessage(text: "Reload failed: " + (failure.messages.first ?? failure.url.lastPathComponent),
@@ -155,9 +161,9 @@ extension AppState {
             return ["\(fileName(index)) is read-only (its permissions forbid writing). Save over it anyway? y/N",
                     "\(fileName(index)) is read-only. Save anyway? y/N",
                     "Read-only. Save anyway? y/N"]
-        case .recovery(let url):
-            return ["Unsaved edits to \(url.lastPathComponent) from an earlier session were kept. Restore them? y/n",
-                    "Unsaved edits to \(url.lastPathComponent) were kept. Restore them? y/n",
+        case .recovery(let id):
+            return ["Unsaved edits to \(id.fileName) from an earlier session were kept. Restore them? y/n",
+                    "Unsaved edits to \(id.fileName) were kept. Restore them? y/n",
                     "Restore unsaved edits? y/n"]
         }
     }
@@ -172,7 +178,33 @@ extension AppState {
                 "m mine · t theirs · Esc"]
     }
 
-    private func fileName(_ index: Int) -> String {
-        registers.indices.contains(index) ? registers[index].fileName : "?"
+    private func fileName(_ id: RegisterID) -> String { id.fileName }
+
+    /// Undo steps, and edits made while the save ran, keep the history the save recorded: the
+    /// entries whose history the save changed take it (found at the same position, or else by id).
+    private mutating func keepSavedHistory(of saved: Register, before: Register, in id: RegisterID) {
+        let changed = saved.entries.indices.filter { index in
+            !before.entries.indices.contains(index) || before.entries[index].history != saved.entries[index].history
+        }
+        guard !changed.isEmpty else { return }
+        let histories = changed.map { (index: $0, id: saved.entries[$0].id, history: saved.entries[$0].history) }
+        for stack in [\AppState.undoStack, \AppState.redoStack] {
+            for step in self[keyPath: stack].indices where self[keyPath: stack][step].registerID == id {
+                Self.setHistories(histories, in: &self[keyPath: stack][step].register)
+            }
+        }
+        if var current = workspace.register(id), current != saved {
+            Self.setHistories(histories, in: &current)
+            workspace.setRegister(id, current)
+        }
+    }
+
+    private static func setHistories(_ histories: [(index: Int, id: String, history: [Change])], in register: inout Register) {
+        for saved in histories {
+            let entries = register.entries
+            let position = entries.indices.contains(saved.index) && entries[saved.index].id == saved.id
+                ? saved.index : entries.firstIndex { $0.id == saved.id }
+            if let position { register.entries[position].history = saved.history }
+        }
     }
 }

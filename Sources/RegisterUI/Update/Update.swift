@@ -25,8 +25,10 @@ extension AppState {
             paste(text)
         case .mouse(let mouse):
             handle(mouse)
-        case .saved(let result):
-            effects = saved(result)
+        case .saved(let id, let result):
+            effects = saved(id, result)
+        case .loaded(let id, let result):
+            loaded(id, result)
         case .reloaded(let result):
             reloaded(result)
         case .externalEditFinished(let text):
@@ -37,7 +39,7 @@ extension AppState {
             detailCursor = 0
         }
         normalize()
-        return effects
+        return effects + pendingLoads()
     }
 
     /// The contexts whose keys are live, first winning.
@@ -97,7 +99,7 @@ extension AppState {
         case .showHelp:
             overlay = .help(top: 0)
         case .showRegisters:
-            overlay = .picker(selection: pickerRows.firstIndex(of: registerIndex) ?? 0)
+            overlay = .picker(selection: openID.flatMap { pickerRows.firstIndex(of: $0) } ?? 0)
         case .closeOverlay:
             overlay = nil
         case .chooseRegister:
@@ -176,8 +178,8 @@ extension AppState {
 
     /// Switches to a register: filters and search cleared, its first entry selected and the
     /// heat-map cursor on that entry.
-    mutating func openRegister(at index: Int) {
-        registerIndex = index
+    mutating func openRegister(_ id: RegisterID) {
+        openID = id
         cellFilter = nil
         searchText = ""
         isSearching = false

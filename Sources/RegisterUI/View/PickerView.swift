@@ -38,27 +38,27 @@ enum PickerView {
 
     /// The picker's box: a row per register and per file that did not load.
     static func box(_ state: AppState, layout: Layout) -> Rect {
-        layout.pickerBox(rows: state.registers.count + state.failures.count)
+        layout.pickerBox(rows: state.pickerRowCount)
     }
 
     /// One line per register, newest first (the highlighted one marked ▸, the open one ●), then
     /// one per file that did not load; each cut to `width`.
     private static func lines(_ state: AppState, selection: Int, width: Int) -> [[Span]] {
         let glyphs = state.glyphs
-        var rows = state.pickerRows.enumerated().map { row, index -> [Span] in
-            let loaded = state.registers[index]
-            let register = loaded.register
+        let slots = state.workspace.slots
+        var rows = slots.indices.reversed().enumerated().map { row, index -> [Span] in
+            let slot = slots[index]
             let pointer = row == selection ? glyphs.selection : " "
-            let mark = index == state.registerIndex ? glyphs.currentMark : " "
-            let count = "\(register.entries.count) entr\(register.entries.count == 1 ? "y" : "ies")"
+            let mark = slot.id == state.openID ? glyphs.currentMark : " "
+            let count = slot.entryCount.map { "\($0) entr\($0 == 1 ? "y" : "ies")" } ?? (slot.isLoading ? "loading" : "")
             let spans = [
                 Span(pointer + mark + " ", .focusedTitle),
-                Span(TextWidth.pad(register.period, to: 12, ellipsis: glyphs.ellipsis)),
+                Span(TextWidth.pad(slot.period ?? "?", to: 12, ellipsis: glyphs.ellipsis)),
                 Span(TextWidth.pad(count, to: 12, ellipsis: glyphs.ellipsis), .dim),
-                Span(TextWidth.pad(loaded.fileName, to: 22, ellipsis: glyphs.ellipsis)),
+                Span(TextWidth.pad(slot.id.fileName, to: 22, ellipsis: glyphs.ellipsis)),
             ]
             let room = max(0, width - Span.columns(of: spans))
-            return spans + [Span(TextWidth.truncate(register.title, to: room, ellipsis: glyphs.ellipsis), .dim)]
+            return spans + [Span(TextWidth.truncate(slot.title ?? "", to: room, ellipsis: glyphs.ellipsis), .dim)]
         }
         for (offset, failure) in state.failures.enumerated() {
             let pointer = state.pickerRows.count + offset == selection ? glyphs.selection : " "

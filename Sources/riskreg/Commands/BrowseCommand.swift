@@ -23,8 +23,22 @@ struct BrowseCommand: ParsableCommand {
         } catch {
             throw CommandFailure("\(error)", code: 2)
         }
-        let status = BrowserLoop(terminal: terminal, scan: scan, register: registerOption.register,
-                                 environment: ProcessInfo.processInfo.environment, maximumBytes: data.maximumBytes).run()
+        let environment = ProcessInfo.processInfo.environment
+        let author = UserIdentity.author(environment: environment)
+        var recovered: [RegisterID: RecoveryFile.Contents] = [:]
+        for loaded in scan.registers {
+            recovered[RegisterID(loaded.url)] = RecoveryFile.read(for: loaded.url, user: author)
+        }
+        let loop = BrowserLoop(terminal: terminal, workspace: Workspace(loaded: scan.registers, failures: scan.failures),
+                               register: registerOption.register, environment: environment,
+                               maximumBytes: data.maximumBytes, recovered: recovered)
+        let status: Int32
+        do {
+            status = try loop.run()
+        } catch {
+            terminal.restore()
+            throw CommandFailure("\(error)", code: 2)
+        }
         terminal.restore()
         for failure in scan.failures {
             failure.messages.forEach(StandardError.print)

@@ -2,50 +2,42 @@ import Foundation
 import RegisterUI
 import RiskRegister
 
-/// The event loop: read every pending input, update, draw one frame; effects are carried out
-/// between frames and report back as events. Unsaved work reaches recovery files within half a
+/// The event loop: take every pending input and every outcome background work reported, update,
+/// draw one frame. Effects are carried out between frames; slow ones run on the background
+/// worker and report back through the inbox. Unsaved work reaches recovery files within half a
 /// second of each change; a request to stop keeps it at once and restores the terminal.
 struct BrowserLoop {
     let terminal: CursesTerminal
-    let scan: DirectoryScan
+    let workspace: Workspace
     let register: String?
     let environment: [String: String]
     /// The largest register file to read (`--max-file-size`).
     let maximumBytes: Int
+    /// The recovery files of an earlier session, by register.
+    let recovered: [RegisterID: RecoveryFile.Contents]
+    /// How long the first frame waits for the open register to load, so a small register never
+    /// flashes "Loading" first.
+    static let firstFrameGrace: Int32 = 40
 
     /// Runs until the user quits; the exit status (0, or 128 + the signal number).
-    func run() -> Int32 {
+    func run() throws -> Int32 {
         let author = UserIdentity.author(environment: environment)
-        var recovered: [URL: RecoveryFile.Contents] = [:]
-        for loaded in scan.registers {
-            recovered[loaded.url] = RecoveryFile.read(for: loaded.url, user: author)
-        }
-        if let directory = scan.registers.first?.url.deletingLastPathComponent().path {
+        if let directory = workspace.slots.first?.id.url.deletingLastPathComponent().path {
             terminal.setCrashLine(recoveryDirectory: directory)
         }
-        var state = AppState(scan: scan, size: terminal.size, capabilities: terminal.capabilities, register: register,
-                             author: author, today: UserIdentity.today(), recovered: recovered)
-        let runner = EffectRunner(terminal: terminal, environment: environment, author: author, maximumBytes: maximumBytes)
+        let inbox = try Inbox()
+        let worker = BackgroundWorker(inbox: inbox)
+        var state = AppState(workspace: workspace, size: terminal.size, capabilities: terminal.capabilities,
+                             register: register, author: author, today: UserIdentity.today(), recovered: recovered)
+        let runner = EffectRunner(terminal: terminal, worker: worker, environment: environment, author: author,
+                                  maximumBytes: maximumBytes)
         var keeper = RecoveryKeeper(user: author)
-        var needsFrame = true
-        while true {
-            if needsFrame { terminal.flush(view(state)) }
-            needsFrame = false
-            let wait = keeper.secondsUntilDue(now: Self.now()).map { Int32(min(250, ($0 * 1000).rounded(.up))) } ?? 250
-            let input = terminal.readEvents(waitingAtMost: wait)
-            let stop = terminal.takeStopSignal()
-            if stop != 0 || input.closed {
-                keeper.note(state.recoverableWork(), holding: state.heldRecoveryFiles, now: Self.now())
-                keeper.writeNow()
-                return stop != 0 ? 128 + stop : 0
-            }
-            if terminal.takeSuspend() {
-                terminal.suspendForShell()
-                needsFrame = true
-            }
-            var queue = input.events[...]
+        for effect in state.pendingLoads() { _ = runner.perform(effect) }
+
+        /// Applies events and carries out their effects; the exit status once the user quits.
+        func process(_ events: [Event]) -> Int32? {
+            var queue = events[...]
             while let event = queue.popFirst() {
-                needsFrame = true
                 for effect in update(&state, event) {
                     if effect == .quit {
                         keeper.note(state.recoverableWork(), holding: state.heldRecoveryFiles, now: Self.now())
@@ -55,7 +47,35 @@ struct BrowserLoop {
                     if let outcome = runner.perform(effect) { queue.append(outcome) }
                 }
             }
-            if needsFrame { keeper.note(state.recoverableWork(), holding: state.heldRecoveryFiles, now: Self.now()) }
+            return nil
+        }
+
+        if state.isLoadingOpenRegister {
+            var wake = pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0)
+            if poll(&wake, 1, Self.firstFrameGrace) > 0, let status = process(inbox.take()) { return status }
+        }
+        var needsFrame = true
+        while true {
+            if needsFrame { terminal.flush(view(state)) }
+            let wait = keeper.secondsUntilDue(now: Self.now()).map { Int32(min(250, ($0 * 1000).rounded(.up))) } ?? 250
+            let input = terminal.readEvents(waitingAtMost: wait, wakeDescriptor: inbox.wakeDescriptor)
+            let stop = terminal.takeStopSignal()
+            if stop != 0 || input.closed {
+                keeper.note(state.recoverableWork(), holding: state.heldRecoveryFiles, now: Self.now())
+                keeper.writeNow()
+                return stop != 0 ? 128 + stop : 0
+            }
+            needsFrame = false
+            if terminal.takeSuspend() {
+                terminal.suspendForShell()
+                needsFrame = true
+            }
+            let events = inbox.take() + input.events
+            if !events.isEmpty {
+                needsFrame = true
+                if let status = process(events) { return status }
+                keeper.note(state.recoverableWork(), holding: state.heldRecoveryFiles, now: Self.now())
+            }
             _ = keeper.writeIfDue(now: Self.now())
         }
     }

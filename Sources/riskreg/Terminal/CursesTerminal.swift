@@ -107,23 +107,35 @@ final class CursesTerminal {
         clearok(rr_stdscr(), true)
     }
 
-    /// Everything the user has typed or pasted so far, waiting at most `milliseconds` for the
-    /// first input: a burst of keys or a paste is read whole, so it costs one frame. `closed` is
-    /// true when input has ended.
-    func readEvents(waitingAtMost milliseconds: Int32, limit: Int = 4096) -> (events: [Event], closed: Bool) {
+    /// Every input already waiting, or else the first to come within `milliseconds` (or until
+    /// `wakeDescriptor` becomes readable: background work reported back) and all that follows it
+    /// at once; at most `limit` events. `closed` is true when the input has ended.
+    func readEvents(waitingAtMost milliseconds: Int32, wakeDescriptor: Int32? = nil,
+                    limit: Int = 4096) -> (events: [Event], closed: Bool) {
+        var input = drainEvents(limit: limit)
+        if input.events.isEmpty, !input.closed {
+            var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+            if let wakeDescriptor { descriptors.append(pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0)) }
+            _ = poll(&descriptors, nfds_t(descriptors.count), milliseconds)
+            input = drainEvents(limit: limit)
+        }
+        return input
+    }
+
+    /// The input curses holds or the terminal has sent, without waiting for more.
+    private func drainEvents(limit: Int) -> (events: [Event], closed: Bool) {
         var events: [Event] = []
-        timeout(milliseconds)
+        nodelay(rr_stdscr(), true)
         defer { timeout(250) }
         while events.count < limit {
             var character: wint_t = 0
             let result = get_wch(&character)
             if result == ERR {
-                // get_wch returns ERR both on a time-out and on end of input; a closed input makes
-                // every further read fail at once, which isatty tells apart.
+                // get_wch returns ERR both when nothing waits and on end of input; a closed input
+                // makes every further read fail at once, which isatty tells apart.
                 return (events, events.isEmpty && isatty(STDIN_FILENO) != 1)
             }
             if let event = event(result: result, character: character) { events.append(event) }
-            nodelay(rr_stdscr(), true)
         }
         return (events, false)
     }

@@ -2,46 +2,60 @@ import Foundation
 import RegisterUI
 import RiskRegister
 
-/// Carries out what `update` asks for besides drawing, and turns each outcome into the event
-/// that tells the state about it.
+/// Carries out what `update` asks for besides drawing. Loading and saving go to the background
+/// worker, whose outcomes come back through the inbox as events; what needs the terminal (an
+/// external editor) happens at once and its outcome is returned.
 struct EffectRunner {
     let terminal: CursesTerminal
+    let worker: BackgroundWorker
     let environment: [String: String]
     let author: String
     /// The largest register file to read (`--max-file-size`).
     let maximumBytes: Int
 
-    /// Performs an effect; the event that reports its outcome, if any. `.quit` is the loop's.
+    /// Performs an effect; the event that reports its outcome when it is known at once. `.quit`
+    /// is the loop's.
     func perform(_ effect: Effect) -> Event? {
+        let author = author
+        let maximumBytes = maximumBytes
+        let environment = environment
         switch effect {
         case .quit:
             return nil
-        case .save(let edited):
-            return .saved(save(edited, overReadOnly: false))
-        case .saveOverReadOnly(let edited):
-            return .saved(save(edited, overReadOnly: true))
-        case .reload(let edited):
-            do {
-                try RecoveryFile.write(edited.register, startedFrom: edited.diskBytes, for: edited.url, user: author)
-            } catch {
-                return .reloaded(.failure(LoadFailure(url: edited.url, messages: ["cannot keep your edits before reloading: \(error)"])))
+        case .load(let id):
+            worker.submit(.urgent) { .loaded(id, RegisterStore.load(id.url, maximumBytes: maximumBytes)) }
+        case .save(let request):
+            worker.submit(.urgent) {
+                .saved(RegisterID(request.edited.url), Self.save(request, overReadOnly: false, author: author, environment: environment))
             }
-            return .reloaded(RegisterStore.load(edited.url, maximumBytes: maximumBytes))
+        case .saveOverReadOnly(let request):
+            worker.submit(.urgent) {
+                .saved(RegisterID(request.edited.url), Self.save(request, overReadOnly: true, author: author, environment: environment))
+            }
+        case .reload(let edited):
+            worker.submit(.urgent) {
+                do {
+                    try RecoveryFile.write(edited.register, startedFrom: edited.diskBytes, for: edited.url, user: author)
+                } catch {
+                    return .reloaded(.failure(LoadFailure(url: edited.url, messages: ["cannot keep your edits before reloading: \(error)"])))
+                }
+                return .reloaded(RegisterStore.load(edited.url, maximumBytes: maximumBytes))
+            }
         case .editExternally(let text):
             let edited = terminal.suspended { ExternalEditor.edit(text, environment: environment) }
             return .externalEditFinished(edited)
         case .discardRecovery(let url):
             RecoveryFile.discard(for: url, user: author)
-            return nil
         }
+        return nil
     }
 
-    /// Saves with the change history recorded against the register as it was loaded.
-    private func save(_ edited: LoadedRegister, overReadOnly: Bool) -> Result<LoadedRegister, SaveError> {
-        var register = edited.register
-        if case .success(let original) = RegisterFile.decode(edited.diskBytes) {
-            register = HistoryRecorder.recording(register, since: original, at: UserIdentity.timestamp(), author: author)
-        }
+    /// Saves with the change history recorded against the register as loaded.
+    private static func save(_ request: SaveRequest, overReadOnly: Bool, author: String,
+                             environment: [String: String]) -> Result<LoadedRegister, SaveError> {
+        let edited = request.edited
+        let register = HistoryRecorder.recording(edited.register, since: request.baseline, at: UserIdentity.timestamp(),
+                                                 author: author)
         let result = Result { () throws(SaveError) -> LoadedRegister in
             try RegisterStore.save(register, over: edited, overReadOnly: overReadOnly,
                                    beforeRename: FaultInjection.beforeRename(environment))

@@ -4,6 +4,8 @@ enum TerminalError: Error, CustomStringConvertible {
     case notATerminal
     /// curses does not know the terminal type.
     case unknownTerminal(String)
+    /// A system call the browser needs failed.
+    case system(String)
 
     var description: String {
         switch self {
@@ -11,6 +13,8 @@ enum TerminalError: Error, CustomStringConvertible {
             "the browser needs a terminal (standard input and output must be a TTY); for scripts use list, show, validate or fmt"
         case .unknownTerminal(let name):
             "unknown terminal type \"\(name)\" (TERM); try TERM=xterm-256color"
+        case .system(let reason):
+            reason
         }
     }
 }

@@ -1,0 +1,52 @@
+import RiskRegister
+
+/// The browser's derived views, each kept until what it depends on changes: a key press that
+/// moves a cursor computes none of them again. Registers are told apart by their identity and
+/// the workspace's revision, which counts every change to a register.
+final class DerivedCache: Equatable, Sendable {
+    /// What the entry list shows depends on.
+    struct ListKey: Equatable {
+        let register: RegisterID
+        let revision: Int
+        let query: EntryQuery
+    }
+
+    /// What the heat map shows depends on.
+    struct HeatKey: Equatable {
+        let register: RegisterID
+        let revision: Int
+        let kind: KindFilter
+        let rating: RatingKind
+    }
+
+    /// What an entry's detail layout depends on.
+    struct DetailKey: Equatable {
+        let entry: Entry
+        let scale: Scale
+        let width: Int
+        let unicode: Bool
+    }
+
+    /// The entry list's rows.
+    let visibleEntries = Memo<ListKey, [Int]>()
+    /// The heat map's model.
+    let heatModel = Memo<HeatKey, HeatMapModel>()
+    /// Whether the open register has unsaved changes.
+    let dirty = Memo<ListKey.ID, Bool>()
+    /// The selected entry's detail layout.
+    let detailLayout = Memo<DetailKey, (rows: [[Span]], targets: [DetailTarget?])>()
+    /// The open register's search texts.
+    let search = Memo<ListKey.ID, SearchTexts>()
+    /// The last search and the entries that held it.
+    let lastSearch = Box<(key: ListKey.ID, text: String, matches: [Int])?>(nil)
+
+    static func == (lhs: DerivedCache, rhs: DerivedCache) -> Bool { true }
+}
+
+extension DerivedCache.ListKey {
+    /// A register at a revision.
+    struct ID: Equatable {
+        let register: RegisterID
+        let revision: Int
+    }
+}

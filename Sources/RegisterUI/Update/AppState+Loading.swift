@@ -1,0 +1,42 @@
+import RiskRegister
+
+extension AppState {
+    /// The loads the state needs and has not yet asked for: the open register, and registers
+    /// whose recovery files wait to be offered. The loop asks for them once at the start;
+    /// `update` adds them to its effects after every event.
+    public mutating func pendingLoads() -> [Effect] {
+        var wanted = pendingRecovery
+        if let openID { wanted.insert(openID, at: 0) }
+        var effects: [Effect] = []
+        for id in wanted where workspace.files[id] == nil {
+            guard let slot = workspace.slot(id), !slot.isLoading else { continue }
+            workspace.startLoading(id)
+            effects.append(.load(id))
+        }
+        return effects
+    }
+
+    /// The backend's answer to `.load`: the register joins the workspace (a register loaded
+    /// already keeps its edits), or the file is listed among those that did not load.
+    mutating func loaded(_ id: RegisterID, _ result: Result<LoadedRegister, LoadFailure>) {
+        switch result {
+        case .success(let loaded):
+            guard workspace.files[id] == nil else { return }
+            workspace.add(loaded)
+            if id == openID { openRegister(id) }
+            askNextRecovery()
+        case .failure(let failure):
+            guard workspace.files[id] == nil else { return }
+            workspace.fail(failure)
+            pendingRecovery.removeAll { $0 == id }
+            recovered[id] = nil
+            message = StatusMessage(text: "\(id.fileName) did not load (r lists the registers)", isWarning: true)
+        }
+    }
+
+    /// True while the open register is being loaded.
+    public var isLoadingOpenRegister: Bool {
+        guard let openID, register == nil else { return false }
+        return workspace.slot(openID) != nil
+    }
+}

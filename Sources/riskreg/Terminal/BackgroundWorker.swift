@@ -1,0 +1,56 @@
+import Foundation
+import RegisterUI
+
+/// A thread that does the browser's slow work (loading, saving, indexing) off the input thread,
+/// one job at a time, urgent jobs first, and posts each job's outcome to the inbox.
+final class BackgroundWorker: @unchecked Sendable {
+    /// How soon a job must run.
+    enum Priority: Comparable {
+        /// What the user waits for: loading the register they opened, saving.
+        case urgent
+        /// What only makes later work faster: indexing.
+        case background
+    }
+
+    private let condition = NSCondition()
+    private var urgent: [@Sendable () -> Event?] = []
+    private var background: [@Sendable () -> Event?] = []
+    private var busy = false
+    private let inbox: Inbox
+
+    /// A worker posting to `inbox`; its thread starts at once and lives as long as the process.
+    init(inbox: Inbox) {
+        self.inbox = inbox
+        let thread = Thread { [self] in run() }
+        thread.name = "riskreg-worker"
+        thread.start()
+    }
+
+    /// Queues a job; what it returns is posted to the inbox.
+    func submit(_ priority: Priority, _ job: @escaping @Sendable () -> Event?) {
+        condition.withLock {
+            switch priority {
+            case .urgent: urgent.append(job)
+            case .background: background.append(job)
+            }
+            condition.signal()
+        }
+    }
+
+    /// True while a job runs or waits.
+    var isBusy: Bool {
+        condition.withLock { busy || !urgent.isEmpty || !background.isEmpty }
+    }
+
+    private func run() {
+        while true {
+            condition.lock()
+            while urgent.isEmpty && background.isEmpty { condition.wait() }
+            let job = urgent.isEmpty ? background.removeFirst() : urgent.removeFirst()
+            busy = true
+            condition.unlock()
+            if let event = job() { inbox.post(event) }
+            condition.withLock { busy = false }
+        }
+    }
+}
