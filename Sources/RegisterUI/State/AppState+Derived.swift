@@ -49,6 +49,14 @@ extension AppState {
         return matches
     }
 
+    /// What the list's columns need to know of the open register's entries; computed again only
+    /// when the register changed.
+    var listSummary: ListSummary {
+        guard let openID, let register else { return ListSummary(entries: []) }
+        let key = DerivedCache.ListKey.ID(register: openID, revision: workspace.revision)
+        return derived.listSummary.value(for: key) { _ in ListSummary(entries: register.entries) }
+    }
+
     /// What the heat map shows; computed again only when the open register or what it shows
     /// changed.
     var heatModel: HeatMapModel? {

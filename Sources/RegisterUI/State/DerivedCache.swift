@@ -29,6 +29,8 @@ final class DerivedCache: Equatable, Sendable {
 
     /// The entry list's rows.
     let visibleEntries = Memo<ListKey, [Int]>()
+    /// What the list's columns need to know of every entry.
+    let listSummary = Memo<ListKey.ID, ListSummary>()
     /// The heat map's model.
     let heatModel = Memo<HeatKey, HeatMapModel>()
     /// Whether the open register has unsaved changes.

@@ -16,11 +16,10 @@ enum EntryListPane {
             footer = "\(state.listTop + 1)\(glyphs.rangeDash)\(min(visible.count, state.listTop + rows))"
         }
         Frame.draw(layout.list, title: title, footer: footer, focused: focused, glyphs: glyphs, on: &screen)
-        let columns = ListColumns(width: geometry.inner.width,
-                                  longestID: register.entries.map { TextWidth.columns(of: $0.id) }.max() ?? 2,
-                                  showOwner: state.sort == .owner,
-                                  marks: register.entries.contains { $0.current.isAnomalous || $0.goal.isAnomalous })
-        let goalLabel = register.entries.contains { !$0.target.isEmpty } ? "Tgt" : "Res"
+        let summary = state.listSummary
+        let columns = ListColumns(width: geometry.inner.width, longestID: summary.longestID,
+                                  showOwner: state.sort == .owner, marks: summary.hasAnomalies)
+        let goalLabel = summary.hasTargets ? "Tgt" : "Res"
         screen.put(row(mark: " ", id: "ID", title: "Title", current: "Cur", goal: goalLabel, anomalies: ("", ""),
                        owner: "Owner", direction: " ", columns: columns, glyphs: glyphs, scoreRoles: (.dim, .dim),
                        textRole: .dim),
