@@ -13,6 +13,9 @@ public enum Event: Equatable, Sendable {
     case resize(width: Int, height: Int)
     /// The outcome of `Effect.save`: on success the register as now on disk.
     case saved(RegisterID, Result<LoadedRegister, SaveError>)
+    /// The data directory's register files as listed now (background work read the directory
+    /// again): new files join the picker, files gone leave it unless they hold unsaved edits.
+    case listed([RegisterSlot])
     /// The outcome of `Effect.load`.
     case loaded(RegisterID, Result<LoadedRegister, LoadFailure>)
     /// The outcome of `Effect.reload`.

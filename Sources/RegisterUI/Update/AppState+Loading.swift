@@ -34,6 +34,27 @@ extension AppState {
         }
     }
 
+    /// The directory as listed now: new register files join the workspace, what is known of
+    /// listed ones is updated, and files no longer there are forgotten unless they hold unsaved
+    /// edits (a save then says the file was removed). Undo steps of a forgotten register go with
+    /// it; when it was open, the newest register opens.
+    mutating func listed(_ listing: [RegisterSlot]) {
+        let present = Set(listing.map(\.id))
+        for slot in listing where workspace.files[slot.id] == nil { workspace.list(slot) }
+        let gone = workspace.slots.map(\.id).filter { !present.contains($0) && !workspace.isDirty($0) }
+        for id in gone {
+            workspace.remove(id)
+            undoStack.removeAll { $0.registerID == id }
+            redoStack.removeAll { $0.registerID == id }
+            pendingRecovery.removeAll { $0 == id }
+            recovered[id] = nil
+        }
+        if let openID, gone.contains(openID) {
+            if let newest = workspace.newest { openRegister(newest) } else { self.openID = nil }
+            message = StatusMessage(text: "\(openID.fileName) is no longer in the data directory", isWarning: true)
+        }
+    }
+
     /// True while the open register is being loaded.
     public var isLoadingOpenRegister: Bool {
         guard let openID, register == nil else { return false }

@@ -27,6 +27,8 @@ extension AppState {
             handle(mouse)
         case .saved(let id, let result):
             effects = saved(id, result)
+        case .listed(let slots):
+            listed(slots)
         case .loaded(let id, let result):
             loaded(id, result)
         case .reloaded(let result):
