@@ -49,4 +49,46 @@ import Testing
         #expect(RecoveryFile.read(for: url, user: "jo") == nil, "clean again: the file it wrote is gone")
         #expect(RecoveryFile.read(for: held, user: "jo")?.edits == edited, "an earlier session's file is left alone")
     }
+
+    @Test func aPlanIsCountedAsWrittenAndAFailedWriteIsTriedAgain() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("r.json")
+        let base = Fixtures.register()
+        var edited = base
+        edited.entries[0].owner = "Planned"
+        var keeper = RecoveryKeeper(user: "jo", delay: 0.5)
+        keeper.note([work(edited, at: url, base: base)], now: 1)
+        let early = keeper.plan(now: 1.2)
+        #expect(early == nil, "not due yet")
+        let planned = keeper.plan(now: 1.5)
+        let plan = try #require(planned)
+        #expect(plan.writes.map(\.url) == [url] && plan.discards.isEmpty)
+        #expect(RecoveryFile.read(for: url, user: "jo") == nil, "a plan writes nothing until carried out")
+        keeper.note([work(edited, at: url, base: base)], now: 2)
+        #expect(keeper.due == nil, "the planned write counts as done")
+        keeper.failed(url)
+        keeper.note([work(edited, at: url, base: base)], now: 3)
+        #expect(keeper.due == 3.5, "a failed write is planned again")
+        let again = keeper.plan(now: 3.5)
+        #expect(again?.writes.count == 1)
+    }
+
+    @Test func noPlanWritesAfterTheLastWorkWasKeptOnStopping() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("r.json")
+        let base = Fixtures.register()
+        var older = base
+        older.entries[0].owner = "Older edit, still queued"
+        var newest = base
+        newest.entries[0].owner = "Newest edit"
+        let gate = RecoveryGate()
+        let queued = RecoveryPlan(user: "jo", writes: [work(older, at: url, base: base)])
+        var keeper = RecoveryKeeper(user: "jo")
+        keeper.note([work(newest, at: url, base: base)], now: 0)
+        #expect(gate.carryOutFinally(keeper.finalPlan()).isEmpty)
+        #expect(gate.carryOut(queued).isEmpty)
+        #expect(RecoveryFile.read(for: url, user: "jo")?.edits.entries[0].owner == "Newest edit")
+    }
 }

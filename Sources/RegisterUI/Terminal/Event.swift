@@ -1,3 +1,4 @@
+import Foundation
 import RiskRegister
 
 /// Something that happened at the terminal: the input of `update`.
@@ -16,6 +17,9 @@ public enum Event: Equatable, Sendable {
     /// The data directory's register files as listed now (background work read the directory
     /// again): new files join the picker, files gone leave it unless they hold unsaved edits.
     case listed([RegisterSlot])
+    /// Recovery files that could not be written (they are tried again at the next change), and
+    /// why: said on the status line, since a crash now would lose those edits.
+    case recoveryNotKept([URL], reason: String)
     /// The outcome of `Effect.load`.
     case loaded(RegisterID, Result<LoadedRegister, LoadFailure>)
     /// The outcome of `Effect.reload`.

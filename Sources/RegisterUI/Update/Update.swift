@@ -27,6 +27,10 @@ extension AppState {
             handle(mouse)
         case .saved(let id, let result):
             effects = saved(id, result)
+        case .recoveryNotKept(let urls, let reason):
+            let names = urls.map(\.lastPathComponent).joined(separator: ", ")
+            message = StatusMessage(text: "Could not keep unsaved edits to \(names) in a recovery file (\(reason)); trying again",
+                                    isWarning: true)
         case .listed(let slots):
             listed(slots)
         case .loaded(let id, let result):

@@ -43,27 +43,51 @@ public struct RecoveryKeeper: Sendable {
     /// Writes the noted work when it is due. Returns the errors of writes that failed (they are
     /// tried again at the next change).
     public mutating func writeIfDue(now: Double) -> [SaveError] {
-        guard let due, due <= now else { return [] }
-        return writeNow()
+        guard let plan = plan(now: now) else { return [] }
+        return record(plan.carryOut())
     }
 
-    /// Writes the noted work at once (when the program is stopped).
+    /// Writes the noted work at once.
     @discardableResult
     public mutating func writeNow() -> [SaveError] {
+        record(planNow().carryOut())
+    }
+
+    /// What to write and remove when it is due, counted as done (a write that then fails is
+    /// reported back with `failed`); nil when nothing is due.
+    public mutating func plan(now: Double) -> RecoveryPlan? {
+        guard let due, due <= now else { return nil }
+        return planNow()
+    }
+
+    /// What to write and remove at once, counted as done.
+    public mutating func planNow() -> RecoveryPlan {
         due = nil
-        var errors: [SaveError] = []
+        var plan = RecoveryPlan(user: user)
         for loaded in work where written[loaded.url] != loaded.register {
-            do {
-                try RecoveryFile.write(loaded.register, startedFrom: loaded.diskBytes, for: loaded.url, user: user)
-                written[loaded.url] = loaded.register
-            } catch {
-                errors.append(error)
-            }
+            plan.writes.append(loaded)
+            written[loaded.url] = loaded.register
         }
         for url in written.keys where !work.contains(where: { $0.url == url }) && !held.contains(url) {
-            RecoveryFile.discard(for: url, user: user)
+            plan.discards.append(url)
             written[url] = nil
         }
-        return errors
+        return plan
+    }
+
+    /// The last plan, when the program stops: every register with unsaved work, whatever was
+    /// written before (an earlier plan may not have run yet), and nothing removed.
+    public func finalPlan() -> RecoveryPlan {
+        RecoveryPlan(user: user, writes: work)
+    }
+
+    /// A planned write failed: it is tried again at the next change noted.
+    public mutating func failed(_ url: URL) {
+        written[url] = nil
+    }
+
+    private mutating func record(_ failures: [(url: URL, error: SaveError)]) -> [SaveError] {
+        failures.forEach { failed($0.url) }
+        return failures.map(\.error)
     }
 }

@@ -32,6 +32,24 @@ struct BrowserLoop {
         let runner = EffectRunner(terminal: terminal, worker: worker, environment: environment, author: author,
                                   maximumBytes: maximumBytes)
         var keeper = RecoveryKeeper(user: author)
+        let gate = RecoveryGate()
+
+        /// Notes the unsaved work; when a write is due, the worker writes it.
+        func keepWork() {
+            keeper.note(state.recoverableWork(), holding: state.heldRecoveryFiles, now: Self.now())
+            guard let plan = keeper.plan(now: Self.now()), !plan.isEmpty else { return }
+            worker.submit(.urgent) {
+                let failures = gate.carryOut(plan)
+                guard let reason = failures.first?.error.description else { return nil }
+                return .recoveryNotKept(failures.map(\.url), reason: reason)
+            }
+        }
+
+        /// Keeps every unsaved edit at once, when the program stops.
+        func keepWorkFinally() {
+            keeper.note(state.recoverableWork(), holding: state.heldRecoveryFiles, now: Self.now())
+            _ = gate.carryOutFinally(keeper.finalPlan())
+        }
         for effect in state.pendingLoads() { _ = runner.perform(effect) }
 
         /// Applies events and carries out their effects; the exit status once the user quits.
@@ -40,8 +58,7 @@ struct BrowserLoop {
             while let event = queue.popFirst() {
                 for effect in update(&state, event) {
                     if effect == .quit {
-                        keeper.note(state.recoverableWork(), holding: state.heldRecoveryFiles, now: Self.now())
-                        keeper.writeNow()
+                        keepWorkFinally()
                         return 0
                     }
                     if let outcome = runner.perform(effect) { queue.append(outcome) }
@@ -61,8 +78,7 @@ struct BrowserLoop {
             let input = terminal.readEvents(waitingAtMost: wait, wakeDescriptor: inbox.wakeDescriptor)
             let stop = terminal.takeStopSignal()
             if stop != 0 || input.closed {
-                keeper.note(state.recoverableWork(), holding: state.heldRecoveryFiles, now: Self.now())
-                keeper.writeNow()
+                keepWorkFinally()
                 return stop != 0 ? 128 + stop : 0
             }
             needsFrame = false
@@ -71,12 +87,12 @@ struct BrowserLoop {
                 needsFrame = true
             }
             let events = inbox.take() + input.events
+            for case .recoveryNotKept(let urls, _) in events { urls.forEach { keeper.failed($0) } }
             if !events.isEmpty {
                 needsFrame = true
                 if let status = process(events) { return status }
-                keeper.note(state.recoverableWork(), holding: state.heldRecoveryFiles, now: Self.now())
             }
-            _ = keeper.writeIfDue(now: Self.now())
+            keepWork()
         }
     }
 
