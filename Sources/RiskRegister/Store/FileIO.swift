@@ -27,6 +27,12 @@ enum FileIO {
     /// checked with fstat before anything is read, so a FIFO, a device (`/dev/zero`), a socket or a
     /// directory is refused at once, never read until memory runs out or waited on forever.
     static func read(_ path: String, maximumBytes: Int = Int.max) throws(Failure) -> [UInt8] {
+        try read(path, maximumBytes: maximumBytes, prefix: Int.max).bytes
+    }
+
+    /// The first `prefix` bytes of a regular file of at most `maximumBytes` (checked as `read`
+    /// checks), and whether they are the whole file.
+    static func read(_ path: String, maximumBytes: Int, prefix: Int) throws(Failure) -> (bytes: [UInt8], isWhole: Bool) {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure("open") }
         defer { close(descriptor) }
@@ -45,18 +51,31 @@ enum FileIO {
         }
         if Int(info.st_size) > maximumBytes { throw tooLarge(Int(info.st_size)) }
         var result: [UInt8] = []
-        result.reserveCapacity(Int(info.st_size))
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+        result.reserveCapacity(min(Int(info.st_size), prefix))
+        var buffer = [UInt8](repeating: 0, count: min(64 * 1024, max(prefix, 1)))
+        while result.count < prefix {
+            let wanted = min(buffer.count, prefix - result.count)
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw failure("read")
             }
-            if count == 0 { return result }
+            if count == 0 { return (result, true) }
             result.append(contentsOf: buffer[0..<count])
             if result.count > maximumBytes { throw tooLarge(result.count) }  // it grew while being read
         }
+        return (result, false)
+    }
+
+    /// The identity and state of the file a path names (following links): what `DirectoryIndex`
+    /// compares to tell whether a file changed; nil when it cannot be stat'ed.
+    static func status(of path: String) -> FileStatus? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let modified: Int64 = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        let changed: Int64 = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+        return FileStatus(size: Int64(info.st_size), modified: modified, changed: changed,
+                          inode: UInt64(info.st_ino), device: UInt64(info.st_dev))
     }
 
     /// The entries of a directory as raw names: each one's text when it is valid UTF-8, else nil,

@@ -1,0 +1,192 @@
+import Foundation
+import Glibc
+
+/// A cache of what riskreg needs to know about every register of a data directory without reading
+/// it: per file its status and digest, header, entry ids and titles, and folded search text. It is
+/// only a cache: the JSON files stay the truth, deleting the cache file loses nothing, and a cache
+/// that is missing, damaged, of another version or for another directory is ignored (the index
+/// starts empty and is rebuilt). A file's record is used only while its status (size, times in
+/// nanoseconds, inode, device) is what it was when read; a file that changed while being read is
+/// not recorded.
+public struct DirectoryIndex: Sendable {
+    /// The data directory, by its real path.
+    public let directory: URL
+    /// The cache file; nil when there is no cache directory.
+    public let cacheFile: URL?
+    /// The records, by file name.
+    public private(set) var files: [String: IndexedFile]
+    /// How close (in nanoseconds) to the time of its record a file's modification time may be
+    /// before the record is distrusted: a write in the same timestamp tick as the read can leave
+    /// size and times unchanged. Such a file is read again and compared by digest (no decode).
+    public var racyWindow: Int64 = 2_000_000_000
+    /// True when records changed since the index was opened or saved.
+    public private(set) var isModified = false
+
+    /// The index of a data directory, from its cache file in `cacheDirectory` when that holds a
+    /// valid one; otherwise empty. Never fails: a cache problem only means starting empty.
+    public static func open(for directory: URL, cacheDirectory: URL?) -> DirectoryIndex {
+        let real = URL(fileURLWithPath: FileIO.resolved(directory.path), isDirectory: true)
+        let cacheFile = cacheDirectory.map { IndexCacheLocation.file(for: real.path, in: $0) }
+        var files: [String: IndexedFile] = [:]
+        if let cacheFile, let bytes = try? FileIO.read(cacheFile.path),
+           let records = try? IndexCacheFormat.decode(bytes, directory: real.path) {
+            for record in records { files[record.name] = record }
+        }
+        return DirectoryIndex(directory: real, cacheFile: cacheFile, files: files)
+    }
+
+    private init(directory: URL, cacheFile: URL?, files: [String: IndexedFile]) {
+        self.directory = directory
+        self.cacheFile = cacheFile
+        self.files = files
+    }
+
+    /// The record of a file when it is up to date: the file's status now is the one recorded, and
+    /// not within `racyWindow` of the time of recording.
+    public func freshRecord(for url: URL) -> IndexedFile? {
+        guard let record = files[url.lastPathComponent], let status = FileStatus.of(url) else { return nil }
+        return isFresh(record, status) ? record : nil
+    }
+
+    /// The files of a listing whose records are missing or out of date.
+    public func stale(in listing: [URL]) -> [URL] {
+        listing.filter { freshRecord(for: $0) == nil }
+    }
+
+    private func isFresh(_ record: IndexedFile, _ status: FileStatus) -> Bool {
+        record.status == status && record.recordedAt - status.modified > racyWindow
+    }
+
+    /// Records a register read from `bytes`, given the file's status just before and just after
+    /// reading. When they differ the file changed while being read: nothing is recorded (any old
+    /// record is dropped) and false is returned.
+    @discardableResult
+    public mutating func update(file url: URL, bytes: [UInt8], register: Register,
+                                statusBefore: FileStatus, statusAfter: FileStatus) -> Bool {
+        let name = url.lastPathComponent
+        guard statusBefore == statusAfter else {
+            remove(fileNamed: name)
+            return false
+        }
+        files[name] = IndexedFile(name: name, status: statusAfter, recordedAt: Self.now(), digest: Digest.sha256(bytes),
+                                  register: register)
+        isModified = true
+        return true
+    }
+
+    /// Records a loaded register (its `diskBytes` are what was read), as `update(file:bytes:…)`.
+    @discardableResult
+    public mutating func update(with loaded: LoadedRegister, statusBefore: FileStatus, statusAfter: FileStatus) -> Bool {
+        update(file: loaded.url, bytes: loaded.diskBytes, register: loaded.register,
+               statusBefore: statusBefore, statusAfter: statusAfter)
+    }
+
+    /// Forgets a file.
+    public mutating func remove(fileNamed name: String) {
+        if files.removeValue(forKey: name) != nil { isModified = true }
+    }
+
+    /// Brings the index up to date with the data directory: forgets files that are gone, and reads
+    /// every file whose record is missing or stale (a file whose bytes still have the recorded
+    /// digest only has its status renewed; others are decoded). Throws only when the directory
+    /// cannot be listed.
+    @discardableResult
+    public mutating func refresh(maximumBytes: Int = FormatLimits.defaultMaximumFileBytes) throws -> IndexRefresh {
+        let listing = try RegisterStore.listing(of: directory)
+        let names = Set(listing.files.map(\.lastPathComponent))
+        for name in files.keys where !names.contains(name) { remove(fileNamed: name) }
+        var result = IndexRefresh()
+        for url in stale(in: listing.files) {
+            result.read.append(url)
+            if let failure = reindex(url, maximumBytes: maximumBytes) { result.failures.append(failure) }
+        }
+        for shown in listing.unnamable {
+            result.failures.append(LoadFailure(url: directory.appendingPathComponent(shown), messages: [
+                "\(directory.path)/\(shown): error: the file name is not valid UTF-8; rename the file to read it",
+            ]))
+        }
+        return result
+    }
+
+    /// Reads one file into the index; the failure when it does not load.
+    private mutating func reindex(_ url: URL, maximumBytes: Int) -> LoadFailure? {
+        let name = url.lastPathComponent
+        let before = FileStatus.of(url)
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.read(url.path, maximumBytes: maximumBytes)
+        } catch {
+            remove(fileNamed: name)
+            if case .failure(let failure) = RegisterStore.load(url, maximumBytes: maximumBytes) { return failure }
+            return nil
+        }
+        let after = FileStatus.of(url)
+        guard let before, let after, before == after else {
+            remove(fileNamed: name)
+            return nil
+        }
+        if var record = files[name], record.digest == Digest.sha256(bytes) {
+            record.status = after
+            record.recordedAt = Self.now()
+            files[name] = record
+            isModified = true
+            return nil
+        }
+        switch RegisterFile.decode(bytes) {
+        case .success(let register):
+            update(file: url, bytes: bytes, register: register, statusBefore: before, statusAfter: after)
+            return nil
+        case .failure(let error):
+            remove(fileNamed: name)
+            return LoadFailure(url: url, messages: error.messages(file: SafeText.visible(url.path)))
+        }
+    }
+
+    /// Writes the index to its cache file atomically (created 0600, in a cache directory made
+    /// 0700 when missing). Returns false, writing nothing, when there is no cache file or it
+    /// cannot be written: the index is a cache, so that is never an error.
+    @discardableResult
+    public mutating func save() -> Bool {
+        guard let cacheFile else { return false }
+        let folder = cacheFile.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+            let bytes = IndexCacheFormat.encode(directory: directory.path, files: orderedFiles)
+            try RegisterStore.replace(cacheFile, with: bytes, mode: 0o600)
+        } catch {
+            return false
+        }
+        isModified = false
+        return true
+    }
+
+    /// The records ordered as `RegisterStore.scan` orders registers: by period (oldest first), then
+    /// file name.
+    public var orderedFiles: [IndexedFile] {
+        files.values.sorted { lhs, rhs in
+            let left = lhs.header.period.flatMap(Period.init)
+            let right = rhs.header.period.flatMap(Period.init)
+            if left != right, let left, let right { return left < right }
+            return lhs.name < rhs.name
+        }
+    }
+
+    /// Every entry of every indexed register that contains the query (as the browser's search
+    /// finds it: `SearchText`), registers in `orderedFiles` order, entries in file order.
+    public func search(_ query: String) -> [SearchHit] {
+        orderedFiles.flatMap { record in
+            record.search.matches(query).map { index in
+                SearchHit(file: directory.appendingPathComponent(record.name), period: record.header.period ?? "",
+                          entryIndex: index, id: record.ids[index], title: record.titles[index])
+            }
+        }
+    }
+
+    /// Nanoseconds since 1970, by the real-time clock (the clock file times are in).
+    private static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    }
+}
