@@ -7,7 +7,7 @@ struct Riskreg: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "riskreg",
         abstract: "Browse and edit corporate risk & opportunity registers kept as JSON files.",
-        subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, ValidateCommand.self, FmtCommand.self],
+        subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self, FmtCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 

@@ -22,23 +22,44 @@ public struct DirectoryIndex: Sendable {
     /// True when records changed since the index was opened or saved.
     public private(set) var isModified = false
 
+    /// False for an index opened without its search text: it can tell headers, ids and titles,
+    /// finds nothing, and is never saved (that would drop the search text).
+    public let isSearchable: Bool
+
     /// The index of a data directory, from its cache file in `cacheDirectory` when that holds a
-    /// valid one; otherwise empty. Never fails: a cache problem only means starting empty.
-    public static func open(for directory: URL, cacheDirectory: URL?) -> DirectoryIndex {
+    /// valid one; otherwise empty. Never fails: a cache problem only means starting empty. With
+    /// `includingSearchText` false only the cache's catalogue (headers, ids, titles) is read, for
+    /// commands that pick a register by period.
+    public static func open(for directory: URL, cacheDirectory: URL?, includingSearchText: Bool = true) -> DirectoryIndex {
         let real = URL(fileURLWithPath: FileIO.resolved(directory.path), isDirectory: true)
         let cacheFile = cacheDirectory.map { IndexCacheLocation.file(for: real.path, in: $0) }
         var files: [String: IndexedFile] = [:]
-        if let cacheFile, let bytes = try? FileIO.read(cacheFile.path),
-           let records = try? IndexCacheFormat.decode(bytes, directory: real.path) {
+        if let cacheFile, let records = read(cacheFile, directory: real.path, includingSearchText: includingSearchText) {
             for record in records { files[record.name] = record }
         }
-        return DirectoryIndex(directory: real, cacheFile: cacheFile, files: files)
+        return DirectoryIndex(directory: real, cacheFile: cacheFile, files: files, isSearchable: includingSearchText)
     }
 
-    private init(directory: URL, cacheFile: URL?, files: [String: IndexedFile]) {
+    private init(directory: URL, cacheFile: URL?, files: [String: IndexedFile], isSearchable: Bool) {
         self.directory = directory
         self.cacheFile = cacheFile
         self.files = files
+        self.isSearchable = isSearchable
+    }
+
+    /// The records of a cache file; nil when it is missing, unreadable or refused.
+    private static func read(_ cacheFile: URL, directory: String, includingSearchText: Bool) -> [IndexedFile]? {
+        let bytes: [UInt8]
+        if includingSearchText {
+            guard let whole = try? FileIO.read(cacheFile.path) else { return nil }
+            bytes = whole
+        } else {
+            guard let prefix = try? FileIO.read(cacheFile.path, maximumBytes: Int.max, prefix: IndexCacheFormat.prefixLength),
+                  let end = try? IndexCacheFormat.catalogueEnd(prefix.bytes),
+                  let catalogue = try? FileIO.read(cacheFile.path, maximumBytes: Int.max, prefix: end) else { return nil }
+            bytes = catalogue.bytes
+        }
+        return try? IndexCacheFormat.decode(bytes, directory: directory, includingSearchText: includingSearchText)
     }
 
     /// The record of a file when it is up to date: the file's status now is the one recorded, and
@@ -144,10 +165,11 @@ public struct DirectoryIndex: Sendable {
 
     /// Writes the index to its cache file atomically (created 0600, in a cache directory made
     /// 0700 when missing). Returns false, writing nothing, when there is no cache file or it
-    /// cannot be written: the index is a cache, so that is never an error.
+    /// cannot be written, or the index was opened without its search text: the index is a cache,
+    /// so that is never an error.
     @discardableResult
     public mutating func save() -> Bool {
-        guard let cacheFile else { return false }
+        guard let cacheFile, isSearchable else { return false }
         let folder = cacheFile.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,

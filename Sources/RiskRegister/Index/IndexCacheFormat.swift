@@ -1,55 +1,89 @@
-/// The bytes of a `DirectoryIndex` cache file (docs/register-format.md, "Other files"): an 8-byte
-/// magic, a format version, the data directory's path, the records, then a 64-bit checksum of
-/// everything before it. Integers are little-endian; strings and byte runs are a 32-bit length
-/// then the bytes; an optional string is a flag byte first. Anything that does not read back
-/// exactly (other magic or version, a length past the end, a wrong checksum, bytes left over) is
-/// refused as a whole, and the index starts empty.
+/// The bytes of a `DirectoryIndex` cache file (docs/register-format.md, "Other files"). Two parts,
+/// each followed by a 64-bit checksum of everything before it in that part:
+/// - the catalogue: an 8-byte magic, a format version, the catalogue's length, the data
+///   directory's path and per file its name, status, digest, header and the entries' ids, titles
+///   and search-text lengths;
+/// - the search texts, one run per entry, in catalogue order.
+/// A command that needs only headers reads the catalogue and stops. Integers are little-endian;
+/// strings and byte runs are a 32-bit length then the bytes; an optional string is a flag byte
+/// first. Anything that does not read back exactly (other magic or version, a length past the end,
+/// a wrong checksum, bytes left over) is refused as a whole, and the index starts empty.
 enum IndexCacheFormat {
     /// "riskidx" and a newline.
     static let magic: [UInt8] = Array("riskidx\n".utf8)
     /// Bumped whenever the layout or the folding changes.
     static let version: UInt32 = 1
+    /// Magic, version and the catalogue's length.
+    static let prefixLength = 8 + 4 + 8
 
     /// Why a cache file was refused.
     struct Refused: Error {}
 
     static func encode(directory: String, files: [IndexedFile]) -> [UInt8] {
-        var writer = ByteWriter()
-        writer.bytes(magic)
-        writer.u32(version)
-        writer.string(directory)
-        writer.u32(UInt32(files.count))
+        var catalogue = ByteWriter()
+        catalogue.string(directory)
+        catalogue.u32(UInt32(files.count))
+        var texts = ByteWriter()
         for file in files {
-            writer.string(file.name)
-            writer.i64(file.status.size)
-            writer.i64(file.status.modified)
-            writer.i64(file.status.changed)
-            writer.u64(file.status.inode)
-            writer.u64(file.status.device)
-            writer.i64(file.recordedAt)
-            writer.string(file.digest)
-            writer.optionalString(file.header.organisation)
-            writer.optionalString(file.header.title)
-            writer.optionalString(file.header.period)
-            writer.u32(UInt32(file.ids.count))
+            catalogue.string(file.name)
+            catalogue.i64(file.status.size)
+            catalogue.i64(file.status.modified)
+            catalogue.i64(file.status.changed)
+            catalogue.u64(file.status.inode)
+            catalogue.u64(file.status.device)
+            catalogue.i64(file.recordedAt)
+            catalogue.string(file.digest)
+            catalogue.optionalString(file.header.organisation)
+            catalogue.optionalString(file.header.title)
+            catalogue.optionalString(file.header.period)
+            catalogue.u32(UInt32(file.ids.count))
             for (offset, id) in file.ids.enumerated() {
-                writer.string(id)
-                writer.string(file.titles[offset])
-                writer.run(file.search.texts[offset])
+                catalogue.string(id)
+                catalogue.string(file.titles[offset])
+                let text = offset < file.search.texts.count ? file.search.texts[offset] : []
+                catalogue.u32(UInt32(text.count))
+                texts.bytes(text)
             }
         }
-        writer.u64(checksum(writer.output[...]))
-        return writer.output
+        var output = ByteWriter()
+        output.bytes(magic)
+        output.u32(version)
+        output.u64(UInt64(catalogue.output.count))
+        output.bytes(catalogue.output)
+        output.u64(checksum(output.output[...]))
+        output.bytes(texts.output)
+        output.u64(checksum(texts.output[...]))
+        return output.output
     }
 
-    static func decode(_ bytes: [UInt8], directory: String) throws(Refused) -> [IndexedFile] {
-        guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else { throw Refused() }
-        let body = bytes[..<(bytes.count - 8)]
-        var tail = ByteReader(bytes[(bytes.count - 8)...])
-        guard try tail.u64() == checksum(body) else { throw Refused() }
-        var reader = ByteReader(body)
-        _ = try reader.bytes(magic.count)
-        guard try reader.u32() == version, try reader.string() == directory else { throw Refused() }
+    /// The length of the file's prefix that holds the catalogue and its checksum, from the first
+    /// `prefixLength` bytes.
+    static func catalogueEnd(_ prefix: [UInt8]) throws(Refused) -> Int {
+        guard prefix.count >= prefixLength, prefix.starts(with: magic) else { throw Refused() }
+        var reader = ByteReader(prefix[magic.count..<prefixLength])
+        guard try reader.u32() == version else { throw Refused() }
+        let length = try reader.u64()
+        guard length < UInt64(Int.max / 2) else { throw Refused() }
+        return prefixLength + Int(length) + 8
+    }
+
+    /// The records of a cache file's bytes. With `includingSearchText` false the bytes may end
+    /// after the catalogue, and the records have no search text.
+    static func decode(_ bytes: [UInt8], directory: String, includingSearchText: Bool) throws(Refused) -> [IndexedFile] {
+        let catalogueEnd = try catalogueEnd(Array(bytes.prefix(prefixLength)))
+        guard bytes.count >= catalogueEnd else { throw Refused() }
+        var sum = ByteReader(bytes[(catalogueEnd - 8)..<catalogueEnd])
+        guard try sum.u64() == checksum(bytes[..<(catalogueEnd - 8)]) else { throw Refused() }
+        var textReader: ByteReader?
+        if includingSearchText {
+            guard bytes.count >= catalogueEnd + 8 else { throw Refused() }
+            let texts = bytes[catalogueEnd..<(bytes.count - 8)]
+            var textSum = ByteReader(bytes[(bytes.count - 8)...])
+            guard try textSum.u64() == checksum(texts) else { throw Refused() }
+            textReader = ByteReader(texts)
+        }
+        var reader = ByteReader(bytes[prefixLength..<(catalogueEnd - 8)])
+        guard try reader.string() == directory else { throw Refused() }
         let count = try reader.count()
         var files: [IndexedFile] = []
         for _ in 0..<count {
@@ -68,12 +102,13 @@ enum IndexCacheFormat {
             for _ in 0..<entries {
                 ids.append(try reader.string())
                 titles.append(try reader.string())
-                texts.append(try reader.run())
+                let length = Int(try reader.u32())
+                if let text = try textReader?.bytes(length) { texts.append(Array(text)) }
             }
             files.append(IndexedFile(name: name, status: status, recordedAt: recordedAt, digest: digest, header: header,
                                      ids: ids, titles: titles, search: EntrySearchIndex(foldedTexts: texts)))
         }
-        guard reader.isAtEnd else { throw Refused() }
+        guard reader.isAtEnd, textReader?.isAtEnd ?? true else { throw Refused() }
         return files
     }
 
@@ -159,8 +194,6 @@ private struct ByteReader {
         guard count <= input.endIndex - position else { throw IndexCacheFormat.Refused() }
         return count
     }
-
-    mutating func run() throws(IndexCacheFormat.Refused) -> [UInt8] { Array(try bytes(Int(try u32()))) }
 
     mutating func string() throws(IndexCacheFormat.Refused) -> String {
         let run = try bytes(Int(try u32()))

@@ -20,15 +20,6 @@ struct DataOptions: ParsableArguments {
     /// The data directory in force.
     var directory: URL { DataDirectory.resolve(option: data) }
 
-    /// Loads the data directory, printing each file that failed to stderr.
-    func scan() throws -> DirectoryScan {
-        let scan = try load()
-        for failure in scan.failures {
-            for message in failure.messages { StandardError.print(message) }
-        }
-        return scan
-    }
-
     /// Loads the data directory, keeping the files that did not load in the scan (the browser
     /// shows them); fails only when the directory itself cannot be read.
     func load() throws -> DirectoryScan {
@@ -48,8 +39,18 @@ struct DataOptions: ParsableArguments {
         }
     }
 
+    /// Brings an index of the data directory up to date (`DirectoryIndex.refresh`); fails with
+    /// status 2 only when the directory itself cannot be read.
+    func refresh(_ index: inout DirectoryIndex) throws -> IndexRefresh {
+        do {
+            return try index.refresh(maximumBytes: maximumBytes)
+        } catch {
+            throw unreadable(error, code: 2)
+        }
+    }
+
     /// Why the directory cannot be read, in plain words where they are known.
-    private func unreadable(_ error: Error) -> CommandFailure {
+    private func unreadable(_ error: Error, code: Int32 = 1) -> CommandFailure {
         var isDirectory: ObjCBool = false
         let reason = if !FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
             "no such directory"
@@ -58,7 +59,7 @@ struct DataOptions: ParsableArguments {
         } else {
             error.localizedDescription
         }
-        return CommandFailure("cannot read data directory \(directory.path): \(reason)")
+        return CommandFailure("cannot read data directory \(directory.path): \(reason)", code: code)
     }
 }
 
@@ -67,14 +68,9 @@ struct RegisterOption: ParsableArguments {
     @Option(name: .long, help: "The register: file stem (lcc-2021-22-q4) or period (\"2021/22 Q4\"); default the newest.")
     var register: String?
 
-    /// The chosen register, or a failure naming what is available.
-    func pick(from scan: DirectoryScan) throws -> LoadedRegister {
-        if let found = scan.register(named: register) { return found }
-        let available = scan.registers.map { "\($0.stem) (\($0.register.period))" }.joined(separator: ", ")
-        if let register {
-            throw CommandFailure("no register named \(SafeText.quoted(register, limit: 60)); available: \(available.isEmpty ? "none" : available)")
-        }
-        throw CommandFailure("no register could be loaded from the data directory")
+    /// The chosen register, read without decoding any other (see `RegisterPicker`).
+    func pick(in data: DataOptions) throws -> LoadedRegister {
+        try RegisterPicker(data: data, name: register).pick()
     }
 }
 

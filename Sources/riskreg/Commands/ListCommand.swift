@@ -15,7 +15,7 @@ struct ListCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let loaded = try registerOption.pick(from: data.scan())
+        let loaded = try registerOption.pick(in: data)
         let register = loaded.register
         if json {
             Output.printJSON(.array(register.entries.map(RegisterEncoder.encode)))

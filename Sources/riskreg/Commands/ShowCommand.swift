@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
     var id: String
 
     func run() throws {
-        let loaded = try registerOption.pick(from: data.scan())
+        let loaded = try registerOption.pick(in: data)
         guard let entry = EntryLookup.find(id, in: loaded.register) else {
             throw CommandFailure("\(loaded.fileName): no entry \(SafeText.quoted(id, limit: 40)); entries: "
                                  + Output.idList(loaded.register.entries.map(\.id)))
