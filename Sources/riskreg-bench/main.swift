@@ -1,9 +1,12 @@
 import Foundation
 import RiskRegister
 
-// Benchmarks for docs/benchmarks.md. Run: swift build -c release && .build/release/riskreg-bench [DATA_DIR]
+// Benchmarks for docs/benchmarks.md. Run: swift build -c release && .build/release/riskreg-bench [DATA_DIR] [--index]
+// (--index: only the header, search and directory index benchmarks of issue 10)
 
-let dataDirectory = DataDirectory.resolve(option: CommandLine.arguments.dropFirst().first)
+let arguments = CommandLine.arguments.dropFirst()
+let indexOnly = arguments.contains("--index")
+let dataDirectory = DataDirectory.resolve(option: arguments.first { $0 != "--index" })
 let scan = try RegisterStore.scan(dataDirectory)
 guard let base = scan.newest, !scan.registers.isEmpty else {
     print("no registers in \(dataDirectory.path)")
@@ -24,6 +27,11 @@ try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirec
 defer { try? FileManager.default.removeItem(at: workDirectory) }
 
 print("riskreg benchmarks: \(ProcessInfo.processInfo.processorCount) cores, data \(dataDirectory.path)")
+if indexOnly {
+    try IndexBenchmarks.run(scan: scan, base: base.register, workDirectory: workDirectory)
+    try? FileManager.default.removeItem(at: workDirectory)
+    exit(0)
+}
 print("100-entry register: \(largeBytes.count) bytes")
 
 let decode = try Measurement("decode 100-entry register (parse + model)", iterations: 200) {
@@ -57,6 +65,7 @@ for loaded in scan.registers {
     print(measurement.line)
 }
 
+try IndexBenchmarks.run(scan: scan, base: base.register, workDirectory: workDirectory)
 BrowserBenchmarks.inProcess(scan: scan)
 let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("riskreg").path
 if FileManager.default.isExecutableFile(atPath: executable) {

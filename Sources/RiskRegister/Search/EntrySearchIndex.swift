@@ -1,8 +1,6 @@
-import Glibc
-
-/// The folded search text of every entry of a register, searched with a byte search (memchr, memcmp):
-/// finds the entries `SearchText.contains` finds over `Entry.searchFields`, without walking
-/// strings. Typing one more letter narrows the previous hits with `matches(_:within:)`.
+/// The folded search text of every entry of a register (`SearchText`), searched byte-wise: finds
+/// the entries with a field that contains the query, without walking strings. Typing one more
+/// letter narrows the previous hits with `matches(_:within:)`.
 public struct EntrySearchIndex: Equatable, Sendable {
     /// Per entry, its fields folded (`SearchText.fold(fields:)`), joined by `SearchText.separator`.
     public let texts: [[UInt8]]
@@ -25,59 +23,20 @@ public struct EntrySearchIndex: Equatable, Sendable {
         matches(query, within: texts.indices)
     }
 
-    /// The indices among `previous` whose entries contain the query: when the query extends the
-    /// one that gave `previous`, the same as `matches(query)` while scanning only earlier hits.
+    /// The indices among `previous` whose entries contain the query: when the query is the one that
+    /// gave `previous` with text added that does not start with a combining mark (typing one more
+    /// letter), the same as `matches(query)` while scanning only the earlier hits. (An accent added
+    /// on its own can turn a letter that did not match into one that does: search afresh then.)
     public func matches(_ query: String, within previous: some Sequence<Int>) -> [Int] {
         let prepared = SearchQuery(query)
         return previous.filter { index in
-            texts.indices.contains(index) && Self.contains(texts[index], prepared)
+            texts.indices.contains(index) && texts[index].withUnsafeBufferPointer { prepared.isFound(in: $0) }
         }
     }
 
-    /// True when one entry's folded text contains the prepared query.
-    static func contains(_ text: [UInt8], _ query: SearchQuery) -> Bool {
-        guard !query.bytes.isEmpty else { return true }
-        return text.withUnsafeBufferPointer { haystack in
-            query.bytes.withUnsafeBufferPointer { needle in
-                var start = 0
-                while start < haystack.count,
-                      let found = find(needle, in: haystack, from: start) {
-                    let range = found..<(found + needle.count)
-                    if query.isClean(range, in: haystack) { return true }
-                    // Near non-ASCII text: decide by the reference meaning over the whole field.
-                    let field = fieldBounds(around: found, in: haystack)
-                    let fieldText = String(decoding: UnsafeBufferPointer(rebasing: haystack[field]), as: UTF8.self)
-                    if fieldText.contains(query.lowered) { return true }
-                    start = field.upperBound
-                }
-                return false
-            }
-        }
-    }
-
-    /// The first offset at or after `start` where `needle` occurs: memchr (vectorised in glibc)
-    /// for its first byte, memcmp for the rest. (glibc's memmem is a GNU extension Swift's Glibc
-    /// module does not import.)
-    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
-                             from start: Int) -> Int? {
-        guard let base = haystack.baseAddress, let pattern = needle.baseAddress, let first = needle.first else { return nil }
-        let last = haystack.count - needle.count
-        var position = start
-        while position <= last,
-              let hit = memchr(base + position, Int32(first), last - position + 1) {
-            let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-            if memcmp(base + offset, pattern, needle.count) == 0 { return offset }
-            position = offset + 1
-        }
-        return nil
-    }
-
-    /// The field (between separators) holding an offset.
-    private static func fieldBounds(around offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        var lower = offset
-        while lower > 0, text[lower - 1] != SearchText.separator { lower -= 1 }
-        var upper = offset
-        while upper < text.count, text[upper] != SearchText.separator { upper += 1 }
-        return lower..<upper
+    /// True when one entry contains the query (`SearchText`), without building an index.
+    public static func matches(_ entry: Entry, _ query: String) -> Bool {
+        let prepared = SearchQuery(query)
+        return SearchText.fold(fields: entry.searchFields).withUnsafeBufferPointer { prepared.isFound(in: $0) }
     }
 }

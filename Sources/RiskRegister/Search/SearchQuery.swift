@@ -1,38 +1,50 @@
-/// A query prepared for scanning folded text: its folded bytes, and what a byte match needs to be
-/// confirmed by the reference `SearchText.contains` (a match next to non-ASCII text, or a query
-/// whose ends could join the characters around it, such as one starting with a combining mark).
+import Glibc
+
+/// A query folded for scanning folded text (`SearchText`), and the scan: memchr (vectorised in
+/// glibc) for the query's first byte, memcmp for the rest, and a look at the code point after a
+/// match when it is not ASCII (a combining mark there means the match is only part of a letter).
+/// glibc's memmem is a GNU extension that Swift's Glibc module does not import.
 struct SearchQuery {
     /// The query's folded bytes.
     let bytes: [UInt8]
-    /// The query lower-cased (as `SearchText.contains` compares it).
-    let lowered: String
-    /// True when the query cannot join a character before it: a match after an ASCII character
-    /// starts on a character boundary.
-    private let startsCleanly: Bool
-    /// True when the query cannot join a character after it: a match before an ASCII character
-    /// ends on a character boundary.
-    private let endsCleanly: Bool
 
     init(_ query: String) {
-        lowered = query.lowercased()
         bytes = SearchText.fold(query)
-        let scalars = lowered.unicodeScalars
-        if let first = scalars.first, let last = scalars.last {
-            startsCleanly = ("a" + String(first)).count == 2
-            endsCleanly = (String(last) + "a").count == 2 && last != "\r"
-        } else {
-            startsCleanly = true
-            endsCleanly = true
+    }
+
+    /// True when folded `text` contains the query.
+    func isFound(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !bytes.isEmpty else { return true }
+        return bytes.withUnsafeBufferPointer { needle in
+            var start = 0
+            while let found = Self.find(needle, in: text, from: start) {
+                if Self.endsALetter(at: found + needle.count, in: text) { return true }
+                start = found + 1
+            }
+            return false
         }
     }
 
-    /// True when a byte match at `range` of `text` is a match in the reference meaning without
-    /// further checks: it starts and ends on character boundaries.
-    func isClean(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let before = range.lowerBound == 0 ? SearchText.separator : text[range.lowerBound - 1]
-        let after = range.upperBound == text.count ? SearchText.separator : text[range.upperBound]
-        let startOK = before == SearchText.separator || (before < 0x80 && before != 0x0D && startsCleanly)
-        let endOK = after == SearchText.separator || (after < 0x80 && endsCleanly)
-        return startOK && endOK
+    /// The first offset at or after `start` where `needle` occurs.
+    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+                             from start: Int) -> Int? {
+        guard let base = haystack.baseAddress, let pattern = needle.baseAddress, let first = needle.first else { return nil }
+        let last = haystack.count - needle.count
+        var position = start
+        while position <= last, let hit = memchr(base + position, Int32(first), last - position + 1) {
+            let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            if memcmp(base + offset, pattern, needle.count) == 0 { return offset }
+            position = offset + 1
+        }
+        return nil
+    }
+
+    /// True unless the code point at `offset` (where a match ends) is a combining mark.
+    private static func endsALetter(at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard offset < text.count, text[offset] >= 0x80, text[offset] != SearchText.separator else { return true }
+        var end = offset + 1
+        while end < text.count, end < offset + 4, text[end] & 0xC0 == 0x80 { end += 1 }
+        let next = String(decoding: UnsafeBufferPointer(rebasing: text[offset..<end]), as: UTF8.self).unicodeScalars.first
+        return next.map { $0.properties.canonicalCombiningClass == .notReordered } ?? true
     }
 }

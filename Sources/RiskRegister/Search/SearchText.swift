@@ -1,21 +1,30 @@
-/// Search text folding. Search ignores case and treats canonically equivalent text as equal ("é"
-/// typed as one code point finds "e\u{301}" stored as two). `contains` is the reference meaning
-/// (Swift's character-wise `contains` over lower-cased text); `fold` turns text into bytes that a
-/// plain byte search can scan with the same result: lower-cased, then put in Normalization Form C
-/// (the normal form Swift's own string comparison uses).
+import Foundation
+
+/// What search means, everywhere (the browser's `/`, `riskreg search`, the index): text contains a
+/// query when, both folded (lower-cased, then fully decomposed: Normalization Form D), the query's
+/// code points occur in the text's, not followed by a combining mark. So case is ignored, "é" typed
+/// as one code point finds "e\u{301}" stored as two and the other way round, and "cafe" does not
+/// find "café" (its "e" carries the accent). Folded to UTF-8 bytes, every match is a run of bytes,
+/// which is what lets `EntrySearchIndex` search with memchr and memcmp.
 public enum SearchText {
     /// The byte that separates fields in folded text. It never occurs in UTF-8, so a match never
     /// spans two fields.
     public static let separator: UInt8 = 0xFF
 
-    /// True when `text` contains `query`, ignoring case; an empty query matches everything.
+    /// True when `text` contains `query` in the sense above; an empty query matches everything.
     public static func contains(_ text: String, _ query: String) -> Bool {
-        let needle = query.lowercased()
-        guard !needle.isEmpty else { return true }
-        return text.lowercased().contains(needle)
+        let prepared = SearchQuery(query)
+        return fold(text).withUnsafeBufferPointer { prepared.isFound(in: $0) }
     }
 
-    /// The folded UTF-8 bytes of a text: lower-cased, in NFC. ASCII text takes a fast path.
+    /// The text folded: lower-cased, in NFD.
+    public static func folded(_ text: String) -> String {
+        var text = text
+        let isASCII = text.withUTF8 { buffer in buffer.allSatisfy { $0 < 0x80 } }
+        return isASCII ? text.lowercased() : text.lowercased().decomposedStringWithCanonicalMapping
+    }
+
+    /// The folded UTF-8 bytes of a text. ASCII text takes a fast path.
     public static func fold(_ text: String) -> [UInt8] {
         var result: [UInt8] = []
         append(text, to: &result)
@@ -25,9 +34,7 @@ public enum SearchText {
     /// Appends the folded bytes of a text.
     public static func append(_ text: String, to bytes: inout [UInt8]) {
         var text = text
-        let isASCII = text.withUTF8 { buffer in
-            buffer.allSatisfy { $0 < 0x80 }
-        }
+        let isASCII = text.withUTF8 { buffer in buffer.allSatisfy { $0 < 0x80 } }
         if isASCII {
             text.withUTF8 { buffer in
                 for byte in buffer {
@@ -35,7 +42,7 @@ public enum SearchText {
                 }
             }
         } else {
-            bytes.append(contentsOf: text.lowercased()._nfcCodeUnits)
+            bytes.append(contentsOf: folded(text).utf8)
         }
     }
 
