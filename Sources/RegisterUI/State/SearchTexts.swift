@@ -1,61 +1,30 @@
-import Foundation
 import RiskRegister
 
-/// The search text of every entry of a register, folded once (lower case, composed characters)
-/// so that a search letter is a byte search over prepared text; rebuilt only for entries that
-/// changed since the last build.
+/// The open register's search index (`EntrySearchIndex`: every entry's fields folded once), kept
+/// with the entries it was built from so that after an edit only the entries that changed are
+/// folded again.
 struct SearchTexts: Sendable {
-    /// The entries the texts were built from.
+    /// The entries the index was built from.
     private let entries: [Entry]
-    /// Each entry's searchable fields, folded and joined by line feeds.
-    private let texts: [[UInt8]]
+    /// Their folded texts.
+    let index: EntrySearchIndex
 
-    /// The texts of a register's entries, reusing those of entries unchanged since `previous`.
+    /// The index of a register's entries, reusing the folded text of entries unchanged since
+    /// `previous`.
     init(entries: [Entry], reusing previous: SearchTexts? = nil) {
         self.entries = entries
         if let previous, previous.entries.count == entries.count {
-            texts = entries.indices.map { index in
-                entries[index] == previous.entries[index] ? previous.texts[index] : Self.fold(EntrySearch.fields(of: entries[index]))
-            }
+            index = EntrySearchIndex(foldedTexts: entries.indices.map { position in
+                entries[position] == previous.entries[position]
+                    ? previous.index.texts[position] : SearchText.fold(fields: entries[position].searchFields)
+            })
         } else {
-            texts = entries.map { Self.fold(EntrySearch.fields(of: $0)) }
+            index = EntrySearchIndex(foldedTexts: entries.map { SearchText.fold(fields: $0.searchFields) })
         }
     }
 
-    /// The indices of the entries whose text contains `text` (ignoring case), looking only among
-    /// `candidates` when given.
+    /// The indices of the entries that contain `text`, looking only among `candidates` when given.
     func matching(_ text: String, among candidates: [Int]? = nil) -> [Int] {
-        let needle = Self.fold([text])
-        let indices = candidates ?? Array(texts.indices)
-        guard !needle.isEmpty else { return indices }
-        return indices.filter { index in
-            texts.indices.contains(index) && Self.contains(texts[index], needle)
-        }
-    }
-
-    /// Text folded for searching: lower case, canonically composed, fields joined by line feeds
-    /// (which a one-line search text never contains).
-    static func fold(_ fields: [String]) -> [UInt8] {
-        Array(fields.joined(separator: "\n").lowercased().precomposedStringWithCanonicalMapping.utf8)
-    }
-
-    /// True when `haystack` holds `needle`: each place its first byte occurs (found by `memchr`)
-    /// is compared with `memcmp`.
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { want in
-                guard let hayStart = hay.baseAddress, let wantStart = want.baseAddress, let first = want.first,
-                      want.count <= hay.count else { return want.isEmpty }
-                let last = hay.count - want.count
-                var offset = 0
-                while offset <= last {
-                    guard let found = memchr(hayStart + offset, Int32(first), last - offset + 1) else { return false }
-                    let position = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - hayStart
-                    if memcmp(hayStart + position, wantStart, want.count) == 0 { return true }
-                    offset = position + 1
-                }
-                return false
-            }
-        }
+        candidates.map { index.matches(text, within: $0) } ?? index.matches(text)
     }
 }
