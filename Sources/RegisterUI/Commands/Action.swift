@@ -33,6 +33,12 @@ public enum Action: Hashable, Sendable {
     case deleteSearchCharacter
     /// Delete the whole search text.
     case clearSearchText
+    /// Search every register of the data directory with the search text.
+    case searchAllRegisters
+    /// Back from searching every register to searching the open one.
+    case searchOpenRegister
+    /// Open the entry highlighted among those found in every register.
+    case openFoundEntry
     /// Move or scroll one step.
     case moveUp, moveDown, moveLeft, moveRight
     /// Move or scroll a page.

@@ -10,6 +10,8 @@ public enum CommandContext: String, CaseIterable, Hashable, Sendable {
     case detail
     /// The search prompt: these keys, and any other printable key types.
     case search
+    /// The search across every register: these keys, and any other printable key types.
+    case searchAll
     /// The register picker.
     case picker
     /// The help overlay.
@@ -33,6 +35,7 @@ public enum CommandContext: String, CaseIterable, Hashable, Sendable {
         case .list: "Entry list"
         case .detail: "Detail"
         case .search: "Search prompt"
+        case .searchAll: "Search all registers"
         case .picker: "Register picker"
         case .help: "Help"
         case .editor: "Text editor"

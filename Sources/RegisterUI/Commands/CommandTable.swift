@@ -2,7 +2,7 @@
 /// all read this table.
 public enum CommandTable {
     /// Every command, grouped by context in the order help lists them.
-    public static let commands: [Command] = global + heatMap + list + detail + search + picker + help + editor + score + question + quitQuestion + merge
+    public static let commands: [Command] = global + heatMap + list + detail + search + searchAll + picker + help + editor + score + question + quitQuestion + merge
 
     /// The command a key runs when these contexts are active, the first context winning.
     public static func command(for key: Key, in contexts: [CommandContext]) -> Command? {
@@ -118,6 +118,22 @@ public enum CommandTable {
         Command(.search, [.backspace], .deleteSearchCharacter, name: "delete",
                 help: "Delete the last character.", hinted: true),
         Command(.search, [.control("u")], .clearSearchText, name: "clear text", help: "Delete the whole search text."),
+        Command(.search, [.tab], .searchAllRegisters, name: "all registers",
+                help: "Search every register of the data directory instead (results list each entry's register).", hinted: true),
+    ]
+
+    private static let searchAll: [Command] = [
+        Command(.searchAll, [.down, .control("n")], .moveDown, name: "down", help: "Highlight the next entry found."),
+        Command(.searchAll, [.up, .control("p")], .moveUp, name: "up", help: "Highlight the entry found before."),
+        Command(.searchAll, [.pageDown], .pageDown, name: "page down", help: "Highlight a page further down."),
+        Command(.searchAll, [.pageUp], .pageUp, name: "page up", help: "Highlight a page further up."),
+        Command(.searchAll, [.enter], .openFoundEntry, name: "open",
+                help: "Open the highlighted entry in its register (loading the register if need be).", hinted: true),
+        Command(.searchAll, [.tab], .searchOpenRegister, name: "this register",
+                help: "Search only the open register, with the same text.", hinted: true),
+        Command(.searchAll, [.backspace], .deleteSearchCharacter, name: "delete", help: "Delete the last character."),
+        Command(.searchAll, [.control("u")], .clearSearchText, name: "clear text", help: "Delete the whole search text."),
+        Command(.searchAll, [.escape], .closeOverlay, name: "close", help: "Close the search.", hinted: true),
     ]
 
     private static let picker: [Command] = [

@@ -70,8 +70,12 @@ public struct AppState: Equatable, Sendable {
     var quitAfterSave: RegisterID?
     /// Registers being saved, with the edits sent to be saved.
     var saving: [RegisterID: Register] = [:]
-    /// The register the user asked for by name, until the registers are listed.
-    var requestedRegister: String?
+    /// The search across every register, while its overlay is open.
+    var allSearch: AllRegistersSearch?
+    /// How far the index has come (registers indexed, of all); nil before it reports.
+    var indexProgress: IndexProgress?
+    /// An entry to select once its register, being loaded, is open.
+    var pendingEntry: EntryLocation?
 
     /// The browser's first state over a data directory's registers, loaded or only listed: the
     /// register named `register` (file stem, file name or period) or else the newest is open, its

@@ -7,6 +7,8 @@ enum Overlay: Hashable, Sendable {
     case help(top: Int)
     /// The register picker with a highlighted row (0 is the newest register).
     case picker(selection: Int)
+    /// The search across every register (`AppState.allSearch`).
+    case searchAll
     /// The text editor over the detail pane.
     case editor(TextEditor)
     /// The score editor over the detail pane.

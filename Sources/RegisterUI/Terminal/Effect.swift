@@ -12,6 +12,9 @@ public enum Effect: Equatable, Sendable {
     case saveOverReadOnly(SaveRequest)
     /// Load this register file in the background; answer with `Event.loaded`.
     case load(RegisterID)
+    /// Search every register of the data directory; answer with `Event.searchResults` (or not
+    /// at all, when another search replaced this one first).
+    case searchAll(String)
     /// The file changed on disk and the user chose to reload: keep the edited register in a
     /// recovery file, reload the file and answer with `Event.reloaded`.
     case reload(LoadedRegister)

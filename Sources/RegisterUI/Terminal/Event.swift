@@ -20,6 +20,10 @@ public enum Event: Equatable, Sendable {
     /// Recovery files that could not be written (they are tried again at the next change), and
     /// why: said on the status line, since a crash now would lose those edits.
     case recoveryNotKept([URL], reason: String)
+    /// How far the index of the data directory has come: registers indexed of all there are.
+    case indexProgress(indexed: Int, total: Int)
+    /// The entries of every register that hold a search text (`Effect.searchAll`).
+    case searchResults(query: String, hits: [SearchHit])
     /// The outcome of `Effect.load`.
     case loaded(RegisterID, Result<LoadedRegister, LoadFailure>)
     /// The outcome of `Effect.reload`.

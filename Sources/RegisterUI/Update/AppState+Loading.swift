@@ -23,7 +23,10 @@ extension AppState {
         case .success(let loaded):
             guard workspace.files[id] == nil else { return }
             workspace.add(loaded)
-            if id == openID { openRegister(id) }
+            if id == openID {
+                openRegister(id)
+                selectPendingEntry()
+            }
             askNextRecovery()
         case .failure(let failure):
             guard workspace.files[id] == nil else { return }
@@ -40,7 +43,8 @@ extension AppState {
     /// it; when it was open, the newest register opens.
     mutating func listed(_ listing: [RegisterSlot]) {
         let present = Set(listing.map(\.id))
-        for slot in listing where workspace.files[slot.id] == nil { workspace.list(slot) }
+        let failed = Set(workspace.failures.map { RegisterID($0.url) })
+        for slot in listing where workspace.files[slot.id] == nil && !failed.contains(slot.id) { workspace.list(slot) }
         let gone = workspace.slots.map(\.id).filter { !present.contains($0) && !workspace.isDirty($0) }
         for id in gone {
             workspace.remove(id)

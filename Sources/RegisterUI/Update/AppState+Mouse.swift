@@ -16,6 +16,13 @@ extension AppState {
             } else if !PickerView.box(self, layout: layout).contains(x: mouse.x, y: mouse.y) {
                 overlay = nil
             }
+        case .searchAll:
+            if let delta = Self.wheelDelta(mouse.action) {
+                moveAllRegistersSelection(delta < 0 ? .moveUp : .moveDown)
+            } else if !AllRegistersSearchView.box(layout).contains(x: mouse.x, y: mouse.y) {
+                overlay = nil
+                allSearch = nil
+            }
         case .editor, .score, .prompt, .merge:
             break
         case nil:

@@ -10,6 +10,8 @@ extension AppState {
             overlay = .help(top: Self.step(top, action, page: page))
         case .picker(let row):
             overlay = .picker(selection: Self.step(row, action, page: 1))
+        case .searchAll:
+            moveAllRegistersSelection(action)
         case nil:
             switch focus {
             case .heatMap: moveCursor(action)

@@ -22,7 +22,7 @@ extension AppState {
             if detailMatchLine == matchLine { detailMatchLine = nil }
         case .paste(let text):
             message = nil
-            paste(text)
+            effects = paste(text)
         case .mouse(let mouse):
             handle(mouse)
         case .saved(let id, let result):
@@ -31,6 +31,10 @@ extension AppState {
             let names = urls.map(\.lastPathComponent).joined(separator: ", ")
             message = StatusMessage(text: "Could not keep unsaved edits to \(names) in a recovery file (\(reason)); trying again",
                                     isWarning: true)
+        case .indexProgress(let indexed, let total):
+            effects = indexAdvanced(to: IndexProgress(indexed: indexed, total: total))
+        case .searchResults(let query, let hits):
+            receiveSearchResults(query: query, hits: hits)
         case .listed(let slots):
             listed(slots)
         case .loaded(let id, let result):
@@ -53,6 +57,7 @@ extension AppState {
         switch overlay {
         case .help: [.help]
         case .picker: [.picker]
+        case .searchAll: [.searchAll]
         case .editor: [.editor]
         case .score: [.score]
         case .prompt(.quit): [.quitQuestion]
@@ -80,21 +85,27 @@ extension AppState {
         if isSearching, overlay == nil, case .character(let character) = key, !DisplayText.isControl(character) {
             searchText.append(character)
         }
+        if overlay == .searchAll, case .character(let character) = key, !DisplayText.isControl(character) {
+            return editAllRegistersSearch { $0.append(character) }
+        }
         return []
     }
 
     /// A paste: into the text editor at its cursor, or the search text (on one line); anywhere
     /// else it does nothing but say so, so pasted text can never run as commands.
-    private mutating func paste(_ text: String) {
+    private mutating func paste(_ text: String) -> [Effect] {
         if case .editor(var editor) = overlay {
             editor.insert(text)
             overlay = .editor(editor)
         } else if isSearching, overlay == nil {
             searchText += text.filter { !DisplayText.isControl($0) }
+        } else if overlay == .searchAll {
+            return editAllRegistersSearch { $0 += text.filter { !DisplayText.isControl($0) } }
         } else {
             message = StatusMessage(text: "Paste ignored: open an editor first (e edits, a adds, p adds a progress note)",
                                     isWarning: true)
         }
+        return []
     }
 
     /// Does what an action says in the active context.
@@ -108,6 +119,13 @@ extension AppState {
             overlay = .picker(selection: openID.flatMap { pickerRows.firstIndex(of: $0) } ?? 0)
         case .closeOverlay:
             overlay = nil
+            allSearch = nil
+        case .searchAllRegisters:
+            return startSearchingAllRegisters()
+        case .searchOpenRegister:
+            returnToSearchingTheOpenRegister()
+        case .openFoundEntry:
+            openFoundEntry()
         case .chooseRegister:
             if case .picker(let row) = overlay { choosePickerRow(row) }
         case .nextPane:
@@ -131,8 +149,10 @@ extension AppState {
             isSearching = false
             searchText = ""
         case .deleteSearchCharacter:
+            if overlay == .searchAll { return editAllRegistersSearch { if !$0.isEmpty { $0.removeLast() } } }
             if !searchText.isEmpty { searchText.removeLast() }
         case .clearSearchText:
+            if overlay == .searchAll { return editAllRegistersSearch { $0 = "" } }
             searchText = ""
         case .moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown, .moveToFirst, .moveToLast:
             move(action)

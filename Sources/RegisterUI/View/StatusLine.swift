@@ -48,6 +48,9 @@ enum StatusLine {
         if !state.searchText.isEmpty {
             segments.append((Span("search: \"\(state.searchText)\"", .status), 0))
         }
+        if let progress = state.indexProgress, !progress.isComplete {
+            segments.append((Span("indexing \(progress.indexed)/\(progress.total)", .status), 1))
+        }
         if state.hasUnsavedChanges {
             segments.append((Span(unsavedMarker, .warning), 0))
         }

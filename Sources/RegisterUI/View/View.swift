@@ -18,6 +18,7 @@ public func view(_ state: AppState) -> Screen {
     switch state.overlay {
     case .help(let top): HelpView.draw(state, top: top, layout: layout, on: &screen)
     case .picker(let selection): PickerView.draw(state, selection: selection, layout: layout, on: &screen)
+    case .searchAll: AllRegistersSearchView.draw(state, layout: layout, on: &screen)
     case .editor(let editor): EditorView.draw(editor, state: state, layout: layout, on: &screen)
     case .score(let editor): ScoreView.draw(editor, state: state, layout: layout, on: &screen)
     case .prompt(.discardEdit(let editor)): EditorView.draw(editor, state: state, layout: layout, on: &screen)

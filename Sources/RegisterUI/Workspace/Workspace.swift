@@ -55,11 +55,15 @@ public struct Workspace: Equatable, Sendable {
 
     // MARK: Listing and loading
 
-    /// Lists a register file (again); what is known of it replaces what was.
+    /// Lists a register file (again); what is known of it now replaces what was known.
     public mutating func list(_ slot: RegisterSlot) {
         var slot = slot
         if let index = slots.firstIndex(where: { $0.id == slot.id }) {
-            slot.isLoading = slots[index].isLoading
+            let known = slots[index]
+            slot.isLoading = known.isLoading
+            slot.period = slot.period ?? known.period
+            slot.title = slot.title ?? known.title
+            slot.entryCount = slot.entryCount ?? known.entryCount
             slots.remove(at: index)
         }
         failures.removeAll { RegisterID($0.url) == slot.id }
@@ -89,7 +93,7 @@ public struct Workspace: Equatable, Sendable {
     }
 
     /// A register file that did not load: no longer listed as a register, listed as a failure.
-    mutating func fail(_ failure: LoadFailure) {
+    public mutating func fail(_ failure: LoadFailure) {
         let id = RegisterID(failure.url)
         slots.removeAll { $0.id == id }
         files[id] = nil

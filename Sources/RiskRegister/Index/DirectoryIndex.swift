@@ -121,16 +121,13 @@ public struct DirectoryIndex: Sendable {
             result.read.append(url)
             if let failure = reindex(url, maximumBytes: maximumBytes) { result.failures.append(failure) }
         }
-        for shown in listing.unnamable {
-            result.failures.append(LoadFailure(url: directory.appendingPathComponent(shown), messages: [
-                "\(directory.path)/\(shown): error: the file name is not valid UTF-8; rename the file to read it",
-            ]))
-        }
+        result.failures += listing.unnamable
         return result
     }
 
-    /// Reads one file into the index; the failure when it does not load.
-    private mutating func reindex(_ url: URL, maximumBytes: Int) -> LoadFailure? {
+    /// Reads one file into the index (a file whose bytes still have the recorded digest only has
+    /// its status renewed); the failure when it does not load.
+    public mutating func reindex(_ url: URL, maximumBytes: Int) -> LoadFailure? {
         let name = url.lastPathComponent
         let before = FileStatus.of(url)
         let bytes: [UInt8]

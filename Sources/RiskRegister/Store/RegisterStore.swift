@@ -11,16 +11,9 @@ public enum RegisterStore {
 
     /// The register files of a directory, and the `*.json` names that are not valid UTF-8 (shown
     /// with their bad bytes as `\xNN`), which no path can name in Swift and so cannot be read.
-    static func listing(of directory: URL) throws -> (files: [URL], unnamable: [String]) {
-        let names: [(name: String?, shown: String)]
-        do {
-            names = try FileIO.names(in: directory.path)
-        } catch {
-            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey: error.reason])
-        }
-        let wanted = names.filter { $0.shown.hasSuffix(".json") && !$0.shown.hasPrefix(".") }
-        let files = wanted.compactMap(\.name).sorted().map { directory.appendingPathComponent($0) }
-        return (files, wanted.filter { $0.name == nil }.map(\.shown).sorted())
+    static func listing(of directory: URL) throws -> (files: [URL], unnamable: [LoadFailure]) {
+        let listing = try DirectoryListing.of(directory)
+        return (listing.files, listing.unnamable)
     }
 
     /// Loads every register file of a directory (none larger than `maximumBytes`). Throws only
@@ -35,11 +28,7 @@ public enum RegisterStore {
             case .failure(let failure): failures.append(failure)
             }
         }
-        for shown in listing.unnamable {
-            let path = directory.path + "/" + shown
-            failures.append(LoadFailure(url: directory.appendingPathComponent(shown),
-                                        messages: ["\(path): error: the file name is not valid UTF-8; rename the file to read it"]))
-        }
+        failures += listing.unnamable
         registers.sort { lhs, rhs in
             let left = Period(lhs.register.period)
             let right = Period(rhs.register.period)

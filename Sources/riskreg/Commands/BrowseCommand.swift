@@ -16,31 +16,28 @@ struct BrowseCommand: ParsableCommand {
     func run() throws {
         // What saves of processes that died left behind (temporary and lock files) goes first.
         RegisterStore.removeLeftovers(in: data.directory)
-        let scan = try data.load()
+        let environment = ProcessInfo.processInfo.environment
+        let author = UserIdentity.author(environment: environment)
+        let catalogue = try data.catalogue(user: author, environment: environment)
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(environment: ProcessInfo.processInfo.environment)
+            terminal = try CursesTerminal(environment: environment)
         } catch {
             throw CommandFailure("\(error)", code: 2)
         }
-        let environment = ProcessInfo.processInfo.environment
-        let author = UserIdentity.author(environment: environment)
-        var recovered: [RegisterID: RecoveryFile.Contents] = [:]
-        for loaded in scan.registers {
-            recovered[RegisterID(loaded.url)] = RecoveryFile.read(for: loaded.url, user: author)
-        }
-        let loop = BrowserLoop(terminal: terminal, workspace: Workspace(loaded: scan.registers, failures: scan.failures),
+        let loop = BrowserLoop(terminal: terminal, directory: data.directory, workspace: catalogue.workspace,
                                register: registerOption.register, environment: environment,
-                               maximumBytes: data.maximumBytes, recovered: recovered)
+                               maximumBytes: data.maximumBytes, recovered: catalogue.recovered)
         let status: Int32
+        let failures: [LoadFailure]
         do {
-            status = try loop.run()
+            (status, failures) = try loop.run()
         } catch {
             terminal.restore()
             throw CommandFailure("\(error)", code: 2)
         }
         terminal.restore()
-        for failure in scan.failures {
+        for failure in failures {
             failure.messages.forEach(StandardError.print)
         }
         if status > 128 {

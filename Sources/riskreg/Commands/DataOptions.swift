@@ -30,6 +30,18 @@ struct DataOptions: ParsableArguments {
         }
     }
 
+    /// What the browser's first frame needs of the data directory, reading no register in full
+    /// (`DirectoryCatalogue`).
+    func catalogue(user: String, environment: [String: String]) throws -> DirectoryCatalogue {
+        do {
+            return try DirectoryCatalogue(directory: directory, user: user,
+                                          cacheDirectory: IndexCacheLocation.directory(environment: environment),
+                                          maximumBytes: maximumBytes)
+        } catch {
+            throw unreadable(error)
+        }
+    }
+
     /// The register files of the data directory.
     func registerFiles() throws -> [URL] {
         do {

@@ -8,6 +8,8 @@ import RiskRegister
 /// second of each change; a request to stop keeps it at once and restores the terminal.
 struct BrowserLoop {
     let terminal: CursesTerminal
+    /// The data directory.
+    let directory: URL
     let workspace: Workspace
     let register: String?
     let environment: [String: String]
@@ -19,18 +21,24 @@ struct BrowserLoop {
     /// flashes "Loading" first.
     static let firstFrameGrace: Int32 = 40
 
-    /// Runs until the user quits; the exit status (0, or 128 + the signal number).
-    func run() throws -> Int32 {
+    /// Runs until the user quits; the exit status (0, or 128 + the signal number), and the
+    /// register files that did not load.
+    func run() throws -> (status: Int32, failures: [LoadFailure]) {
         let author = UserIdentity.author(environment: environment)
         if let directory = workspace.slots.first?.id.url.deletingLastPathComponent().path {
             terminal.setCrashLine(recoveryDirectory: directory)
         }
         let inbox = try Inbox()
+        // Two workers, one per core the input thread leaves: loading and saving never wait for
+        // the index, nor searches for a long load.
         let worker = BackgroundWorker(inbox: inbox)
+        let indexer = SearchIndexer(worker: BackgroundWorker(inbox: inbox), inbox: inbox, directory: directory,
+                                    cacheDirectory: IndexCacheLocation.directory(environment: environment),
+                                    maximumBytes: maximumBytes)
         var state = AppState(workspace: workspace, size: terminal.size, capabilities: terminal.capabilities,
                              register: register, author: author, today: UserIdentity.today(), recovered: recovered)
-        let runner = EffectRunner(terminal: terminal, worker: worker, environment: environment, author: author,
-                                  maximumBytes: maximumBytes)
+        let runner = EffectRunner(terminal: terminal, worker: worker, indexer: indexer, environment: environment,
+                                  author: author, maximumBytes: maximumBytes)
         var keeper = RecoveryKeeper(user: author)
         let gate = RecoveryGate()
 
@@ -69,8 +77,9 @@ struct BrowserLoop {
 
         if state.isLoadingOpenRegister {
             var wake = pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0)
-            if poll(&wake, 1, Self.firstFrameGrace) > 0, let status = process(inbox.take()) { return status }
+            if poll(&wake, 1, Self.firstFrameGrace) > 0, let status = process(inbox.take()) { return (status, state.failures) }
         }
+        indexer.start()
         var needsFrame = true
         while true {
             if needsFrame { terminal.flush(view(state)) }
@@ -79,7 +88,7 @@ struct BrowserLoop {
             let stop = terminal.takeStopSignal()
             if stop != 0 || input.closed {
                 keepWorkFinally()
-                return stop != 0 ? 128 + stop : 0
+                return (stop != 0 ? 128 + stop : 0, state.failures)
             }
             needsFrame = false
             if terminal.takeSuspend() {
@@ -90,7 +99,7 @@ struct BrowserLoop {
             for case .recoveryNotKept(let urls, _) in events { urls.forEach { keeper.failed($0) } }
             if !events.isEmpty {
                 needsFrame = true
-                if let status = process(events) { return status }
+                if let status = process(events) { return (status, state.failures) }
             }
             keepWork()
         }

@@ -8,6 +8,8 @@ import RiskRegister
 struct EffectRunner {
     let terminal: CursesTerminal
     let worker: BackgroundWorker
+    /// The data directory's index, which answers searches across every register.
+    let indexer: SearchIndexer
     let environment: [String: String]
     let author: String
     /// The largest register file to read (`--max-file-size`).
@@ -44,6 +46,8 @@ struct EffectRunner {
         case .editExternally(let text):
             let edited = terminal.suspended { ExternalEditor.edit(text, environment: environment) }
             return .externalEditFinished(edited)
+        case .searchAll(let query):
+            indexer.search(query)
         case .discardRecovery(let url):
             RecoveryFile.discard(for: url, user: author)
         }

@@ -1,0 +1,35 @@
+import Foundation
+import RegisterUI
+import RiskRegister
+
+/// What the browser's first frame needs of the data directory, without decoding any register:
+/// every register file with its period, title and entry count (from the index's catalogue when
+/// its record is fresh, else from the file's header), the files that cannot be named, and the
+/// recovery files of an earlier session (read only where the listing shows one).
+struct DirectoryCatalogue {
+    /// The register files, as the workspace lists them.
+    var workspace: Workspace
+    /// Recovery files of an earlier session, by register.
+    var recovered: [RegisterID: RecoveryFile.Contents]
+
+    /// The catalogue of a data directory for `user`, with the index cache looked for in
+    /// `cacheDirectory`.
+    init(directory: URL, user: String, cacheDirectory: URL?, maximumBytes: Int) throws {
+        let listing = try DirectoryListing.of(directory)
+        let index = DirectoryIndex.open(for: directory, cacheDirectory: cacheDirectory, includingSearchText: false)
+        workspace = Workspace()
+        recovered = [:]
+        for url in listing.files {
+            let header = index.freshRecord(for: url)?.header
+                ?? (try? RegisterHeader.read(url, maximumBytes: maximumBytes).get())
+            workspace.list(RegisterSlot(id: RegisterID(url), period: header?.period, title: header?.title,
+                                        entryCount: header?.entryCount))
+            let recovery = RecoveryFile.url(for: url, user: user)
+            if listing.hiddenNames.contains(recovery.lastPathComponent),
+               let contents = RecoveryFile.read(for: url, user: user) {
+                recovered[RegisterID(url)] = contents
+            }
+        }
+        listing.unnamable.forEach { workspace.fail($0) }
+    }
+}
