@@ -7,7 +7,11 @@ func withBrowser(width: Int = 120, height: Int = 40, environment: [String: Strin
                  _ body: (TmuxSession, URL) throws -> Void) throws {
     let data = try Binary.temporaryData()
     defer { try? FileManager.default.removeItem(at: data) }
-    let session = try TmuxSession(arguments: ["--data", data.path], width: width, height: height, environment: environment)
+    // The index cache goes beside the copy, not into the user's own cache.
+    let cache = data.deletingLastPathComponent().appendingPathComponent(data.lastPathComponent + "-cache")
+    defer { try? FileManager.default.removeItem(at: cache) }
+    let session = try TmuxSession(arguments: ["--data", data.path], width: width, height: height,
+                                  environment: ["XDG_CACHE_HOME": cache.path].merging(environment) { $1 })
     defer { session.close() }
     try body(session, data)
 }

@@ -25,7 +25,10 @@ struct EffectRunner {
         case .quit:
             return nil
         case .load(let id):
-            worker.submit(.urgent) { .loaded(id, RegisterStore.load(id.url, maximumBytes: maximumBytes)) }
+            worker.submit(.urgent) {
+                FaultInjection.holdLoad(environment)
+                return .loaded(id, RegisterStore.load(id.url, maximumBytes: maximumBytes))
+            }
         case .save(let request):
             worker.submit(.urgent) {
                 .saved(RegisterID(request.edited.url), Self.save(request, overReadOnly: false, author: author, environment: environment))
