@@ -67,4 +67,18 @@ struct CommandTableTests {
         }
         try Golden.expect(markdown, matches: file)
     }
+
+    @Test(arguments: [
+        (Action.showRegisters, CommandContext.global), (.edit, .detail), (.addItem, .detail), (.addProgress, .global),
+        (.closeOverlay, .help), (.chooseRegister, .picker), (.closeOverlay, .picker), (.backOut, .list),
+        (.openFoundEntry, .searchAll), (.searchOpenRegister, .searchAll), (.closeOverlay, .searchAll),
+        (.answer(.yes), .question), (.answer(.no), .question), (.answer(.mine), .merge), (.answer(.theirs), .merge),
+        (.answer(.stop), .merge),
+    ])
+    func everyKeyNamedOnScreenIsBoundInTheTable(action: Action, context: CommandContext) throws {
+        let name = CommandTable.key(action, in: context)
+        #expect(!name.isEmpty)
+        let command = try #require(CommandTable.commands(in: context).first { $0.action == action })
+        #expect(command.keys.first?.name == name)
+    }
 }

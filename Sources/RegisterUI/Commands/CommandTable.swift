@@ -20,6 +20,29 @@ public enum CommandTable {
         commands.first { $0.action == action }?.keys.first?.name
     }
 
+    /// The name of the first key bound to `action` in `context` ("Esc"), for text on screen that
+    /// names a key, so that such text can never name a key the table does not bind.
+    static func key(_ action: Action, in context: CommandContext) -> String {
+        commands.first { $0.context == context && $0.action == action }?.keys.first?.name ?? ""
+    }
+
+    /// "Esc closes": the key of `action` in `context`, then what it does.
+    static func hint(_ action: Action, in context: CommandContext, _ words: String) -> String {
+        key(action, in: context) + " " + words
+    }
+
+    /// The keys of a question's answers, by their command names: "s save · d discard · Esc
+    /// cancel", joined by `separator`.
+    static func answers(in context: CommandContext, separator: String = " · ") -> String {
+        commands(in: context).map { ($0.keys.first?.name ?? "") + " " + $0.name }.joined(separator: separator)
+    }
+
+    /// A yes/no question's keys, the answer taken by default in upper case: "y/N" or "y/n".
+    static func yesNo(defaultNo: Bool) -> String {
+        let no = key(.answer(.no), in: .question)
+        return key(.answer(.yes), in: .question) + "/" + (defaultNo ? no.uppercased() : no)
+    }
+
     /// The commands of one context, in table order.
     public static func commands(in context: CommandContext) -> [Command] {
         commands.filter { $0.context == context }

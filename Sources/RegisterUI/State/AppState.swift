@@ -102,7 +102,7 @@ public struct AppState: Equatable, Sendable {
         let failures = workspace.failures
         if !failures.isEmpty {
             let names = failures.map(\.url.lastPathComponent).joined(separator: ", ")
-            problems.append("\(failures.count) file\(failures.count == 1 ? "" : "s") did not load: \(names) (r lists them)")
+            problems.append("\(failures.count) file\(failures.count == 1 ? "" : "s") did not load: \(names) (\(CommandTable.hint(.showRegisters, in: .global, "lists them")))")
         }
         if !problems.isEmpty {
             message = StatusMessage(text: problems.joined(separator: "; "), isWarning: true)

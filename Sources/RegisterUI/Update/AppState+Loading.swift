@@ -33,7 +33,7 @@ extension AppState {
             workspace.fail(failure)
             pendingRecovery.removeAll { $0 == id }
             recovered[id] = nil
-            message = StatusMessage(text: "\(id.fileName) did not load (r lists the registers)", isWarning: true)
+            message = StatusMessage(text: "\(id.fileName) did not load (\(CommandTable.hint(.showRegisters, in: .global, "lists the registers")))", isWarning: true)
         }
     }
 

@@ -146,36 +146,43 @@ extension AppState {
     func promptTexts(_ prompt: Prompt) -> [String] {
         switch prompt {
         case .delete(let target):
-            if case .item(let list, _) = target { return ["Delete this \(list.itemName)? y/N"] }
-            return ["Delete this? y/N"]
+            if case .item(let list, _) = target { return ["Delete this \(list.itemName)? \(CommandTable.yesNo(defaultNo: true))"] }
+            return ["Delete this? \(CommandTable.yesNo(defaultNo: true))"]
         case .discardEdit:
-            return ["Discard changes? y/N"]
+            return ["Discard changes? \(CommandTable.yesNo(defaultNo: true))"]
         case .quit(let index):
-            return ["Save changes to \(fileName(index))? s save · d discard · Esc cancel",
-                    "Save changes? s save · d discard · Esc cancel"]
+            return ["Save changes to \(fileName(index))? \(CommandTable.answers(in: .quitQuestion))",
+                    "Save changes? \(CommandTable.answers(in: .quitQuestion))"]
         case .reload(let index):
-            return ["\(fileName(index)) changed on disk since it was loaded; not saved. Reload it and merge your edits onto it? y/N",
-                    "\(fileName(index)) changed on disk; not saved. Reload and merge? y/N",
-                    "Changed on disk; not saved. Reload and merge? y/N"]
+            return ["\(fileName(index)) changed on disk since it was loaded; not saved. Reload it and merge your edits onto it? \(CommandTable.yesNo(defaultNo: true))",
+                    "\(fileName(index)) changed on disk; not saved. Reload and merge? \(CommandTable.yesNo(defaultNo: true))",
+                    "Changed on disk; not saved. Reload and merge? \(CommandTable.yesNo(defaultNo: true))"]
         case .readOnly(let index):
-            return ["\(fileName(index)) is read-only (its permissions forbid writing). Save over it anyway? y/N",
-                    "\(fileName(index)) is read-only. Save anyway? y/N",
-                    "Read-only. Save anyway? y/N"]
+            return ["\(fileName(index)) is read-only (its permissions forbid writing). Save over it anyway? \(CommandTable.yesNo(defaultNo: true))",
+                    "\(fileName(index)) is read-only. Save anyway? \(CommandTable.yesNo(defaultNo: true))",
+                    "Read-only. Save anyway? \(CommandTable.yesNo(defaultNo: true))"]
         case .recovery(let id):
-            return ["Unsaved edits to \(id.fileName) from an earlier session were kept. Restore them? y/n",
-                    "Unsaved edits to \(id.fileName) were kept. Restore them? y/n",
-                    "Restore unsaved edits? y/n"]
+            return ["Unsaved edits to \(id.fileName) from an earlier session were kept. Restore them? \(CommandTable.yesNo(defaultNo: false))",
+                    "Unsaved edits to \(id.fileName) were kept. Restore them? \(CommandTable.yesNo(defaultNo: false))",
+                    "Restore unsaved edits? \(CommandTable.yesNo(defaultNo: false))"]
         }
     }
 
     /// The status line's question during a merge, then shorter forms.
     func mergeQuestionTexts() -> [String] {
-        guard let session = mergeSession, let conflict = session.current else { return ["Merging… Esc stops"] }
+        guard let session = mergeSession, let conflict = session.current else {
+            return ["Merging… " + CommandTable.hint(.answer(.stop), in: .merge, "stops")]
+        }
         let count = session.merge.conflicts.count
         let number = session.keepMine.count + 1
-        return ["Both changed \(conflict.label) (\(number) of \(count)): m keep mine · t keep theirs · Esc stop",
-                "Both changed (\(number)/\(count)): m mine · t theirs · Esc stop",
-                "m mine · t theirs · Esc"]
+        let mine = CommandTable.key(.answer(.mine), in: .merge)
+        let theirs = CommandTable.key(.answer(.theirs), in: .merge)
+        let stop = CommandTable.key(.answer(.stop), in: .merge)
+        let short = "\(mine) mine · \(theirs) theirs · \(stop) stop"
+        let keys = "\(mine) mine · \(theirs) theirs · \(stop)"
+        return ["Both changed \(conflict.label) (\(number) of \(count)): \(CommandTable.answers(in: .merge))",
+                "Both changed (\(number)/\(count)): \(short)",
+                keys]
     }
 
     private func fileName(_ id: RegisterID) -> String { id.fileName }

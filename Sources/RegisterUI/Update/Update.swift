@@ -102,7 +102,9 @@ extension AppState {
         } else if overlay == .searchAll {
             return editAllRegistersSearch { $0 += text.filter { !DisplayText.isControl($0) } }
         } else {
-            message = StatusMessage(text: "Paste ignored: open an editor first (e edits, a adds, p adds a progress note)",
+            let keys = [CommandTable.hint(.edit, in: .detail, "edits"), CommandTable.hint(.addItem, in: .detail, "adds"),
+                        CommandTable.hint(.addProgress, in: .global, "adds a progress note")]
+            message = StatusMessage(text: "Paste ignored: open an editor first (\(keys.joined(separator: ", ")))",
                                     isWarning: true)
         }
         return []

@@ -10,8 +10,11 @@ enum AllRegistersSearchView {
         let frame = box(layout)
         let inner = frame.inset(by: 1)
         screen.fill(frame)
-        Frame.draw(frame, title: "Search all registers" + glyphs.separator + "Enter opens" + glyphs.separator
-                   + "Tab this register" + glyphs.separator + "Esc closes", focused: true, glyphs: glyphs, on: &screen)
+        let keys = [CommandTable.hint(.openFoundEntry, in: .searchAll, "opens"),
+                    CommandTable.hint(.searchOpenRegister, in: .searchAll, "this register"),
+                    CommandTable.hint(.closeOverlay, in: .searchAll, "closes")]
+        Frame.draw(frame, title: (["Search all registers"] + keys).joined(separator: glyphs.separator), focused: true,
+                   glyphs: glyphs, on: &screen)
         let end = inner.x + screen.put("/ " + search.text, x: inner.x, y: inner.y, limit: inner.maxX - 1)
         screen.put(" ", x: end, y: inner.y, style: Style(.cursor), limit: inner.maxX)
         screen.cursor = Point(x: end, y: inner.y)

@@ -25,7 +25,7 @@ enum EntryListPane {
                        textRole: .dim),
                    x: geometry.inner.x, y: geometry.headerY, limit: geometry.inner.maxX)
         guard !visible.isEmpty else {
-            let hint = state.cellFilter != nil || !state.searchText.isEmpty ? "No entries match; Esc clears." : "No entries."
+            let hint = state.cellFilter != nil || !state.searchText.isEmpty ? "No entries match; \(CommandTable.hint(.backOut, in: .list, "clears"))." : "No entries."
             screen.put(hint, x: geometry.inner.x + 1, y: geometry.rowY(0), style: Style(.dim), limit: geometry.inner.maxX)
             return
         }

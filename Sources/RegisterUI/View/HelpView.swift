@@ -10,7 +10,7 @@ enum HelpView {
         if rows.count > inner.height {
             footer = "\(top + 1)\(glyphs.rangeDash)\(min(rows.count, top + inner.height)) of \(rows.count)"
         }
-        Frame.draw(box, title: "Help" + glyphs.separator + "Esc closes", footer: footer, focused: true, glyphs: glyphs,
+        Frame.draw(box, title: "Help" + glyphs.separator + CommandTable.hint(.closeOverlay, in: .help, "closes"), footer: footer, focused: true, glyphs: glyphs,
                    on: &screen)
         for offset in 0..<inner.height {
             guard rows.indices.contains(top + offset) else { break }

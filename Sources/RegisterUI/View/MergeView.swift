@@ -10,7 +10,7 @@ enum MergeView {
         let inner = frame.inset(by: 1)
         screen.fill(frame)
         Frame.draw(frame, title: "Both changed: " + conflict.label,
-                   footer: "m keep mine" + glyphs.separator + "t keep theirs" + glyphs.separator + "Esc stop",
+                   footer: CommandTable.answers(in: .merge, separator: glyphs.separator),
                    focused: true, glyphs: glyphs, on: &screen)
         let theirsHeading = session.origin == .restore ? "Theirs (saved since your edits began):" : "Theirs (saved since you loaded it):"
         // Each side gets half the box, so a long value never hides the other.

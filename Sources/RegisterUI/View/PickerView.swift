@@ -11,7 +11,8 @@ enum PickerView {
         let rows = lines(state, selection: selection, width: inner.width)
         let top = firstRow(selection: selection, visible: inner.height)
         screen.fill(frame)
-        Frame.draw(frame, title: "Registers" + glyphs.separator + "Enter opens" + glyphs.separator + "Esc closes",
+        Frame.draw(frame, title: "Registers" + glyphs.separator + CommandTable.hint(.chooseRegister, in: .picker, "opens") + glyphs.separator
+                   + CommandTable.hint(.closeOverlay, in: .picker, "closes"),
                    focused: true, glyphs: glyphs, on: &screen)
         for offset in 0..<inner.height {
             guard rows.indices.contains(top + offset) else { break }
