@@ -8,15 +8,16 @@ enum PickerView {
         let glyphs = state.glyphs
         let frame = box(state, layout: layout)
         let inner = frame.inset(by: 1)
-        let rows = lines(state, selection: selection, width: inner.width)
         let top = firstRow(selection: selection, visible: inner.height)
+        let shown = top..<min(state.pickerRowCount, top + inner.height)
+        let rows = lines(state, rows: shown, selection: selection, width: inner.width)
         screen.fill(frame)
         Frame.draw(frame, title: "Registers" + glyphs.separator + CommandTable.hint(.chooseRegister, in: .picker, "opens") + glyphs.separator
                    + CommandTable.hint(.closeOverlay, in: .picker, "closes"),
                    focused: true, glyphs: glyphs, on: &screen)
         for offset in 0..<inner.height {
-            guard rows.indices.contains(top + offset) else { break }
-            screen.put(rows[top + offset], x: inner.x, y: inner.y + offset, limit: inner.maxX)
+            guard rows.indices.contains(offset) else { break }
+            screen.put(rows[offset], x: inner.x, y: inner.y + offset, limit: inner.maxX)
             if top + offset == selection {
                 screen.highlight(Rect(x: inner.x, y: inner.y + offset, width: inner.width, height: 1))
             }
@@ -42,27 +43,28 @@ enum PickerView {
         layout.pickerBox(rows: state.pickerRowCount)
     }
 
-    /// One line per register, newest first (the highlighted one marked ▸, the open one ●), then
-    /// one per file that did not load; each cut to `width`.
-    private static func lines(_ state: AppState, selection: Int, width: Int) -> [[Span]] {
+    /// The lines of the rows shown: one per register, newest first (the highlighted one marked
+    /// ▸, the open one ●), then one per file that did not load; each cut to `width`. Only the
+    /// rows on screen are built, however many registers there are.
+    private static func lines(_ state: AppState, rows shown: Range<Int>, selection: Int, width: Int) -> [[Span]] {
         let glyphs = state.glyphs
         let slots = state.workspace.slots
-        var rows = slots.indices.reversed().enumerated().map { row, index -> [Span] in
-            let slot = slots[index]
+        return shown.map { row -> [Span] in
             let pointer = row == selection ? glyphs.selection : " "
-            let mark = slot.id == state.openID ? glyphs.currentMark : " "
-            let count = slot.entryCount.map { "\($0) entr\($0 == 1 ? "y" : "ies")" } ?? (slot.isLoading ? "loading" : "")
-            let spans = [
-                Span(pointer + mark + " ", .focusedTitle),
-                Span(TextWidth.pad(slot.period ?? "?", to: 12, ellipsis: glyphs.ellipsis)),
-                Span(TextWidth.pad(count, to: 12, ellipsis: glyphs.ellipsis), .dim),
-                Span(TextWidth.pad(slot.id.fileName, to: 22, ellipsis: glyphs.ellipsis)),
-            ]
-            let room = max(0, width - Span.columns(of: spans))
-            return spans + [Span(TextWidth.truncate(slot.title ?? "", to: room, ellipsis: glyphs.ellipsis), .dim)]
-        }
-        for (offset, failure) in state.failures.enumerated() {
-            let pointer = state.pickerRows.count + offset == selection ? glyphs.selection : " "
+            guard row >= slots.count else {
+                let slot = slots[slots.count - 1 - row]
+                let mark = slot.id == state.openID ? glyphs.currentMark : " "
+                let count = slot.entryCount.map { "\($0) entr\($0 == 1 ? "y" : "ies")" } ?? (slot.isLoading ? "loading" : "")
+                let spans = [
+                    Span(pointer + mark + " ", .focusedTitle),
+                    Span(TextWidth.pad(slot.period ?? "?", to: 12, ellipsis: glyphs.ellipsis)),
+                    Span(TextWidth.pad(count, to: 12, ellipsis: glyphs.ellipsis), .dim),
+                    Span(TextWidth.pad(slot.id.fileName, to: 22, ellipsis: glyphs.ellipsis)),
+                ]
+                let room = max(0, width - Span.columns(of: spans))
+                return spans + [Span(TextWidth.truncate(slot.title ?? "", to: room, ellipsis: glyphs.ellipsis), .dim)]
+            }
+            let failure = state.failures[row - slots.count]
             let path = failure.url.path + ":"
             let reason = failure.messages.first.map { message in
                 message.hasPrefix(path) ? String(message.dropFirst(path.count).drop { $0 == " " }) : message
@@ -72,8 +74,7 @@ enum PickerView {
                 Span(TextWidth.pad(failure.url.lastPathComponent, to: 22, ellipsis: glyphs.ellipsis), .warning),
             ]
             let room = max(0, width - Span.columns(of: spans))
-            rows.append(spans + [Span(TextWidth.truncate("did not load: " + reason, to: room, ellipsis: glyphs.ellipsis), .warning)])
+            return spans + [Span(TextWidth.truncate("did not load: " + reason, to: room, ellipsis: glyphs.ellipsis), .warning)]
         }
-        return rows
     }
 }

@@ -6,7 +6,11 @@ public struct RegisterSlot: Equatable, Sendable {
     /// The register's identity (its file).
     public let id: RegisterID
     /// The period, such as "2021/22 Q4", once known (from the file's header, the index or a load).
-    public var period: String?
+    public var period: String? {
+        didSet { quarter = period.flatMap(Period.init) }
+    }
+    /// The period parsed, for ordering.
+    private var quarter: Period?
     /// The register's title, once known.
     public var title: String?
     /// How many entries it has, once known.
@@ -18,6 +22,7 @@ public struct RegisterSlot: Equatable, Sendable {
     public init(id: RegisterID, period: String? = nil, title: String? = nil, entryCount: Int? = nil) {
         self.id = id
         self.period = period
+        quarter = period.flatMap(Period.init)
         self.title = title
         self.entryCount = entryCount
     }
@@ -30,8 +35,8 @@ public struct RegisterSlot: Equatable, Sendable {
 
     /// Registers ordered by period (oldest first, unknown periods before known), then file name.
     static func precedes(_ lhs: RegisterSlot, _ rhs: RegisterSlot) -> Bool {
-        let left = lhs.period.flatMap(Period.init)
-        let right = rhs.period.flatMap(Period.init)
+        let left = lhs.quarter
+        let right = rhs.quarter
         if left != right {
             switch (left, right) {
             case let (left?, right?): return left < right

@@ -22,6 +22,11 @@ public struct Workspace: Equatable, Sendable {
     /// An empty workspace.
     public init() {}
 
+    /// A workspace of register files listed, none loaded yet.
+    public init(listing: [RegisterSlot]) {
+        slots = listing.sorted(by: RegisterSlot.precedes)
+    }
+
     /// A workspace of registers already loaded, and files that did not load.
     public init(loaded: [LoadedRegister], failures: [LoadFailure]) {
         for register in loaded { add(register) }

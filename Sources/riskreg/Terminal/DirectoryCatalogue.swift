@@ -17,19 +17,20 @@ struct DirectoryCatalogue {
     init(directory: URL, user: String, cacheDirectory: URL?, maximumBytes: Int) throws {
         let listing = try DirectoryListing.of(directory)
         let index = DirectoryIndex.open(for: directory, cacheDirectory: cacheDirectory, includingSearchText: false)
-        workspace = Workspace()
         recovered = [:]
+        var slots: [RegisterSlot] = []
         for url in listing.files {
             let header = index.freshRecord(for: url)?.header
                 ?? (try? RegisterHeader.read(url, maximumBytes: maximumBytes).get())
-            workspace.list(RegisterSlot(id: RegisterID(url), period: header?.period, title: header?.title,
-                                        entryCount: header?.entryCount))
+            slots.append(RegisterSlot(id: RegisterID(url), period: header?.period, title: header?.title,
+                                      entryCount: header?.entryCount))
             let recovery = RecoveryFile.url(for: url, user: user)
             if listing.hiddenNames.contains(recovery.lastPathComponent),
                let contents = RecoveryFile.read(for: url, user: user) {
                 recovered[RegisterID(url)] = contents
             }
         }
+        workspace = Workspace(listing: slots)
         listing.unnamable.forEach { workspace.fail($0) }
     }
 }
