@@ -4,9 +4,11 @@ import RiskRegister
 // Benchmarks for docs/benchmarks.md. Run: swift build -c release && .build/release/riskreg-bench [DATA_DIR] [--index]
 // (--index: only the header, search and directory index benchmarks of issue 10)
 
+// `--large-only` times only the 10,000-entry register.
 let arguments = CommandLine.arguments.dropFirst()
 let indexOnly = arguments.contains("--index")
-let dataDirectory = DataDirectory.resolve(option: arguments.first { $0 != "--index" })
+let largeOnly = arguments.contains("--large-only")
+let dataDirectory = DataDirectory.resolve(option: arguments.first { !$0.hasPrefix("--") })
 let scan = try RegisterStore.scan(dataDirectory)
 guard let base = scan.newest, !scan.registers.isEmpty else {
     print("no registers in \(dataDirectory.path)")
@@ -29,6 +31,11 @@ defer { try? FileManager.default.removeItem(at: workDirectory) }
 print("riskreg benchmarks: \(ProcessInfo.processInfo.processorCount) cores, data \(dataDirectory.path)")
 if indexOnly {
     try IndexBenchmarks.run(scan: scan, base: base.register, workDirectory: workDirectory)
+    try? FileManager.default.removeItem(at: workDirectory)
+    exit(0)
+}
+if largeOnly {
+    try LargeRegisterBenchmarks.run(scan: scan, workDirectory: workDirectory)
     try? FileManager.default.removeItem(at: workDirectory)
     exit(0)
 }
@@ -66,6 +73,7 @@ for loaded in scan.registers {
 }
 
 try IndexBenchmarks.run(scan: scan, base: base.register, workDirectory: workDirectory)
+try LargeRegisterBenchmarks.run(scan: scan, workDirectory: workDirectory)
 BrowserBenchmarks.inProcess(scan: scan)
 let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("riskreg").path
 if FileManager.default.isExecutableFile(atPath: executable) {

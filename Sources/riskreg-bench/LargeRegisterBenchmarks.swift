@@ -1,0 +1,64 @@
+import Foundation
+import RiskRegister
+
+/// Timings of a 10,000-entry register (issue #10): decoding, encoding, the history diff and
+/// saves after one progress note, each save timed on its own to show whether they stay flat.
+enum LargeRegisterBenchmarks {
+    static let entryCount = 10_000
+
+    /// The shipped entries repeated, with unique ids, up to `count` entries.
+    static func register(from scan: DirectoryScan, count: Int) -> Register? {
+        guard var register = scan.newest?.register else { return nil }
+        let pool = scan.registers.flatMap(\.register.entries)
+        register.entries = (0..<count).map { index in
+            var entry = pool[index % pool.count]
+            entry.id = "L\(index + 1)"
+            return entry
+        }
+        return register
+    }
+
+    static func run(scan: DirectoryScan, workDirectory: URL) throws {
+        guard let large = register(from: scan, count: entryCount) else { return }
+        let bytes = RegisterFile.encode(large)
+        print("\(entryCount)-entry register: \(bytes.count) bytes")
+        print(try Measurement("decode 10,000 entries (parse + model)", iterations: 5, warmup: 1) {
+            _ = try RegisterFile.decode(bytes).get()
+        }.line)
+        let parsed = try JSONParser.parse(bytes)
+        print(try Measurement("  of which: parse JSON", iterations: 5, warmup: 1) { _ = try JSONParser.parse(bytes) }.line)
+        print(Measurement("  of which: JSON to model", iterations: 5, warmup: 1) { _ = RegisterDecoder.decode(parsed) }.line)
+        print(Measurement("encode 10,000 entries (model to bytes)", iterations: 5, warmup: 1) {
+            _ = RegisterFile.encode(large)
+        }.line)
+
+        var edited = large
+        edited.entries[entryCount / 2].progress.insert(Item(text: "Benchmark note", date: "2026-11-27", author: "bench"), at: 0)
+        print(Measurement("history diff, one changed entry of 10,000", iterations: 5, warmup: 1) {
+            _ = HistoryRecorder.recording(edited, since: large, at: "2026-11-27T12:00:00Z", author: "bench")
+        }.line)
+
+        let url = workDirectory.appendingPathComponent("large-10000.json")
+        try Data(bytes).write(to: url)
+        var loaded = try RegisterStore.load(url).get()
+        for round in 1...3 {
+            var register = loaded.register
+            register.entries[round * 1000].progress.insert(Item(text: "Note \(round)", date: "2026-11-27", author: "bench"), at: 0)
+            loaded.register = register
+            let clock = ContinuousClock()
+            var saved: LoadedRegister?
+            let time = try clock.measure { saved = try saveAsTheBrowserDoes(loaded) }
+            print(Measurement(name: "save after one progress note, save \(round) of 3", samples: [time]).line)
+            if let saved { loaded = saved }
+        }
+    }
+
+    /// What the browser's `w` does: history recorded against the register as loaded, then saved.
+    private static func saveAsTheBrowserDoes(_ edited: LoadedRegister) throws -> LoadedRegister {
+        var register = edited.register
+        if case .success(let original) = RegisterFile.decode(edited.diskBytes) {
+            register = HistoryRecorder.recording(register, since: original, at: "2026-11-27T12:00:00Z", author: "bench")
+        }
+        return try RegisterStore.save(register, over: edited)
+    }
+}
