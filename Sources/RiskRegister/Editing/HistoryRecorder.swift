@@ -41,13 +41,26 @@ public enum HistoryRecorder {
     }
 
     /// The register with each changed entry's history extended by its changes since `old`.
+    /// Entries are matched by id (the first of a repeated id); an entry equal to its match has no
+    /// changes and is passed over without comparing its fields one by one.
     public static func recording(_ new: Register, since old: Register, at time: String, author: String) -> Register {
         var result = new
-        let previous = Dictionary(old.entries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var previous: [String: Int] = [:]
+        previous.reserveCapacity(old.entries.count)
+        for (index, entry) in old.entries.enumerated() where previous[entry.id] == nil {
+            previous[entry.id] = index
+        }
         for index in result.entries.indices {
             let entry = result.entries[index]
-            let before = previous[entry.id] ?? Entry(id: entry.id, kind: entry.kind, title: "")
-            result.entries[index].history += changes(from: before, to: entry, at: time, author: author)
+            let before: Entry
+            if let match = previous[entry.id] {
+                before = old.entries[match]
+                if before == entry { continue }
+            } else {
+                before = Entry(id: entry.id, kind: entry.kind, title: "")
+            }
+            let changes = changes(from: before, to: entry, at: time, author: author)
+            if !changes.isEmpty { result.entries[index].history += changes }
         }
         return result
     }

@@ -14,11 +14,14 @@ struct ObjectWriter {
     }
 
     /// The object, with unknown keys after the known ones (a known key is never overwritten).
-    func finish(unknown: UnknownKeys) -> JSONValue {
+    func finish(unknown: UnknownKeys) -> JSONValue { .object(finishMembers(unknown: unknown)) }
+
+    /// The object's members, with unknown keys after the known ones (a known key is never overwritten).
+    func finishMembers(unknown: UnknownKeys) -> UnknownKeys {
         var result = members
         for (key, value) in unknown where result[key] == nil {
             result[key] = value
         }
-        return .object(result)
+        return result
     }
 }

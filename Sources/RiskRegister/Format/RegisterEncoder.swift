@@ -2,6 +2,12 @@
 public enum RegisterEncoder {
     /// The register as a JSON value.
     public static func encode(_ register: Register) -> JSONValue {
+        .object(members(of: register, entries: .array(register.entries.map(encode))))
+    }
+
+    /// The members of a register's object in canonical order, with `entries` as the value of
+    /// "entries" (the encoding of `register.entries`, or a stand-in for a writer that writes them).
+    static func members(of register: Register, entries: JSONValue) -> UnknownKeys {
         var writer = ObjectWriter()
         writer.set("format", .string(Register.formatName))
         writer.set("version", .int(Register.formatVersion))
@@ -10,8 +16,8 @@ public enum RegisterEncoder {
         writer.set("period", register.period)
         writer.set("source", encode(register.source))
         writer.set("scale", encode(register.scale))
-        writer.set("entries", .array(register.entries.map(encode)))
-        return writer.finish(unknown: register.unknownKeys)
+        writer.set("entries", entries)
+        return writer.finishMembers(unknown: register.unknownKeys)
     }
 
     /// One entry as a JSON value, as it appears in a register file.

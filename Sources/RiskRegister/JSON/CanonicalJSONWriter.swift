@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// Writes a `JSONValue` in riskreg's canonical form: two-space indentation, one value per line,
 /// `"key": value`, non-ASCII as is, only `"`, `\` and control characters escaped, trailing newline.
 public enum CanonicalJSONWriter {
@@ -17,45 +19,76 @@ public enum CanonicalJSONWriter {
         return output
     }
 
-    private static func write(_ value: JSONValue, indent: Int, escaping: Bool, into output: inout [UInt8]) {
+    /// Appends a value as it is written at nesting level `indent` (its first line not indented).
+    static func write(_ value: JSONValue, indent: Int, escaping: Bool, into output: inout [UInt8]) {
         switch value {
         case .null: output.append(contentsOf: "null".utf8)
         case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .number(let literal): output.append(contentsOf: literal.utf8)
         case .string(let text): writeString(text, escaping: escaping, into: &output)
         case .array(let elements):
-            if elements.isEmpty {
-                output.append(contentsOf: "[]".utf8)
-                return
+            writeArray(count: elements.count, indent: indent, into: &output) { index, output in
+                write(elements[index], indent: indent + 1, escaping: escaping, into: &output)
             }
-            output.append(contentsOf: "[\n".utf8)
-            for (position, element) in elements.enumerated() {
-                appendIndent(indent + 1, into: &output)
-                write(element, indent: indent + 1, escaping: escaping, into: &output)
-                output.append(contentsOf: (position == elements.count - 1 ? "\n" : ",\n").utf8)
-            }
-            appendIndent(indent, into: &output)
-            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty {
-                output.append(contentsOf: "{}".utf8)
-                return
+            writeObject(members, indent: indent, escaping: escaping, into: &output) { _, value, output in
+                write(value, indent: indent + 1, escaping: escaping, into: &output)
             }
-            output.append(contentsOf: "{\n".utf8)
-            for (position, member) in members.elements.enumerated() {
-                appendIndent(indent + 1, into: &output)
-                writeString(member.key, escaping: escaping, into: &output)
-                output.append(contentsOf: ": ".utf8)
-                write(member.value, indent: indent + 1, escaping: escaping, into: &output)
-                output.append(contentsOf: (position == members.count - 1 ? "\n" : ",\n").utf8)
-            }
-            appendIndent(indent, into: &output)
-            output.append(UInt8(ascii: "}"))
         }
     }
 
+    /// Appends an array of `count` elements at nesting level `indent`; `element` appends the
+    /// element at an index (at level `indent + 1`, after its indentation).
+    static func writeArray(count: Int, indent: Int, into output: inout [UInt8],
+                           element: (Int, inout [UInt8]) -> Void) {
+        if count == 0 {
+            output.append(contentsOf: "[]".utf8)
+            return
+        }
+        output.append(contentsOf: "[\n".utf8)
+        for index in 0..<count {
+            appendIndent(indent + 1, into: &output)
+            element(index, &output)
+            if index < count - 1 { output.append(UInt8(ascii: ",")) }
+            output.append(UInt8(ascii: "\n"))
+        }
+        appendIndent(indent, into: &output)
+        output.append(UInt8(ascii: "]"))
+    }
+
+    /// Appends an object at nesting level `indent`; `value` appends a member's value (at level
+    /// `indent + 1`, after its key).
+    static func writeObject(_ members: OrderedDictionary<String, JSONValue>, indent: Int, escaping: Bool,
+                            into output: inout [UInt8], value: (String, JSONValue, inout [UInt8]) -> Void) {
+        if members.isEmpty {
+            output.append(contentsOf: "{}".utf8)
+            return
+        }
+        output.append(contentsOf: "{\n".utf8)
+        let last = members.count - 1
+        for (position, member) in members.elements.enumerated() {
+            appendIndent(indent + 1, into: &output)
+            writeString(member.key, escaping: escaping, into: &output)
+            output.append(UInt8(ascii: ":"))
+            output.append(UInt8(ascii: " "))
+            value(member.key, member.value, &output)
+            if position < last { output.append(UInt8(ascii: ",")) }
+            output.append(UInt8(ascii: "\n"))
+        }
+        appendIndent(indent, into: &output)
+        output.append(UInt8(ascii: "}"))
+    }
+
+    /// Spaces for the indentation of the usual nesting levels, appended in one piece.
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
     private static func appendIndent(_ level: Int, into output: inout [UInt8]) {
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        let count = 2 * level
+        if count <= spaces.count {
+            spaces.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<count])) }
+        } else {
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+        }
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
@@ -66,7 +99,19 @@ public enum CanonicalJSONWriter {
             return
         }
         output.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
+        var copy = text
+        copy.withUTF8 { appendEscaped($0, into: &output) }
+        output.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends UTF-8 bytes with `"`, `\` and control characters escaped; the runs between them
+    /// are appended whole.
+    private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        var runStart = 0
+        for (position, byte) in bytes.enumerated() {
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F else { continue }
+            if runStart < position { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position])) }
+            runStart = position + 1
             switch byte {
             case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
             case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
@@ -75,15 +120,13 @@ public enum CanonicalJSONWriter {
             case 0x09: output.append(contentsOf: "\\t".utf8)
             case 0x08: output.append(contentsOf: "\\b".utf8)
             case 0x0C: output.append(contentsOf: "\\f".utf8)
-            case 0..<0x20, 0x7F:
+            default:
                 output.append(contentsOf: "\\u00".utf8)
                 output.append(hexDigits[Int(byte >> 4)])
                 output.append(hexDigits[Int(byte & 0xF)])
-            default:
-                output.append(byte)
             }
         }
-        output.append(UInt8(ascii: "\""))
+        if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
     }
 
     /// A string with the unsafe scalars beyond ASCII as `\\uXXXX`; the rest as `writeString`.

@@ -52,7 +52,7 @@ enum FileIO {
         if Int(info.st_size) > maximumBytes { throw tooLarge(Int(info.st_size)) }
         var result: [UInt8] = []
         result.reserveCapacity(min(Int(info.st_size), prefix))
-        var buffer = [UInt8](repeating: 0, count: min(64 * 1024, max(prefix, 1)))
+        var buffer = [UInt8](repeating: 0, count: min(chunkSize, max(prefix, 1)))
         while result.count < prefix {
             let wanted = min(buffer.count, prefix - result.count)
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
@@ -76,6 +76,39 @@ enum FileIO {
         let changed: Int64 = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
         return FileStatus(size: Int64(info.st_size), modified: modified, changed: changed,
                           inode: UInt64(info.st_ino), device: UInt64(info.st_dev))
+    }
+
+    /// How much a read asks for at once.
+    private static let chunkSize = 1024 * 1024
+
+    /// True when the regular file at `path` holds exactly `expected`: its size is compared first,
+    /// then its bytes as they are read, a chunk at a time (nothing the size of the file is made).
+    static func contentEquals(_ path: String, _ expected: [UInt8]) throws(Failure) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure("open") }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw failure("stat") }
+        guard info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == expected.count else { return false }
+        var buffer = [UInt8](repeating: 0, count: chunkSize)
+        var offset = 0
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure("read")
+            }
+            if count == 0 { return offset == expected.count }
+            guard offset + count <= expected.count else { return false }
+            let same = buffer.withUnsafeBytes { read in
+                expected.withUnsafeBytes { wanted in
+                    guard let got = read.baseAddress, let start = wanted.baseAddress else { return false }
+                    return memcmp(got, start + offset, count) == 0
+                }
+            }
+            guard same else { return false }
+            offset += count
+        }
     }
 
     /// The entries of a directory as raw names: each one's text when it is valid UTF-8, else nil,

@@ -5,18 +5,35 @@ import Foundation
 public struct LoadedRegister: Sendable, Equatable {
     /// The file.
     public let url: URL
-    /// The register as loaded (or as last saved).
+    /// The register as loaded (or as last saved), with any edits made since.
     public var register: Register
     /// The file's bytes when it was loaded or last saved by us.
     public let diskBytes: [UInt8]
+    /// The register `diskBytes` hold, as loaded or last saved: what the edits in `register`
+    /// started from, and what a save records the change history against.
+    public let baseline: Register
     /// What the last save could not keep (such as the file's owner), to tell the user.
     public var saveNotes: [String] = []
+    /// After a save: `diskBytes` with where each entry of `baseline` lies in them, so the next
+    /// save copies the bytes of the entries that did not change.
+    let encoded: EncodedRegister?
 
-    /// Creates a loaded register.
+    /// Creates a loaded register; `register` is also its baseline.
     public init(url: URL, register: Register, diskBytes: [UInt8]) {
         self.url = url
         self.register = register
         self.diskBytes = diskBytes
+        baseline = register
+        encoded = nil
+    }
+
+    /// The register as just written to its file.
+    init(url: URL, saved encoded: EncodedRegister, register: Register) {
+        self.url = url
+        self.register = register
+        diskBytes = encoded.bytes
+        baseline = register
+        self.encoded = encoded
     }
 
     /// The file name without extension, such as "lcc-2021-22-q4".
@@ -29,5 +46,11 @@ public struct LoadedRegister: Sendable, Equatable {
     public func matches(_ name: String) -> Bool {
         let wanted = name.lowercased()
         return stem.lowercased() == wanted || fileName.lowercased() == wanted || register.period.lowercased() == wanted
+    }
+
+    /// Equal file, register, bytes, baseline and notes (the entries' positions follow from the bytes).
+    public static func == (lhs: LoadedRegister, rhs: LoadedRegister) -> Bool {
+        lhs.url == rhs.url && lhs.register == rhs.register && lhs.diskBytes == rhs.diskBytes
+            && lhs.baseline == rhs.baseline && lhs.saveNotes == rhs.saveNotes
     }
 }

@@ -71,10 +71,10 @@ public enum RegisterStore {
     @discardableResult
     public static func save(_ register: Register, over loaded: LoadedRegister, overReadOnly: Bool = false,
                             beforeRename: () throws -> Void = {}) throws(SaveError) -> LoadedRegister {
-        let bytes = RegisterFile.encode(register)
-        let notes = try write(bytes, to: loaded.url, expecting: loaded.diskBytes, overReadOnly: overReadOnly,
+        let encoded = RegisterFile.encoded(register, reusing: loaded.encoded)
+        let notes = try write(encoded.bytes, to: loaded.url, expecting: loaded.diskBytes, overReadOnly: overReadOnly,
                               beforeRename: beforeRename)
-        var saved = LoadedRegister(url: loaded.url, register: register, diskBytes: bytes)
+        var saved = LoadedRegister(url: loaded.url, saved: encoded, register: register)
         saved.saveNotes = notes
         return saved
     }
@@ -187,12 +187,12 @@ public enum RegisterStore {
             return
         }
         guard FileIO.kind(of: path) == .regular else { throw .removedFromDisk(path: shownPath) }
-        let current: [UInt8]
+        let unchanged: Bool
         do {
-            current = try FileIO.read(path)
+            unchanged = try FileIO.contentEquals(path, expected)
         } catch {
             throw .io(path: shownPath, operation: error.operation, reason: error.reason)
         }
-        if current != expected { throw .changedOnDisk(path: shownPath) }
+        if !unchanged { throw .changedOnDisk(path: shownPath) }
     }
 }

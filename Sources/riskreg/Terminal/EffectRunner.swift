@@ -57,17 +57,13 @@ struct EffectRunner {
         return nil
     }
 
-    /// Saves with the change history recorded against the register as loaded.
+    /// Saves with the change history recorded against the register as loaded (the domain's
+    /// save policy, `RegisterSaver`).
     private static func save(_ request: SaveRequest, overReadOnly: Bool, author: String,
                              environment: [String: String]) -> Result<LoadedRegister, SaveError> {
-        let edited = request.edited
-        let register = HistoryRecorder.recording(edited.register, since: request.baseline, at: UserIdentity.timestamp(),
-                                                 author: author)
-        let result = Result { () throws(SaveError) -> LoadedRegister in
-            try RegisterStore.save(register, over: edited, overReadOnly: overReadOnly,
-                                   beforeRename: FaultInjection.beforeRename(environment))
+        Result { () throws(SaveError) -> LoadedRegister in
+            try RegisterSaver(author: author).save(request.edited, since: request.baseline, overReadOnly: overReadOnly,
+                                                   beforeRename: FaultInjection.beforeRename(environment))
         }
-        if case .success = result { RecoveryFile.discard(for: edited.url, user: author) }
-        return result
     }
 }

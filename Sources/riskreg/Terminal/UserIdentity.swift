@@ -17,9 +17,4 @@ enum UserIdentity {
         formatter.dateFormat = "yyyy-MM-dd"
         return formatter.string(from: date)
     }
-
-    /// The present moment in UTC, ISO 8601 to the second, for history records.
-    static func timestamp(_ date: Date = Date()) -> String {
-        ISO8601DateFormatter().string(from: date)
-    }
 }
