@@ -115,6 +115,25 @@ import Testing
         }
     }
 
+    @Test func aSameSizeChangeDuringTheSaveOfASettledFileIsRefused() throws {
+        try withLoadedFixture { directory, url, loaded throws in
+            // Settled: the file's last change is older than the stamp needs, so the check before
+            // the rename compares stamps instead of bytes.
+            Thread.sleep(forTimeInterval: Double(RegisterStore.settledNanoseconds) / 1e9 + 0.2)
+            var otherWriter = loaded.diskBytes
+            otherWriter[otherWriter.count / 2] = UInt8(ascii: "#")
+            #expect(throws: SaveError.changedOnDisk(path: url.path)) {
+                try RegisterStore.save(loaded.register, over: loaded) {
+                    let handle = try FileHandle(forWritingTo: url)
+                    try handle.write(contentsOf: otherWriter)
+                    try handle.close()
+                }
+            }
+            #expect(try [UInt8](Data(contentsOf: url)) == otherWriter)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["r.json"])
+        }
+    }
+
     @Test func aCrashBetweenTemporaryWriteAndRenameLeavesTheOldFileIntact() throws {
         struct Crash: Error {}
         try withLoadedFixture { directory, url, loaded throws in

@@ -7,4 +7,9 @@ final class DecodeLog {
     func report(_ field: String, _ message: String) {
         problems.append(FormatProblem(entryID: entryID, field: field, message: message))
     }
+
+    /// Problems found by another log (of a part decoded on its own), after those so far.
+    func append(_ found: [FormatProblem]) {
+        problems += found
+    }
 }

@@ -4,7 +4,11 @@ final class ObjectReader {
     private let members: UnknownKeys
     private let path: String
     private let log: DecodeLog
-    private var used: Set<String> = []
+    /// Which of the first 64 members (by position) have been read: a bit each.
+    private var usedMask: UInt64 = 0
+    /// Which members after the first 64 have been read (only a hostile file has any).
+    private var usedBeyond: Set<Int> = []
+    private var usedCount = 0
 
     /// A reader for `value`, or nil (with a problem reported) when it is not an object.
     init?(_ value: JSONValue, path: String, log: DecodeLog) {
@@ -20,26 +24,43 @@ final class ObjectReader {
     /// The path of a member, for messages and nested readers.
     func path(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    /// The members not read so far, in file order (`used` holds only keys that are present).
+    /// The members not read so far, in file order.
     var unknownKeys: UnknownKeys {
-        used.count == members.count ? [:] : members.filter { !used.contains($0.key) }
+        guard usedCount < members.count else { return [:] }
+        var unknown = UnknownKeys()
+        for (position, member) in members.elements.enumerated() where !isUsed(position) {
+            unknown[member.key] = member.value
+        }
+        return unknown
+    }
+
+    /// The member's value, marked as read; nil when absent.
+    private func take(_ key: String) -> JSONValue? {
+        guard let position = members.index(forKey: key) else { return nil }
+        if !isUsed(position) {
+            if position < 64 { usedMask |= 1 << UInt64(position) } else { usedBeyond.insert(position) }
+            usedCount += 1
+        }
+        return members.values[position]
+    }
+
+    private func isUsed(_ position: Int) -> Bool {
+        position < 64 ? usedMask & (1 << UInt64(position)) != 0 : usedBeyond.contains(position)
     }
 
     /// A member that must be present, converted; reports and returns nil when missing or wrong.
     func required<T>(_ key: String, _ convert: (JSONValue, String) -> T?) -> T? {
-        guard let value = members[key] else {
+        guard let value = take(key) else {
             log.report(path(key), "missing")
             return nil
         }
-        used.insert(key)
         return convert(value, path(key))
     }
 
     /// A member that may be absent or null.
     func optional<T>(_ key: String, _ convert: (JSONValue, String) -> T?) -> T? {
-        guard let value = members[key] else { return nil }
-        used.insert(key)
-        guard value != .null else { return nil }
+        guard let value = take(key) else { return nil }
+        if case .null = value { return nil }
         return convert(value, path(key))
     }
 
@@ -83,6 +104,12 @@ final class ObjectReader {
     }
 
     func array<T>(_ value: JSONValue, _ path: String, _ element: (JSONValue, String) -> T?) -> [T]? {
+        elements(value, path)?.enumerated().compactMap { offset, item in element(item, "\(path)[\(offset)]") }
+    }
+
+    /// The elements of an array of at most `FormatLimits.maximumElements`; reports and returns
+    /// nil for anything else.
+    func elements(_ value: JSONValue, _ path: String) -> [JSONValue]? {
         guard case .array(let elements) = value else {
             log.report(path, "expected an array, found \(describe(value))")
             return nil
@@ -91,7 +118,7 @@ final class ObjectReader {
             log.report(path, "\(elements.count) elements are more than the limit of \(FormatLimits.maximumElements)")
             return nil
         }
-        return elements.enumerated().compactMap { offset, item in element(item, "\(path)[\(offset)]") }
+        return elements
     }
 
     func enumeration<E: RawRepresentable>(_ value: JSONValue, _ path: String) -> E?

@@ -22,12 +22,23 @@ public enum RegisterDecoder {
         let period = reader.required("period", reader.string)
         let source = reader.required("source") { decodeRegisterSource($0, $1, log) }
         let scale = reader.required("scale") { decodeScale($0, $1, log) }
-        let entries = reader.required("entries") { value, path in
-            reader.array(value, path) { element, elementPath in decodeEntry(element, elementPath, log) }
-        }
+        let entries = reader.required("entries") { value, path in decodeEntries(value, path, reader, log) }
         guard let organisation, let title, let period, let source, let scale, let entries else { return nil }
         return Register(organisation: organisation, title: title, period: period, source: source, scale: scale,
                         entries: entries, unknownKeys: reader.unknownKeys)
+    }
+
+    /// The entries, decoded on every core: each chunk of entries reports to a log of its own,
+    /// and the problems are reported in file order, as one pass would.
+    private static func decodeEntries(_ value: JSONValue, _ path: String, _ reader: ObjectReader, _ log: DecodeLog) -> [Entry]? {
+        guard let elements = reader.elements(value, path) else { return nil }
+        let chunks = ParallelChunks.map(count: elements.count, minimumChunk: 256) { range in
+            let chunkLog = DecodeLog()
+            let entries = range.compactMap { offset in decodeEntry(elements[offset], "\(path)[\(offset)]", chunkLog) }
+            return (entries: entries, problems: chunkLog.problems)
+        }
+        for chunk in chunks { log.append(chunk.problems) }
+        return chunks.flatMap(\.entries)
     }
 
     private static func decodeRegisterSource(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> RegisterSource? {

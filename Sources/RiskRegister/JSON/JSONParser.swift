@@ -3,7 +3,8 @@ import OrderedCollections
 /// A strict RFC 8259 JSON parser over UTF-8 bytes that keeps object key order and number literals,
 /// and reports errors by line and column.
 public struct JSONParser {
-    private let bytes: [UInt8]
+    /// The document, borrowed for the parse.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
 
@@ -12,11 +13,16 @@ public struct JSONParser {
 
     /// Parses a whole document: exactly one value, surrounded by optional white space.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
-        return try parser.parseDocument()
+        let result = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(JSONSyntaxError) -> JSONValue in
+                var parser = JSONParser(bytes: buffer)
+                return try parser.parseDocument()
+            }
+        }
+        return try result.get()
     }
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
@@ -32,7 +38,7 @@ public struct JSONParser {
     }
 
     private func validateUTF8() throws(JSONSyntaxError) {
-        if String(validating: bytes[index...], as: UTF8.self) != nil { return }
+        if String(validating: UnsafeBufferPointer(rebasing: bytes[index...]), as: UTF8.self) != nil { return }
         var iterator = bytes[index...].makeIterator()
         var decoder = UTF8()
         var offset = index
@@ -84,12 +90,14 @@ public struct JSONParser {
             }
             let keyStart = index
             let key = try parseString()
-            if members[key] != nil { throw errorAt(keyStart, "duplicate key \"\(key)\"") }
+            // One hash of the key: a placeholder is inserted, and replaced once the value is parsed.
+            let (existing, position) = members.updateValue(.null, forKey: key, insertingAt: members.count)
+            if existing != nil { throw errorAt(keyStart, "duplicate key \"\(key)\"") }
             skipWhitespace()
             guard peek(UInt8(ascii: ":")) else { throw error("unexpected \(describeCurrent()): expected ':' after key") }
             index += 1
             skipWhitespace()
-            members[key] = try parseValue()
+            members.values[position] = try parseValue()
             skipWhitespace()
             if peek(UInt8(ascii: ",")) {
                 index += 1
@@ -138,7 +146,7 @@ public struct JSONParser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: bytes[start..<index], as: UTF8.self)
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
                 index += 1
                 return text
             }
@@ -231,7 +239,7 @@ public struct JSONParser {
             guard index < bytes.count, isDigit(bytes[index]) else { throw error("expected a digit in exponent") }
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
-        return .number(String(decoding: bytes[start..<index], as: UTF8.self))
+        return .number(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
     }
 
     private mutating func expectWord(_ word: StaticString) throws(JSONSyntaxError) {

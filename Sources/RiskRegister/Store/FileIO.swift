@@ -81,15 +81,17 @@ enum FileIO {
     /// How much a read asks for at once.
     private static let chunkSize = 1024 * 1024
 
-    /// True when the regular file at `path` holds exactly `expected`: its size is compared first,
+    /// Whether the regular file at `path` holds exactly `expected`: its size is compared first,
     /// then its bytes as they are read, a chunk at a time (nothing the size of the file is made).
-    static func contentEquals(_ path: String, _ expected: [UInt8]) throws(Failure) -> Bool {
+    /// When it does, also its stamp, provided the stamp was the same before and after the read.
+    static func contentEquals(_ path: String, _ expected: [UInt8]) throws(Failure) -> (equal: Bool, stamp: FileStamp?) {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure("open") }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw failure("stat") }
-        guard info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == expected.count else { return false }
+        guard info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == expected.count else { return (false, nil) }
+        let before = FileStamp(info)
         var buffer = [UInt8](repeating: 0, count: chunkSize)
         var offset = 0
         while true {
@@ -98,15 +100,20 @@ enum FileIO {
                 if errno == EINTR { continue }
                 throw failure("read")
             }
-            if count == 0 { return offset == expected.count }
-            guard offset + count <= expected.count else { return false }
+            if count == 0 {
+                guard offset == expected.count else { return (false, nil) }
+                var after = stat()
+                let stable = fstat(descriptor, &after) == 0 && FileStamp(after) == before
+                return (true, stable ? before : nil)
+            }
+            guard offset + count <= expected.count else { return (false, nil) }
             let same = buffer.withUnsafeBytes { read in
                 expected.withUnsafeBytes { wanted in
                     guard let got = read.baseAddress, let start = wanted.baseAddress else { return false }
                     return memcmp(got, start + offset, count) == 0
                 }
             }
-            guard same else { return false }
+            guard same else { return (false, nil) }
             offset += count
         }
     }

@@ -93,7 +93,7 @@ public enum RegisterStore {
             throw .io(path: shownPath, operation: error.operation, reason: error.reason)
         }
         defer { lock.release() }
-        try checkUnchanged(path, shownAs: shownPath, expected: expected)
+        let checked = try checkUnchanged(path, shownAs: shownPath, expected: expected)
         let mode = FileIO.permissions(of: path) ?? 0o644
         if expected != nil, !overReadOnly, mode & 0o222 == 0 || !FileIO.isWritable(path) {
             throw .readOnly(path: shownPath)
@@ -114,7 +114,9 @@ public enum RegisterStore {
         }
         do {
             try beforeRename()
-            try checkUnchanged(path, shownAs: shownPath, expected: expected)
+            if checked == nil || FileStamp.of(path) != checked {
+                try checkUnchanged(path, shownAs: shownPath, expected: expected)
+            }
         } catch let error as SaveError {
             FileIO.remove(temporary)
             throw error
@@ -181,18 +183,32 @@ public enum RegisterStore {
         }
     }
 
-    private static func checkUnchanged(_ path: String, shownAs shownPath: String, expected: [UInt8]?) throws(SaveError) {
+    /// How long ago a file's last change must be for its stamp to stand for its bytes: more than
+    /// a tick of any filesystem's clock (FAT counts in 2-second steps), so that a later change
+    /// cannot fall in the same tick and keep the stamp.
+    static let settledNanoseconds = 3_000_000_000
+
+    /// Refuses unless the file holds `expected` (nil: unless there is no file), comparing every
+    /// byte. Returns the file's stamp when it can stand for these bytes until the rename: the
+    /// stamp did not move while the file was read, and the file's last change is settled (older
+    /// than `settledNanoseconds` when the check began). Otherwise the check before the rename
+    /// compares every byte again.
+    @discardableResult
+    private static func checkUnchanged(_ path: String, shownAs shownPath: String, expected: [UInt8]?) throws(SaveError) -> FileStamp? {
         guard let expected else {
             if FileIO.kind(of: path) != .missing { throw .changedOnDisk(path: shownPath) }
-            return
+            return nil
         }
         guard FileIO.kind(of: path) == .regular else { throw .removedFromDisk(path: shownPath) }
-        let unchanged: Bool
+        let began = FileStamp.now()
+        let result: (equal: Bool, stamp: FileStamp?)
         do {
-            unchanged = try FileIO.contentEquals(path, expected)
+            result = try FileIO.contentEquals(path, expected)
         } catch {
             throw .io(path: shownPath, operation: error.operation, reason: error.reason)
         }
-        if !unchanged { throw .changedOnDisk(path: shownPath) }
+        if !result.equal { throw .changedOnDisk(path: shownPath) }
+        guard let stamp = result.stamp, stamp.changed < began - settledNanoseconds else { return nil }
+        return stamp
     }
 }
