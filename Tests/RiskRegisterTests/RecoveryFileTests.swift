@@ -28,6 +28,15 @@ import Testing
         #expect(RecoveryFile.read(for: url, user: "jo") == nil)
     }
 
+    @Test func aBaseGivenByTheCallerGivesTheSameFileAsDecodingTheBaseBytes() {
+        let base = Fixtures.register()
+        var edits = base
+        edits.entries[1].owner = "Someone"
+        let baseBytes = Fixtures.bytes(base)
+        #expect(RecoveryFile.encode(edits: edits, baseBytes: baseBytes, base: base, fileName: "r.json")
+                == RecoveryFile.encode(edits: edits, baseBytes: baseBytes, fileName: "r.json"))
+    }
+
     @Test func aUserNameBecomesASafeFileNamePart() {
         #expect(RecoveryFile.fileNamePart("e2e tester") == "e2e_tester")
         #expect(RecoveryFile.fileNamePart("../../etc/passwd") == ".._.._etc_passwd")

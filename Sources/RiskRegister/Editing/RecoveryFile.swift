@@ -52,13 +52,14 @@ public enum RecoveryFile {
         return name.isEmpty || name.allSatisfy({ $0 == "." }) ? "user" : name
     }
 
-    /// The bytes of a recovery file for edits that started from `baseBytes`.
-    public static func encode(edits: Register, baseBytes: [UInt8], fileName: String) -> [UInt8] {
+    /// The bytes of a recovery file for edits that started from `baseBytes`; `base` is the
+    /// register those bytes hold, when the caller has it (else they are decoded).
+    public static func encode(edits: Register, baseBytes: [UInt8], base: Register? = nil, fileName: String) -> [UInt8] {
         var object: OrderedDictionary<String, JSONValue> = [:]
         object["riskregRecovery"] = .int(1)
         object["file"] = .string(fileName)
         object["baseDigest"] = .string(Digest.sha256(baseBytes))
-        if case .success(let base) = RegisterFile.decode(baseBytes) {
+        if let base = base ?? (try? RegisterFile.decode(baseBytes).get()) {
             object["base"] = RegisterEncoder.encode(base)
         }
         object["edits"] = RegisterEncoder.encode(edits)
@@ -66,9 +67,11 @@ public enum RecoveryFile {
     }
 
     /// Writes the unsaved register beside its file (atomically, mode 0600), replacing any
-    /// earlier recovery file.
-    public static func write(_ edits: Register, startedFrom baseBytes: [UInt8], for registerURL: URL, user: String) throws(SaveError) {
-        let bytes = encode(edits: edits, baseBytes: baseBytes, fileName: registerURL.lastPathComponent)
+    /// earlier recovery file. `base` is the register `baseBytes` hold, when the caller has it
+    /// (`LoadedRegister.baseline`), which spares decoding them.
+    public static func write(_ edits: Register, startedFrom baseBytes: [UInt8], base: Register? = nil, for registerURL: URL,
+                             user: String) throws(SaveError) {
+        let bytes = encode(edits: edits, baseBytes: baseBytes, base: base, fileName: registerURL.lastPathComponent)
         try RegisterStore.replace(url(for: registerURL, user: user), with: bytes, mode: 0o600)
     }
 
