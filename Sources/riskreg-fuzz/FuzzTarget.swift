@@ -1,14 +1,28 @@
 import RegisterUI
 import RiskRegister
 
-/// What one fuzz input goes through: the parser and decoder (as a register and as a recovery
-/// file); for whatever decodes, the validator, the canonical writer (which must read back to the
-/// same register), a three-way merge with itself changed, and the browser's heat map, list and
-/// detail pane drawn with each entry selected in turn. Any trap is a finding.
+/// What one fuzz input goes through: the header scanner (counting entries and not), the parser and
+/// decoder (as a register and as a recovery file); for whatever decodes, the scanned header must
+/// be the register's and the search index must agree with one-entry search, then the validator,
+/// the canonical writer (which must read back to the same register), a three-way merge with
+/// itself changed, and the browser's heat map, list and detail pane drawn with each entry selected
+/// in turn. Any trap is a finding.
 enum FuzzTarget {
     static func run(_ bytes: [UInt8]) {
+        let header = RegisterHeader.scan(bytes)
+        _ = RegisterHeader.scan(bytes, countingEntries: false)
         _ = RecoveryFile.decode(bytes)
         guard case .success(let register) = RegisterFile.decode(bytes) else { return }
+        guard header == RegisterHeader(organisation: register.organisation, title: register.title, period: register.period,
+                                       entryCount: register.entries.count) else {
+            fatalError("the header scanner disagrees with the decoder")
+        }
+        let index = EntrySearchIndex(register)
+        for query in ["e", register.title, String(register.period.prefix(3)), register.entries.first?.id ?? "x"] {
+            guard index.matches(query) == register.entries.indices.filter({ EntrySearchIndex.matches(register.entries[$0], query) }) else {
+                fatalError("the search index disagrees with one-entry search")
+            }
+        }
         _ = Validator.validate(register)
         let canonical = RegisterFile.encode(register)
         guard case .success(let again) = RegisterFile.decode(canonical), again == register else {

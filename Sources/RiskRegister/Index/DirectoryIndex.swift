@@ -195,9 +195,10 @@ public struct DirectoryIndex: Sendable {
     /// finds it: `SearchText`), registers in `orderedFiles` order, entries in file order.
     public func search(_ query: String) -> [SearchHit] {
         orderedFiles.flatMap { record in
-            record.search.matches(query).map { index in
-                SearchHit(file: directory.appendingPathComponent(record.name), period: record.header.period ?? "",
-                          entryIndex: index, id: record.ids[index], title: record.titles[index])
+            let file = directory.appendingPathComponent(record.name)
+            let period = record.header.period ?? ""
+            return record.search.matches(query).map { index in
+                SearchHit(file: file, period: period, entryIndex: index, id: record.ids[index], title: record.titles[index])
             }
         }
     }
