@@ -183,12 +183,12 @@ public struct DirectoryIndex: Sendable {
     /// The records ordered as `RegisterStore.scan` orders registers: by period (oldest first), then
     /// file name.
     public var orderedFiles: [IndexedFile] {
-        files.values.sorted { lhs, rhs in
-            let left = lhs.header.period.flatMap(Period.init)
-            let right = rhs.header.period.flatMap(Period.init)
-            if left != right, let left, let right { return left < right }
-            return lhs.name < rhs.name
-        }
+        files.values.map { (record: $0, period: $0.header.period.flatMap(Period.init)) }
+            .sorted { lhs, rhs in
+                if lhs.period != rhs.period, let left = lhs.period, let right = rhs.period { return left < right }
+                return lhs.record.name < rhs.record.name
+            }
+            .map(\.record)
     }
 
     /// Every entry of every indexed register that contains the query (as the browser's search
