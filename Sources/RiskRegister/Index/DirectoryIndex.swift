@@ -135,8 +135,7 @@ public struct DirectoryIndex: Sendable {
             bytes = try FileIO.read(url.path, maximumBytes: maximumBytes)
         } catch {
             remove(fileNamed: name)
-            if case .failure(let failure) = RegisterStore.load(url, maximumBytes: maximumBytes) { return failure }
-            return nil
+            return LoadFailure(url: url, reading: error)
         }
         let after = FileStatus.of(url)
         guard let before, let after, before == after else {
@@ -161,7 +160,7 @@ public struct DirectoryIndex: Sendable {
     }
 
     /// Writes the index to its cache file atomically (created 0600, in a cache directory made
-    /// 0700 when missing). Returns false, writing nothing, when there is no cache file or it
+    /// 0700 when missing; temporary files left there by killed saves are removed first). Returns false, writing nothing, when there is no cache file or it
     /// cannot be written, or the index was opened without its search text: the index is a cache,
     /// so that is never an error.
     @discardableResult
@@ -171,6 +170,7 @@ public struct DirectoryIndex: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
+            RegisterStore.removeLeftovers(in: folder)  // temporary files of saves that were killed
             let bytes = IndexCacheFormat.encode(directory: directory.path, files: orderedFiles)
             try RegisterStore.replace(cacheFile, with: bytes, mode: 0o600)
         } catch {

@@ -56,8 +56,7 @@ public struct RegisterHeader: Equatable, Sendable {
             }
             return .success(header)
         } catch {
-            let message = error.operation == "check" ? error.reason : "cannot \(error.operation): \(error.reason)"
-            return .failure(LoadFailure(url: url, messages: ["\(shown): error: \(message)"]))
+            return .failure(LoadFailure(url: url, reading: error))
         }
     }
 

@@ -12,4 +12,10 @@ public struct LoadFailure: Error, Sendable, Equatable {
         self.url = url
         self.messages = messages
     }
+
+    /// The failure to read a file at all: `path: error: is a FIFO…`, `path: error: cannot open: …`.
+    init(url: URL, reading error: FileIO.Failure) {
+        let message = error.operation == "check" ? error.reason : "cannot \(error.operation): \(error.reason)"
+        self.init(url: url, messages: ["\(SafeText.visible(url.path)): error: \(message)"])
+    }
 }

@@ -45,8 +45,7 @@ public enum RegisterStore {
         do {
             bytes = try FileIO.read(path, maximumBytes: maximumBytes)
         } catch {
-            let message = error.operation == "check" ? error.reason : "cannot \(error.operation): \(error.reason)"
-            return .failure(LoadFailure(url: url, messages: ["\(SafeText.visible(path)): error: \(message)"]))
+            return .failure(LoadFailure(url: url, reading: error))
         }
         switch RegisterFile.decode(bytes) {
         case .success(let register):
