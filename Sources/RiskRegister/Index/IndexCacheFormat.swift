@@ -19,7 +19,10 @@ enum IndexCacheFormat {
     /// Why a cache file was refused.
     struct Refused: Error {}
 
+    /// The bytes of a cache of `files`. A record with a text too long for a 32-bit length (only
+    /// possible with `--max-file-size` in the gigabytes) is left out: its file is read again.
     static func encode(directory: String, files: [IndexedFile]) -> [UInt8] {
+        let files = files.filter(fits)
         var catalogue = ByteWriter()
         catalogue.string(directory)
         catalogue.u32(UInt32(files.count))
@@ -54,6 +57,14 @@ enum IndexCacheFormat {
         output.bytes(texts.output)
         output.u64(checksum(texts.output[...]))
         return output.output
+    }
+
+    /// True when every string and run of a record has a length that fits 32 bits.
+    private static func fits(_ file: IndexedFile) -> Bool {
+        let limit = Int(UInt32.max)
+        let strings = [file.name, file.digest, file.header.organisation ?? "", file.header.title ?? "", file.header.period ?? ""]
+            + file.ids + file.titles
+        return strings.allSatisfy { $0.utf8.count <= limit } && file.search.texts.allSatisfy { $0.count <= limit }
     }
 
     /// The length of the file's prefix that holds the catalogue and its checksum, from the first
