@@ -58,10 +58,6 @@ struct LayoutTests {
         let heat = HeatMapGeometry(pane: layout.heatMap, cellHeight: 1)
         #expect(heat.cell(likelihood: 1, impact: 5).y < heat.cell(likelihood: 1, impact: 1).y)
         #expect(heat.cell(likelihood: 1, impact: 3).x < heat.cell(likelihood: 5, impact: 3).x)
-        let cell = heat.cell(likelihood: 4, impact: 2)
-        #expect(heat.cell(atX: cell.x, y: cell.y) ?? (0, 0) == (4, 2))
-        #expect(heat.cell(atX: cell.maxX - 1, y: cell.y) ?? (0, 0) == (4, 2))
-        #expect(heat.cell(atX: heat.inner.x, y: cell.y) == nil)
     }
 
     @Test func stripItemsFlowOntoTheSecondRowAndDropWhatDoesNotFit() throws {

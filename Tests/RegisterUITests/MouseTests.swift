@@ -74,4 +74,23 @@ struct MouseTests {
         #expect(state.overlay == nil)
         #expect(state.register?.period == "2019/20 Q1")
     }
+
+    @Test func theFrameRecordsWhatEachRegionShowsTopmostFirst() throws {
+        var state = try Fixtures.state()
+        let layout = try #require(state.layout)
+        let heat = HeatMapGeometry(pane: layout.heatMap, cellHeight: layout.heatCellHeight)
+        let cell = heat.cell(likelihood: 4, impact: 2)
+        var screen = view(state)
+        #expect(screen.target(atX: cell.x, y: cell.y) == .heatCell(likelihood: 4, impact: 2))
+        #expect(screen.target(atX: cell.maxX - 1, y: cell.y) == .heatCell(likelihood: 4, impact: 2))
+        #expect(screen.target(atX: heat.inner.x, y: cell.y) == .pane(.heatMap), "the impact labels are the pane's")
+        let list = ListGeometry(pane: layout.list)
+        #expect(screen.target(atX: list.inner.x + 3, y: list.rowY(1)) == .listRow(1))
+        #expect(screen.target(atX: layout.detail.x + 2, y: layout.detail.y + 2) == .pane(.detail))
+        state.run(.press("r"))
+        screen = view(state)
+        let box = layout.pickerBox(rows: state.pickerRowCount)
+        #expect(screen.target(atX: box.x + 3, y: box.y + 1) == .pickerRow(0), "the picker lies over the panes")
+        #expect(screen.target(atX: box.x, y: box.y) == .overlay)
+    }
 }

@@ -34,8 +34,12 @@ extension Step {
 extension AppState {
     /// Runs steps through `update`, returning every effect asked for.
     @discardableResult
+    /// A mouse event is resolved against the frame drawn before it, as the browser loop does.
     mutating func run(_ steps: [Step]) -> [Effect] {
-        steps.flatMap(\.events).flatMap { update(&self, $0) }
+        steps.flatMap(\.events).flatMap { event in
+            let resolved = if case .mouse = event { view(self).resolving(event) } else { event }
+            return update(&self, resolved)
+        }
     }
 
     /// Runs steps through `update`.

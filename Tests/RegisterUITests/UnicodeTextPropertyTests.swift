@@ -334,7 +334,7 @@ private func checkFrame(_ screen: Screen, _ state: AppState, _ label: String, me
         problems.append("text() line \(y) is \(TextWidth.columns(of: line)) columns: \(swiftLiteral(String(line)))")
     }
     if let editor = state.openEditor, let layout = state.layout {
-        let inner = EditorView.box(layout: layout).inset(by: 1)
+        let inner = layout.editorBox.inset(by: 1)
         if let cursor = screen.cursor {
             if !inner.contains(x: cursor.x, y: cursor.y) { problems.append("cursor \(cursor) outside the editor \(inner)") }
             if screen.bounds.contains(x: cursor.x, y: cursor.y) && screen[cursor.x, cursor.y].isContinuation {

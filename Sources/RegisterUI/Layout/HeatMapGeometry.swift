@@ -45,16 +45,6 @@ struct HeatMapGeometry: Hashable, Sendable {
              width: cellWidth, height: cellHeight)
     }
 
-    /// The grid cell under a screen cell, if any.
-    func cell(atX x: Int, y: Int) -> (likelihood: Int, impact: Int)? {
-        for impact in Scale.factorRange {
-            for likelihood in Scale.factorRange where cell(likelihood: likelihood, impact: impact).contains(x: x, y: y) {
-                return (likelihood, impact)
-            }
-        }
-        return nil
-    }
-
     /// Where each strip item goes, flowing over the strip's two rows after the caption: a slot for
     /// a cursor bracket, the label, a slot for a mark and a closing bracket. Nil for an item that
     /// does not fit.

@@ -46,18 +46,24 @@ public struct Layout: Hashable, Sendable {
         hints = Rect(x: 0, y: body + 1, width: size.width, height: 1)
     }
 
-    /// The pane under a cell, if any.
-    public func pane(atX x: Int, y: Int) -> Pane? {
-        if heatMap.contains(x: x, y: y) { return .heatMap }
-        if list.contains(x: x, y: y) { return .list }
-        if detail.contains(x: x, y: y) { return .detail }
-        return nil
-    }
-
     /// The help overlay's box.
     var helpBox: Rect { centred(width: min(size.width - 4, 84), height: size.height - 4) }
 
     /// The register picker's box for a number of rows.
+    /// The box of the text editor, the score editor and the merge question: the lower part of
+    /// the detail pane.
+    var editorBox: Rect {
+        let height = max(8, min(detail.height, detail.height / 2 + 2))
+        return Rect(x: detail.x, y: detail.y + detail.height - height, width: detail.width, height: height)
+    }
+
+    /// The box of the search across every register: most of the screen.
+    var allRegistersSearchBox: Rect { pickerBox(rows: max(0, size.height - 6)) }
+
+    /// How many entries found the search across every register shows at once (below its input
+    /// and summary lines).
+    var allRegistersSearchRows: Int { max(1, allRegistersSearchBox.inset(by: 1).height - 2) }
+
     func pickerBox(rows: Int) -> Rect {
         centred(width: min(size.width - 4, 78), height: min(size.height - 4, rows + 2))
     }

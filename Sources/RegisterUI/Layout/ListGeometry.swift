@@ -16,10 +16,4 @@ struct ListGeometry: Hashable, Sendable {
 
     /// The screen row of the entry `offset` rows below the top of the visible part.
     func rowY(_ offset: Int) -> Int { inner.y + 1 + offset }
-
-    /// The offset from the top of the visible part of the entry row under a screen cell, if any.
-    func rowOffset(atX x: Int, y: Int) -> Int? {
-        guard inner.contains(x: x, y: y), y > headerY else { return nil }
-        return y - inner.y - 1
-    }
 }

@@ -12,6 +12,8 @@ public struct Screen: Hashable, Sendable {
     /// Where the backend should show the terminal's cursor (an input line), or nil to hide it.
     public var cursor: Point?
     private var cells: [Cell]
+    /// What each region shows, in drawing order (a region drawn later lies on top).
+    public private(set) var regions: [HitRegion] = []
 
     /// A blank screen.
     public init(size: Size, unicode: Bool = true) {
@@ -29,6 +31,23 @@ public struct Screen: Hashable, Sendable {
     /// The cells of one row, left to right.
     public func row(_ y: Int) -> ArraySlice<Cell> {
         cells[y * size.width..<(y + 1) * size.width]
+    }
+
+    /// Records what a region shows, on top of what was recorded before.
+    public mutating func record(_ rect: Rect, _ target: HitTarget) {
+        regions.append(HitRegion(rect: rect, target: target))
+    }
+
+    /// What the screen shows at a cell: the target of the topmost region holding it.
+    public func target(atX x: Int, y: Int) -> HitTarget? {
+        regions.last { $0.rect.contains(x: x, y: y) }?.target
+    }
+
+    /// An event with its mouse position resolved against this frame (`MouseEvent.target`).
+    public func resolving(_ event: Event) -> Event {
+        guard case .mouse(var mouse) = event else { return event }
+        mouse.target = target(atX: mouse.x, y: mouse.y)
+        return .mouse(mouse)
     }
 
     /// The whole screen as a rectangle.

@@ -16,11 +16,14 @@ public struct MouseEvent: Hashable, Sendable {
     public var x: Int
     /// The cell's row, from 0.
     public var y: Int
+    /// What the frame the user saw showed there (`Screen.resolving`); nil outside anything.
+    public var target: HitTarget?
 
     /// Creates a mouse event.
-    public init(_ action: Action, x: Int, y: Int) {
+    public init(_ action: Action, x: Int, y: Int, target: HitTarget? = nil) {
         self.action = action
         self.x = x
         self.y = y
+        self.target = target
     }
 }

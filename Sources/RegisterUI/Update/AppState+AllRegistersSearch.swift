@@ -59,7 +59,7 @@ extension AppState {
     /// Moves the highlight among the entries found.
     mutating func moveAllRegistersSelection(_ action: Action) {
         guard var search = allSearch, !search.hits.isEmpty else { return }
-        let page = max(1, (layout.map { AllRegistersSearchView.listRows(in: $0) } ?? 1) - 1)
+        let page = max(1, (layout.map { $0.allRegistersSearchRows } ?? 1) - 1)
         search.selection = max(0, min(search.hits.count - 1, Self.step(search.selection, action, page: page)))
         allSearch = search
     }

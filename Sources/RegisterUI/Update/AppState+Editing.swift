@@ -356,7 +356,7 @@ extension AppState {
     /// The editor's text width: the box's inside.
     var editorWidth: Int {
         guard let layout else { return 40 }
-        return max(2, EditorView.box(layout: layout).inset(by: 1).width)
+        return max(2, layout.editorBox.inset(by: 1).width)
     }
 
     mutating func performEditor(_ action: EditorAction) -> [Effect] {

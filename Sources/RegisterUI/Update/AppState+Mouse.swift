@@ -3,33 +3,38 @@ extension AppState {
     static let wheelStep = 3
 
     /// A click focuses the pane under the pointer and selects what is there; the wheel scrolls.
+    /// What is under the pointer comes from the frame the user saw (`MouseEvent.target`, recorded
+    /// by the view as it drew), never from measuring the layout here.
     mutating func handle(_ mouse: MouseEvent) {
-        guard let layout else { return }
+        let delta = Self.wheelDelta(mouse.action)
         switch overlay {
         case .help(let top):
-            if let delta = Self.wheelDelta(mouse.action) { overlay = .help(top: max(0, top + delta)) }
+            if let delta { overlay = .help(top: max(0, top + delta)) }
         case .picker(let row):
-            if let delta = Self.wheelDelta(mouse.action) {
+            if let delta {
                 overlay = .picker(selection: row + delta)
-            } else if let clicked = PickerView.row(atY: mouse.y, x: mouse.x, state: self, layout: layout) {
+            } else if case .pickerRow(let clicked) = mouse.target {
                 choosePickerRow(clicked)
-            } else if !PickerView.box(self, layout: layout).contains(x: mouse.x, y: mouse.y) {
+            } else if mouse.target != .overlay {
                 overlay = nil
             }
         case .searchAll:
-            if let delta = Self.wheelDelta(mouse.action) {
-                moveAllRegistersSelection(delta < 0 ? .moveUp : .moveDown)
-            } else if !AllRegistersSearchView.box(layout).contains(x: mouse.x, y: mouse.y) {
+            if let delta {
+                for _ in 0..<abs(delta) { moveAllRegistersSelection(delta < 0 ? .moveUp : .moveDown) }
+            } else if case .foundEntry(let index) = mouse.target {
+                allSearch?.selection = index
+                openFoundEntry()
+            } else if mouse.target != .overlay {
                 overlay = nil
                 allSearch = nil
             }
         case .editor, .score, .prompt, .merge:
             break
         case nil:
-            if let delta = Self.wheelDelta(mouse.action) {
-                wheel(delta, at: mouse, layout: layout)
+            if let delta {
+                wheel(delta, on: mouse.target)
             } else {
-                click(at: mouse, layout: layout)
+                click(mouse.target)
             }
         }
     }
@@ -42,54 +47,44 @@ extension AppState {
         }
     }
 
-    private mutating func wheel(_ delta: Int, at mouse: MouseEvent, layout: Layout) {
-        switch layout.pane(atX: mouse.x, y: mouse.y) {
-        case .list:
+    private mutating func wheel(_ delta: Int, on target: HitTarget?) {
+        switch target {
+        case .pane(.list), .listRow:
             for _ in 0..<abs(delta) { moveSelection(delta < 0 ? .moveUp : .moveDown) }
-        case .detail:
+        case .pane(.detail):
             detailTop = max(0, detailTop + delta)
-        case .heatMap, nil:
+        default:
             break
         }
     }
 
-    private mutating func click(at mouse: MouseEvent, layout: Layout) {
-        guard let pane = layout.pane(atX: mouse.x, y: mouse.y) else { return }
-        let wasFocused = focus == pane
-        focus = pane
-        switch pane {
-        case .heatMap:
-            clickHeatMap(at: mouse, layout: layout, wasFocused: wasFocused)
-        case .list:
-            let geometry = ListGeometry(pane: layout.list)
-            let visible = visibleEntries
-            if let offset = geometry.rowOffset(atX: mouse.x, y: mouse.y), visible.indices.contains(listTop + offset) {
-                selection = visible[listTop + offset]
-            }
-        case .detail:
+    private mutating func click(_ target: HitTarget?) {
+        switch target {
+        case .pane(let pane):
+            focus = pane
+        case .listRow(let index):
+            focus = .list
+            selection = index
+        case .heatCell(let likelihood, let impact):
+            clickHeatMap(HeatCursor(likelihood: likelihood, impact: impact, stripIndex: nil))
+        case .stripItem(let index):
+            var position = cursor
+            position.stripIndex = index
+            clickHeatMap(position)
+        case .overlay, .pickerRow, .foundEntry, nil:
             break
         }
     }
 
     /// Clicking a cell or strip item moves the cursor there; clicking the cursor's own position
     /// in the focused heat map filters the list by it, as Enter does.
-    private mutating func clickHeatMap(at mouse: MouseEvent, layout: Layout, wasFocused: Bool) {
-        guard let model = heatModel, let register else { return }
-        let geometry = HeatMapGeometry(pane: layout.heatMap, cellHeight: layout.heatCellHeight)
-        var target = cursor
-        if let (likelihood, impact) = geometry.cell(atX: mouse.x, y: mouse.y) {
-            target = HeatCursor(likelihood: likelihood, impact: impact, stripIndex: nil)
-        } else if let index = geometry
-            .stripRects(widths: HeatMapPane.stripLabels(model, scale: register.scale, state: self).map(TextWidth.columns(of:)))
-            .firstIndex(where: { $0?.contains(x: mouse.x, y: mouse.y) ?? false }) {
-            target.stripIndex = index
-        } else {
-            return
-        }
-        if wasFocused && target == cursor {
+    private mutating func clickHeatMap(_ position: HeatCursor) {
+        let wasFocused = focus == .heatMap
+        focus = .heatMap
+        if wasFocused && position == cursor {
             filterByCursor()
         } else {
-            cursor = target
+            cursor = position
         }
     }
 }

@@ -7,9 +7,10 @@ enum AllRegistersSearchView {
     static func draw(_ state: AppState, layout: Layout, on screen: inout Screen) {
         guard let search = state.allSearch else { return }
         let glyphs = state.glyphs
-        let frame = box(layout)
+        let frame = layout.allRegistersSearchBox
         let inner = frame.inset(by: 1)
         screen.fill(frame)
+        screen.record(frame, .overlay)
         let keys = [CommandTable.hint(.openFoundEntry, in: .searchAll, "opens"),
                     CommandTable.hint(.searchOpenRegister, in: .searchAll, "this register"),
                     CommandTable.hint(.closeOverlay, in: .searchAll, "closes")]
@@ -20,7 +21,7 @@ enum AllRegistersSearchView {
         screen.cursor = Point(x: end, y: inner.y)
         screen.put(summary(search, progress: state.indexProgress), x: inner.x, y: inner.y + 1, style: Style(.dim),
                    limit: inner.maxX)
-        let rows = listRows(in: layout)
+        let rows = layout.allRegistersSearchRows
         let top = max(0, search.selection - rows + 1)
         for offset in 0..<rows {
             let position = top + offset
@@ -35,6 +36,7 @@ enum AllRegistersSearchView {
             ]
             let room = max(0, inner.width - Span.columns(of: spans))
             let y = inner.y + 2 + offset
+            screen.record(Rect(x: inner.x, y: y, width: inner.width, height: 1), .foundEntry(position))
             screen.put(spans + [Span(TextWidth.truncate(hit.title, to: room, ellipsis: glyphs.ellipsis))], x: inner.x, y: y,
                        limit: inner.maxX)
             screen.markMatches(TextMatches.columns(of: search.text, in: hit.title), x: inner.x + Span.columns(of: spans), y: y,
@@ -64,13 +66,4 @@ enum AllRegistersSearchView {
         return parts.joined(separator: "; ")
     }
 
-    /// The box: most of the screen.
-    static func box(_ layout: Layout) -> Rect {
-        layout.pickerBox(rows: max(0, layout.size.height - 6))
-    }
-
-    /// How many entries found show at once.
-    static func listRows(in layout: Layout) -> Int {
-        max(1, box(layout).inset(by: 1).height - 2)
-    }
 }

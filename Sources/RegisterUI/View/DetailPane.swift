@@ -16,6 +16,7 @@ enum DetailPane {
         }
         let title = entry.map { "Detail" + glyphs.separator + $0.id } ?? "Detail"
         Frame.draw(layout.detail, title: title, footer: footer, focused: state.focus == .detail, glyphs: glyphs, on: &screen)
+        screen.record(layout.detail, .pane(.detail))
         guard entry != nil else {
             screen.put("No entry selected.", x: inner.x, y: inner.y, style: Style(.dim), limit: inner.maxX)
             return

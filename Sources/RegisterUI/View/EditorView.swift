@@ -4,12 +4,6 @@ import RiskRegister
 /// shown by the terminal's cursor and a highlighted cell.
 enum EditorView {
     /// The editor's box: the detail pane's lower part, at least 8 rows.
-    static func box(layout: Layout) -> Rect {
-        let detail = layout.detail
-        let height = max(8, min(detail.height, detail.height / 2 + 2))
-        return Rect(x: detail.x, y: detail.y + detail.height - height, width: detail.width, height: height)
-    }
-
     static func title(_ target: DetailTarget) -> String {
         switch target {
         case .item(let list, _): "Edit " + list.itemName
@@ -20,9 +14,10 @@ enum EditorView {
 
     static func draw(_ editor: TextEditor, state: AppState, layout: Layout, on screen: inout Screen) {
         let glyphs = state.glyphs
-        let frame = box(layout: layout)
+        let frame = layout.editorBox
         let inner = frame.inset(by: 1)
         screen.fill(frame)
+        screen.record(frame, .overlay)
         let characters = editor.characters
         let lines = editor.lines(width: inner.width)
         let (cursorLine, cursorColumn) = editor.cursorPosition(width: inner.width)

@@ -16,6 +16,7 @@ enum EntryListPane {
             footer = "\(state.listTop + 1)\(glyphs.rangeDash)\(min(visible.count, state.listTop + rows))"
         }
         Frame.draw(layout.list, title: title, footer: footer, focused: focused, glyphs: glyphs, on: &screen)
+        screen.record(layout.list, .pane(.list))
         let summary = state.listSummary
         let columns = ListColumns(width: geometry.inner.width, longestID: summary.longestID,
                                   showOwner: state.sort == .owner, marks: summary.hasAnomalies)
@@ -48,6 +49,7 @@ enum EntryListPane {
                              BandStyle.role(for: goal, scale: register.scale, kind: entry.kind)),
                 textRole: .normal)
             let y = geometry.rowY(offset)
+            screen.record(Rect(x: geometry.inner.x, y: y, width: geometry.inner.width, height: 1), .listRow(index))
             screen.put(spans, x: geometry.inner.x, y: y, limit: geometry.inner.maxX)
             markMatches(of: state.searchText, entry: entry, columns: columns, glyphs: glyphs, x: geometry.inner.x, y: y,
                         limit: geometry.inner.maxX, on: &screen)

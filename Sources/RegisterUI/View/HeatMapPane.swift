@@ -7,7 +7,8 @@ enum HeatMapPane {
     static func draw(_ state: AppState, register: Register, layout: Layout, on screen: inout Screen) {
         let glyphs = state.glyphs
         let focused = state.focus == .heatMap
-        let model = HeatMapModel(register: register, kind: state.kind, rating: state.rating)
+        let model = state.heatModel ?? HeatMapModel(register: register, kind: state.kind, rating: state.rating)
+        screen.record(layout.heatMap, .pane(.heatMap))
         let title = ["Heat map", state.rating.rawValue, state.kind.rawValue].joined(separator: glyphs.separator)
         Frame.draw(layout.heatMap, title: title, focused: focused, glyphs: glyphs, on: &screen)
         let geometry = HeatMapGeometry(pane: layout.heatMap, cellHeight: layout.heatCellHeight)
@@ -62,6 +63,7 @@ enum HeatMapPane {
                                  on screen: inout Screen) {
         let glyphs = state.glyphs
         let rect = geometry.cell(likelihood: likelihood, impact: impact)
+        screen.record(rect, .heatCell(likelihood: likelihood, impact: impact))
         let score = Scale.score(likelihood: likelihood, impact: impact)
         let style = Style(BandStyle.role(for: score, scale: scale, kind: model.colourKind))
         screen.fill(rect, style: style)
@@ -111,6 +113,7 @@ enum HeatMapPane {
         let rects = geometry.stripRects(widths: labels.map { TextWidth.columns(of: $0) })
         for (index, item) in model.strip.enumerated() {
             guard let rect = rects[index] else { continue }
+            screen.record(rect, .stripItem(index))
             let role: StyleRole
             if case .scoreOnly(let score) = item.placement {
                 role = BandStyle.role(for: score, scale: scale, kind: model.colourKind)

@@ -6,6 +6,7 @@ enum HelpView {
         let inner = box.inset(by: 1)
         let rows = state.helpRows
         screen.fill(box)
+        screen.record(box, .overlay)
         var footer: String?
         if rows.count > inner.height {
             footer = "\(top + 1)\(glyphs.rangeDash)\(min(rows.count, top + inner.height)) of \(rows.count)"

@@ -6,9 +6,10 @@ enum MergeView {
     static func draw(_ state: AppState, layout: Layout, on screen: inout Screen) {
         guard let session = state.mergeSession, let conflict = session.current else { return }
         let glyphs = state.glyphs
-        let frame = EditorView.box(layout: layout)
+        let frame = layout.editorBox
         let inner = frame.inset(by: 1)
         screen.fill(frame)
+        screen.record(frame, .overlay)
         Frame.draw(frame, title: "Both changed: " + conflict.label,
                    footer: CommandTable.answers(in: .merge, separator: glyphs.separator),
                    focused: true, glyphs: glyphs, on: &screen)

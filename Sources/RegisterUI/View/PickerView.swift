@@ -12,25 +12,18 @@ enum PickerView {
         let shown = top..<min(state.pickerRowCount, top + inner.height)
         let rows = lines(state, rows: shown, selection: selection, width: inner.width)
         screen.fill(frame)
+        screen.record(frame, .overlay)
         Frame.draw(frame, title: "Registers" + glyphs.separator + CommandTable.hint(.chooseRegister, in: .picker, "opens") + glyphs.separator
                    + CommandTable.hint(.closeOverlay, in: .picker, "closes"),
                    focused: true, glyphs: glyphs, on: &screen)
         for offset in 0..<inner.height {
             guard rows.indices.contains(offset) else { break }
+            screen.record(Rect(x: inner.x, y: inner.y + offset, width: inner.width, height: 1), .pickerRow(top + offset))
             screen.put(rows[offset], x: inner.x, y: inner.y + offset, limit: inner.maxX)
             if top + offset == selection {
                 screen.highlight(Rect(x: inner.x, y: inner.y + offset, width: inner.width, height: 1))
             }
         }
-    }
-
-    /// The picker row (a register, or a file that did not load) under a screen cell, if any.
-    static func row(atY y: Int, x: Int, state: AppState, layout: Layout) -> Int? {
-        guard case .picker(let selection) = state.overlay else { return nil }
-        let inner = box(state, layout: layout).inset(by: 1)
-        guard inner.contains(x: x, y: y) else { return nil }
-        let row = firstRow(selection: selection, visible: inner.height) + y - inner.y
-        return (0..<state.pickerRowCount).contains(row) ? row : nil
     }
 
     /// The first visible row: scrolled just enough to show the selection.

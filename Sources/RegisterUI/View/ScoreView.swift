@@ -7,11 +7,14 @@ enum ScoreView {
         guard let entry = state.selectedEntry, let register = state.register else { return }
         let glyphs = state.glyphs
         let scale = register.scale
-        let frame = EditorView.box(layout: layout)
+        let frame = layout.editorBox
         let box = Rect(x: frame.x, y: max(layout.detail.y, frame.maxY - 12), width: frame.width, height: min(12, layout.detail.height))
         let inner = box.inset(by: 1)
         screen.fill(box)
-        Frame.draw(box, title: "Score" + glyphs.separator + entry.id, footer: "Enter applies" + glyphs.separator + "Esc cancels",
+        screen.record(box, .overlay)
+        let footer = CommandTable.hint(.score(.apply), in: .score, "applies") + glyphs.separator
+            + CommandTable.hint(.score(.cancel), in: .score, "cancels")
+        Frame.draw(box, title: "Score" + glyphs.separator + entry.id, footer: footer,
                    focused: true, glyphs: glyphs, on: &screen)
         // The rating as it was, word-wrapped under its label; a printed anomaly is told by its own row.
         let rating = entry.rating(editor.kind)

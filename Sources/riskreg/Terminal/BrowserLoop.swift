@@ -81,8 +81,12 @@ struct BrowserLoop {
         }
         indexer.start()
         var needsFrame = true
+        var frame = Screen(size: terminal.size)
         while true {
-            if needsFrame { terminal.flush(view(state)) }
+            if needsFrame {
+                frame = view(state)
+                terminal.flush(frame)
+            }
             let wait = keeper.secondsUntilDue(now: Self.now()).map { Int32(min(250, ($0 * 1000).rounded(.up))) } ?? 250
             let input = terminal.readEvents(waitingAtMost: wait, wakeDescriptor: inbox.wakeDescriptor)
             let stop = terminal.takeStopSignal()
@@ -95,7 +99,8 @@ struct BrowserLoop {
                 terminal.suspendForShell()
                 needsFrame = true
             }
-            let events = inbox.take() + input.events
+            // A click means what the frame on screen showed where it landed.
+            let events = inbox.take() + input.events.map(frame.resolving)
             for case .recoveryNotKept(let urls, _) in events { urls.forEach { keeper.failed($0) } }
             if !events.isEmpty {
                 needsFrame = true
