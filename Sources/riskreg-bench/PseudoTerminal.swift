@@ -5,6 +5,7 @@ import Glibc
 final class PseudoTerminal {
     private let master: Int32
     private let pid: pid_t
+    private var exited = false
 
     /// Starts `executable arguments` on a new pseudo-terminal of the given size.
     init(executable: String, arguments: [String], width: Int, height: Int, environment: [String: String]) throws {
@@ -78,13 +79,36 @@ final class PseudoTerminal {
 
     /// Ends the program and waits for it.
     func close() {
+        guard !exited else { return }
+        exited = true
         kill(pid, SIGKILL)
         var status: Int32 = 0
         waitpid(pid, &status, 0)
         Glibc.close(master)
     }
 
-    private func readChunk(waitMilliseconds: Int32) -> [UInt8]? {
+    /// Sends `keys`, then waits up to `timeout` seconds for the program to exit by itself; its
+    /// resource usage (peak memory in `ru_maxrss`, KiB), or nil when it had to be killed.
+    func quit(keys: String, timeout: Double = 30) -> rusage? {
+        type(keys)
+        let deadline = Date().addingTimeInterval(timeout)
+        var status: Int32 = 0
+        var usage = rusage()
+        while Date() < deadline {
+            // Keep reading so the program never blocks on a full terminal while it exits.
+            _ = readChunk(waitMilliseconds: 10)
+            if wait4(pid, &status, WNOHANG, &usage) == pid {
+                exited = true
+                Glibc.close(master)
+                return usage
+            }
+        }
+        close()
+        return nil
+    }
+
+    /// The next bytes the program wrote, waiting up to `waitMilliseconds`; nil when none came.
+    func readChunk(waitMilliseconds: Int32) -> [UInt8]? {
         var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
         guard poll(&poller, 1, waitMilliseconds) > 0 else { return nil }
         var buffer = [UInt8](repeating: 0, count: 65536)

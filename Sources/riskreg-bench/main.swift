@@ -1,87 +1,43 @@
 import Foundation
-import RiskRegister
 
-// Benchmarks for docs/benchmarks.md. Run: swift build -c release && .build/release/riskreg-bench [DATA_DIR] [--index]
-// (--index: only the header, search and directory index benchmarks of issue 10)
+// Benchmarks for docs/benchmarks.md. Build first: swift build -c release
+//   riskreg-bench [DATA_DIR] [--index | --large-only]         decoding, saving, the browser, input (issues 2–8);
+//                                                             --index: headers, search, the directory index;
+//                                                             --large-only: the 10,000-entry register (issue 10)
+//   riskreg-bench generate DIR --entries N [--registers M] [--seed S]   write generated registers
+//   riskreg-bench scale [--quick]                             many registers, big registers (issue 10)
 
-// `--large-only` times only the 10,000-entry register.
-let arguments = CommandLine.arguments.dropFirst()
-let indexOnly = arguments.contains("--index")
-let largeOnly = arguments.contains("--large-only")
-let dataDirectory = DataDirectory.resolve(option: arguments.first { !$0.hasPrefix("--") })
-let scan = try RegisterStore.scan(dataDirectory)
-guard let base = scan.newest, !scan.registers.isEmpty else {
-    print("no registers in \(dataDirectory.path)")
-    exit(2)
-}
+let usage = """
+    usage: riskreg-bench [DATA_DIR] [--index | --large-only]
+           riskreg-bench generate DIR --entries N [--registers M] [--seed S]
+           riskreg-bench scale [--quick]
+    """
 
-// A 100-entry register: the entries of every shipped register, repeated, with unique ids.
-var large = base.register
-let pool = scan.registers.flatMap(\.register.entries)
-large.entries = (0..<100).map { index in
-    var entry = pool[index % pool.count]
-    entry.id = "B\(index + 1)"
-    return entry
-}
-let largeBytes = RegisterFile.encode(large)
-let workDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("riskreg-bench-\(getpid())")
-try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
-defer { try? FileManager.default.removeItem(at: workDirectory) }
-
-print("riskreg benchmarks: \(ProcessInfo.processInfo.processorCount) cores, data \(dataDirectory.path)")
-if indexOnly {
-    try IndexBenchmarks.run(scan: scan, base: base.register, workDirectory: workDirectory)
-    try? FileManager.default.removeItem(at: workDirectory)
-    exit(0)
-}
-if largeOnly {
-    try LargeRegisterBenchmarks.run(scan: scan, workDirectory: workDirectory)
-    try? FileManager.default.removeItem(at: workDirectory)
-    exit(0)
-}
-print("100-entry register: \(largeBytes.count) bytes")
-
-let decode = try Measurement("decode 100-entry register (parse + model)", iterations: 200) {
-    _ = try RegisterFile.decode(largeBytes).get()
-}
-print(decode.line)
-let parsedValue = try JSONParser.parse(largeBytes)
-print(try Measurement("  of which: parse JSON", iterations: 200) { _ = try JSONParser.parse(largeBytes) }.line)
-print(Measurement("  of which: JSON to model", iterations: 200) { _ = RegisterDecoder.decode(parsedValue) }.line)
-print(Measurement("encode 100-entry register (model to bytes)", iterations: 200) { _ = RegisterFile.encode(large) }.line)
-
-let largeURL = workDirectory.appendingPathComponent("large.json")
-try Data(largeBytes).write(to: largeURL)
-var current = try RegisterStore.load(largeURL).get()
-var toggle = false
-let save = try Measurement("save 100-entry register (encode + atomic write)", iterations: 200) {
-    toggle.toggle()
-    var changed = current.register
-    changed.entries[0].title = toggle ? "Benchmark A" : "Benchmark B"
-    current = try RegisterStore.save(changed, over: current)
-}
-print(save.line)
-
-for loaded in scan.registers {
-    let url = workDirectory.appendingPathComponent(loaded.fileName)
-    try Data(loaded.diskBytes).write(to: url)
-    var copy = try RegisterStore.load(url).get()
-    let measurement = try Measurement("save \(loaded.fileName) (\(loaded.diskBytes.count / 1024) KiB)", iterations: 100) {
-        copy = try RegisterStore.save(copy.register, over: copy)
+do {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    switch arguments.first {
+    case "generate":
+        arguments.removeFirst()
+        try GenerateCommand(arguments: arguments).run()
+    case "scale":
+        arguments.removeFirst()
+        guard arguments.allSatisfy({ $0 == "--quick" }) else { throw UsageError(usage) }
+        try ScaleBenchmark(quick: arguments.contains("--quick")).run()
+    case "-h", "--help":
+        print(usage)
+    default:
+        let flags = arguments.filter { $0.hasPrefix("--") }
+        let data = arguments.filter { !$0.hasPrefix("--") }
+        guard data.count <= 1, flags.allSatisfy(["--index", "--large-only"].contains) else { throw UsageError(usage) }
+        try CoreBenchmarks.run(dataArgument: data.first, indexOnly: flags.contains("--index"),
+                               largeOnly: flags.contains("--large-only"))
     }
-    print(measurement.line)
-}
-
-try IndexBenchmarks.run(scan: scan, base: base.register, workDirectory: workDirectory)
-try LargeRegisterBenchmarks.run(scan: scan, workDirectory: workDirectory)
-BrowserBenchmarks.inProcess(scan: scan)
-let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("riskreg").path
-if FileManager.default.isExecutableFile(atPath: executable) {
-    try BrowserBenchmarks.onTerminal(executable: executable, data: dataDirectory.path)
-    // Editing writes recovery files beside the registers: work on a copy.
-    let dataCopy = workDirectory.appendingPathComponent("data")
-    try FileManager.default.copyItem(at: dataDirectory, to: dataCopy)
-    try InputBenchmarks.run(executable: executable, data: dataCopy.path, scan: scan)
-} else {
-    print("(\(executable) not built: skipping the terminal timings; run swift build -c release first)")
+} catch let error as ExitCode {
+    exit(error.status)
+} catch let error as UsageError {
+    FileHandle.standardError.write(Data((error.message + "\n").utf8))
+    exit(64)
+} catch {
+    FileHandle.standardError.write(Data("riskreg-bench: \(error)\n".utf8))
+    exit(1)
 }
