@@ -8,6 +8,8 @@ struct ScaleDataset {
     let directory: URL
     /// Total bytes of its register files.
     let bytes: Int
+    /// How many register files it holds.
+    let fileCount: Int
     /// The first entry of the register the browser opens, whose id shows that entries are drawn.
     let firstEntryID: String
     /// A register file in it (the one that sorts last), for single files and `list --register`.
@@ -22,7 +24,7 @@ struct ScaleDataset {
         let plan = generator.plan
         let opened = plan.opened ?? plan.sheets[0]
         let last = plan.tokenSheet ?? plan.sheets[0]
-        return ScaleDataset(name: name, directory: directory, bytes: bytes,
+        return ScaleDataset(name: name, directory: directory, bytes: bytes, fileCount: registers,
                             firstEntryID: RegisterPlan.entryID(code: opened.code, index: 0),
                             lastFile: directory.appendingPathComponent("\(last.stem).json"),
                             tokenEntryID: RegisterPlan.entryID(code: last.code, index: RegisterPlan.tokenEntryIndex(entries: entries)))
@@ -35,7 +37,7 @@ struct ScaleDataset {
         let bytes = files.reduce(0) { total, file in
             total + ((try? FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(file).path)[.size] as? Int) ?? 0)
         }
-        return ScaleDataset(name: "Data/", directory: directory, bytes: bytes, firstEntryID: firstEntryID,
+        return ScaleDataset(name: "Data/", directory: directory, bytes: bytes, fileCount: files.count, firstEntryID: firstEntryID,
                             lastFile: directory.appendingPathComponent(files.last ?? ""), tokenEntryID: nil)
     }
 
@@ -43,7 +45,7 @@ struct ScaleDataset {
     /// files and the register itself).
     func copy(to directory: URL) throws -> ScaleDataset {
         try FileManager.default.copyItem(at: self.directory, to: directory)
-        return ScaleDataset(name: name, directory: directory, bytes: bytes, firstEntryID: firstEntryID,
+        return ScaleDataset(name: name, directory: directory, bytes: bytes, fileCount: fileCount, firstEntryID: firstEntryID,
                             lastFile: directory.appendingPathComponent(lastFile.lastPathComponent), tokenEntryID: tokenEntryID)
     }
 

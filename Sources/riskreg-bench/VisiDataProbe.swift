@@ -45,23 +45,21 @@ struct VisiDataProbe {
     }
 
     /// Opens `path` (a file or a directory) `count` times. The first frame is the status line
-    /// with its row count; loading is done when `firstRow` (text of the first row) is drawn and,
-    /// when given, the row count reads `rows`.
-    func launches(_ path: String, firstRow: String, rows: Int?, count: Int) -> Launch {
+    /// with its row count ("1 rows", "1000 files"); loading is done when `loadedText` is on the
+    /// screen (the first row of a file, the final count of a directory).
+    func launches(_ path: String, loadedText: String, count: Int) -> Launch {
         var result = Launch()
         for _ in 0..<count {
             guard let session = try? TerminalSession(executable: executable, arguments: [path], environment: environment) else {
                 result.problems.append("could not start vd")
                 return result
             }
-            guard let frame = session.wait(timeout: RiskregProbe.launchTimeout, until: { Self.statusLine(of: $0).contains(" rows") }) else {
+            guard let frame = session.wait(timeout: RiskregProbe.launchTimeout, until: { Self.showsCount($0) }) else {
                 result.problems.append("no first frame within \(Int(RiskregProbe.launchTimeout)) s")
                 return result
             }
             result.firstFrame.append(frame)
-            let loaded = session.wait(timeout: RiskregProbe.launchTimeout) { screen in
-                screen.text.contains(firstRow) && rows.map { Self.statusLine(of: screen).contains(" \($0) rows") } ?? true
-            }
+            let loaded = session.wait(for: loadedText, timeout: RiskregProbe.launchTimeout)
             if let loaded { result.loaded.append(loaded) } else { result.problems.append("not loaded within \(Int(RiskregProbe.launchTimeout)) s") }
             session.settle(quietMilliseconds: 100)
             if let peak = session.quit(keys: "gq") { result.peakMemory.append(peak) } else {
@@ -71,8 +69,9 @@ struct VisiDataProbe {
         return result
     }
 
-    /// The bottom line, where vd shows the sheet name and "N rows".
-    private static func statusLine(of screen: ScreenEmulator) -> String {
-        screen.line(screen.height - 1)
+    /// True when the bottom line, where vd shows the sheet's name, has its row count.
+    private static func showsCount(_ screen: ScreenEmulator) -> Bool {
+        let status = screen.line(screen.height - 1)
+        return status.contains(" rows") || status.contains(" files")
     }
 }
