@@ -5,7 +5,7 @@ import Glibc
 struct ChildRun {
     /// From spawn to exit.
     let wallTime: Duration
-    /// Peak resident memory in bytes (`ru_maxrss`).
+    /// Peak resident memory in bytes (VmHWM, polled every millisecond until exit: see `PeakMemory`).
     let peakMemory: Int
     /// The exit status, or nil when it was killed at the timeout (or did not start).
     let status: Int32?
@@ -34,18 +34,23 @@ struct ChildRun {
             return
         }
         var status: Int32 = 0
-        var usage = rusage()
         let deadline = start + .milliseconds(Int(timeout * 1000))
         var exitStatus: Int32?
+        var peak = 0
+        var lastPoll = start
         while true {
-            if wait4(child, &status, WNOHANG, &usage) == child {
+            if clock.now - lastPoll > .milliseconds(1) {
+                peak = max(peak, PeakMemory.of(child) ?? 0)
+                lastPoll = clock.now
+            }
+            if waitpid(child, &status, WNOHANG) == child {
                 // WIFEXITED / WEXITSTATUS, which Swift's Glibc does not import.
                 exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : nil
                 break
             }
             if clock.now > deadline {
                 kill(child, SIGKILL)
-                wait4(child, &status, 0, &usage)
+                waitpid(child, &status, 0)
                 break
             }
             usleep(200)
@@ -56,7 +61,7 @@ struct ChildRun {
             output = (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? ""
             unlink(outputFile)
         }
-        self.init(wallTime: elapsed, peakMemory: Int(usage.ru_maxrss) * 1024, status: exitStatus, output: output)
+        self.init(wallTime: elapsed, peakMemory: peak, status: exitStatus, output: output)
     }
 
     private init(wallTime: Duration, peakMemory: Int, status: Int32?, output: String) {

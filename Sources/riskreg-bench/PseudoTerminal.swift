@@ -87,24 +87,26 @@ final class PseudoTerminal {
         Glibc.close(master)
     }
 
-    /// Sends `keys`, then waits up to `timeout` seconds for the program to exit by itself; its
-    /// resource usage (peak memory in `ru_maxrss`, KiB), or nil when it had to be killed.
-    func quit(keys: String, timeout: Double = 30) -> rusage? {
+    /// The program's process id.
+    var processID: pid_t { pid }
+
+    /// Sends `keys`, then waits up to `timeout` seconds for the program to exit by itself; false
+    /// when it had to be killed.
+    func quit(keys: String, timeout: Double = 30) -> Bool {
         type(keys)
         let deadline = Date().addingTimeInterval(timeout)
         var status: Int32 = 0
-        var usage = rusage()
         while Date() < deadline {
             // Keep reading so the program never blocks on a full terminal while it exits.
             _ = readChunk(waitMilliseconds: 10)
-            if wait4(pid, &status, WNOHANG, &usage) == pid {
+            if waitpid(pid, &status, WNOHANG) == pid {
                 exited = true
                 Glibc.close(master)
-                return usage
+                return true
             }
         }
         close()
-        return nil
+        return false
     }
 
     /// The next bytes the program wrote, waiting up to `waitMilliseconds`; nil when none came.

@@ -47,6 +47,7 @@ struct ScaleBenchmark {
         for dataset in quick ? [small, many] : [small, big, many] {
             let check = ChildRun(executable, ["validate", "--data", dataset.directory.path], environment: environment, timeout: 600)
             print("riskreg validate --data <\(dataset.name)>: \(check.status == 0 ? "valid" : "FAILED (exit \(check.status.map(String.init) ?? "killed"))")")
+            fflush(nil)
         }
 
         let riskreg = RiskregProbe(executable: executable, environment: environment)

@@ -12,6 +12,7 @@ struct ScaleReport {
             print("  peak memory \(Units.size(peak)), \(ratio(peak, dataset.bytes))× the data")
         }
         launches.problems.forEach { print("  problem: \($0)") }
+        fflush(nil) // show progress when the output is a file or a pipe
     }
 
     func printKeys(_ dataset: ScaleDataset, _ keys: RiskregProbe.Keys) {
@@ -27,17 +28,20 @@ struct ScaleReport {
         Set(keys.problems).sorted().forEach { problem in
             print("  problem: \(problem) (\(keys.problems.filter { $0 == problem }.count)×)")
         }
+        fflush(nil) // show progress when the output is a file or a pipe
     }
 
     func printSaves(_ saves: [Duration?], problems: [String]) {
         print("save after one progress note, 3 times in one run: " + saves.map { $0.map(Units.time) ?? "timed out" }.joined(separator: ", "))
         problems.forEach { print("  problem: \($0)") }
+        fflush(nil) // show progress when the output is a file or a pipe
     }
 
     func printList(_ dataset: ScaleDataset, _ list: (times: [Duration], peakMemory: Int, failed: Bool)) {
         print("riskreg list --register \(dataset.lastFile.deletingPathExtension().lastPathComponent) (\(dataset.name)): "
               + "\(Units.percentiles(list.times) ?? "not measured"), peak memory \(Units.size(list.peakMemory))"
               + (list.failed ? " (a run FAILED: non-zero exit)" : ""))
+        fflush(nil) // show progress when the output is a file or a pipe
     }
 
     func printVisiData(_ dataset: ScaleDataset, path: String, _ launch: VisiDataProbe.Launch) {
@@ -46,6 +50,7 @@ struct ScaleReport {
         print("  loaded (first row drawn) \(Units.percentiles(launch.loaded) ?? "not measured")")
         if let peak = launch.peakMemory.max() { print("  peak memory \(Units.size(peak)), \(ratio(peak, dataset.bytes))× the data") }
         launch.problems.forEach { print("  problem: \($0)") }
+        fflush(nil) // show progress when the output is a file or a pipe
     }
 
     /// Fills the summary table (the rows of issue 10).

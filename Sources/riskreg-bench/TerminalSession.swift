@@ -86,9 +86,11 @@ final class TerminalSession {
         terminal.type(keys)
     }
 
-    /// Sends the quit keys and waits for the program to exit; its peak memory in bytes, or nil
-    /// when it did not exit within `timeout` seconds (then it is killed).
+    /// Reads the program's peak memory (see `PeakMemory`), sends the quit keys and waits for it
+    /// to exit; the peak in bytes, or nil when it did not exit within `timeout` seconds (then it
+    /// is killed) or /proc did not tell.
     func quit(keys: String, timeout: Double = 30) -> Int? {
-        terminal.quit(keys: keys, timeout: timeout).map { Int($0.ru_maxrss) * 1024 }
+        let peak = PeakMemory.of(terminal.processID)
+        return terminal.quit(keys: keys, timeout: timeout) ? peak : nil
     }
 }
