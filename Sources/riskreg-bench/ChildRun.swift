@@ -18,7 +18,9 @@ struct ChildRun {
          timeout: Double = 120) {
         let clock = ContinuousClock()
         let start = clock.now
-        let outputFile = keepOutput ? FileManager.default.temporaryDirectory.appendingPathComponent("riskreg-bench-out-\(getpid())").path : "/dev/null"
+        let outputFile = keepOutput
+            ? FileManager.default.temporaryDirectory.appendingPathComponent("riskreg-bench-out-\(getpid())").path
+            : "/dev/null"
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

@@ -20,9 +20,10 @@ struct RiskregProbe {
     struct Keys {
         var moveFirstByte: [Duration] = []
         var moveEndOfFrame: [Duration] = []
-        /// Bytes written and cells changed, summed over the moves.
+        /// Bytes written and cells changed, summed over the moves whose frame ended.
         var moveBytes = 0
         var moveChangedCells = 0
+        var movesCounted = 0
         var searchFirstByte: [Duration] = []
         var searchEndOfFrame: [Duration] = []
         var problems: [String] = []
@@ -74,26 +75,35 @@ struct RiskregProbe {
         for _ in 0..<10 { _ = session.press("j") }
         for _ in 0..<moves {
             let frame = session.press("j")
-            guard let first = frame.firstByte, let end = frame.endOfFrame else {
+            guard let first = frame.firstByte else {
                 result.problems.append("j drew nothing within 5 s")
                 continue
             }
             result.moveFirstByte.append(first)
+            guard let end = frame.endOfFrame else {
+                result.problems.append("j: the terminal never went quiet, end of frame and bytes not counted")
+                continue
+            }
             result.moveEndOfFrame.append(end)
             result.moveBytes += frame.bytes
             result.moveChangedCells += frame.changedCells
+            result.movesCounted += 1
         }
         session.type("/")
         session.settle()
         for word in words {
             for letter in word {
                 let frame = session.press(String(letter), timeout: 30_000)
-                guard let first = frame.firstByte, let end = frame.endOfFrame else {
+                guard let first = frame.firstByte else {
                     result.problems.append("search letter drew nothing within 30 s")
                     continue
                 }
                 result.searchFirstByte.append(first)
-                result.searchEndOfFrame.append(end)
+                if let end = frame.endOfFrame {
+                    result.searchEndOfFrame.append(end)
+                } else {
+                    result.problems.append("search letter: the terminal never went quiet, end of frame not measured")
+                }
             }
             session.type("\u{15}") // Ctrl-U: clear the search text
             session.settle(quietMilliseconds: 200)
@@ -132,11 +142,16 @@ struct RiskregProbe {
 
     /// From spawn until the search token is found from the browser's search: `/`, Tab (all
     /// registers, in a runtime that offers it), the token, then the screen polled for the id of
-    /// the entry holding it. Nil when it is not found within 30 s of typing the token.
-    func allSearchable(_ dataset: ScaleDataset, problems: inout [String]) -> Duration? {
-        guard let id = dataset.tokenEntryID, let session = start(dataset, problems: &problems) else { return nil }
+    /// the entry holding it; nil when it is not found within 30 s of typing the token. Also the
+    /// peak memory at that point, when every register has been read (a runtime that loads in
+    /// the background may still be loading when the launches above quit).
+    func allSearchable(_ dataset: ScaleDataset, problems: inout [String]) -> (found: Duration?, peakMemory: Int?) {
+        guard let id = dataset.tokenEntryID, let session = start(dataset, problems: &problems) else { return (nil, nil) }
         session.type("/\t" + RegisterPlan.token)
-        return session.wait(timeout: 30) { ScaleDataset.shows(id, on: $0) }
+        let found = session.wait(timeout: 30) { ScaleDataset.shows(id, on: $0) }
+        session.type("\u{1B}")
+        session.settle()
+        return (found, session.quit(keys: "q"))
     }
 
     /// Runs `riskreg list --register STEM --data DIR` `count` times: wall times and the highest peak memory.

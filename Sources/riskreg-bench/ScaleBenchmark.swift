@@ -46,7 +46,8 @@ struct ScaleBenchmark {
         }.joined(separator: ", "))
         for dataset in quick ? [small, many] : [small, big, many] {
             let check = ChildRun(executable, ["validate", "--data", dataset.directory.path], environment: environment, timeout: 600)
-            print("riskreg validate --data <\(dataset.name)>: \(check.status == 0 ? "valid" : "FAILED (exit \(check.status.map(String.init) ?? "killed"))")")
+            let verdict = check.status == 0 ? "valid" : "FAILED (exit \(check.status.map(String.init) ?? "killed"))"
+            print("riskreg validate --data <\(dataset.name)>: \(verdict)")
             fflush(nil)
         }
 
@@ -75,12 +76,16 @@ struct ScaleBenchmark {
 
         let starts = riskreg.processStart(count: quick ? 10 : 50)
         let libraries = riskreg.sharedLibraries()
-        print("process start (riskreg --help)  \(Units.percentiles(starts) ?? "no runs");  ldd: \(libraries.map(String.init) ?? "failed") shared libraries")
+        print("process start (riskreg --help)  \(Units.percentiles(starts) ?? "no runs");  "
+              + "ldd: \(libraries.map(String.init) ?? "failed") shared libraries")
 
         var searchProblems: [String] = []
         let searchable = riskreg.allSearchable(many, problems: &searchProblems)
         print("all registers searchable (\(many.name), token in \(many.tokenEntryID ?? "?")): "
-              + (searchable.map(Units.time) ?? "not supported by this binary (not found within 30 s)"))
+              + (searchable.found.map(Units.time) ?? "not supported by this binary (not found within 30 s)"))
+        if let peak = searchable.peakMemory {
+            print("  peak memory by then \(Units.size(peak)), \(String(format: "%.2f", Double(peak) / Double(many.bytes)))× the data")
+        }
         searchProblems.forEach { print("  problem: \($0)") }
 
         var visidata: [String: VisiDataProbe.Launch] = [:]

@@ -18,12 +18,13 @@ struct ScaleReport {
     func printKeys(_ dataset: ScaleDataset, _ keys: RiskregProbe.Keys) {
         print("j in the entry list of \(dataset.name): to first byte \(Units.percentiles(keys.moveFirstByte) ?? "not measured")")
         print("  to end of frame (then 40 ms quiet) \(Units.percentiles(keys.moveEndOfFrame) ?? "not measured")")
-        if keys.moveChangedCells > 0, !keys.moveFirstByte.isEmpty {
-            let count = keys.moveFirstByte.count
+        if keys.moveChangedCells > 0, keys.movesCounted > 0 {
+            let count = keys.movesCounted
             print("  \(keys.moveBytes / count) bytes and \(keys.moveChangedCells / count) changed cells per move: "
                   + "\(ratio(keys.moveBytes, keys.moveChangedCells)) bytes per changed cell")
         }
-        print("search letter (/ then one letter at a time): to first byte \(Units.percentiles(keys.searchFirstByte, worst: true) ?? "not measured")")
+        print("search letter (/ then one letter at a time): to first byte "
+              + (Units.percentiles(keys.searchFirstByte, worst: true) ?? "not measured"))
         print("  to end of frame \(Units.percentiles(keys.searchEndOfFrame, worst: true) ?? "not measured")")
         Set(keys.problems).sorted().forEach { problem in
             print("  problem: \(problem) (\(keys.problems.filter { $0 == problem }.count)×)")
@@ -32,7 +33,8 @@ struct ScaleReport {
     }
 
     func printSaves(_ saves: [Duration?], problems: [String]) {
-        print("save after one progress note, 3 times in one run: " + saves.map { $0.map(Units.time) ?? "timed out" }.joined(separator: ", "))
+        print("save after one progress note, 3 times in one run: "
+              + saves.map { $0.map(Units.time) ?? "timed out" }.joined(separator: ", "))
         problems.forEach { print("  problem: \($0)") }
         fflush(nil) // show progress when the output is a file or a pipe
     }
@@ -57,7 +59,7 @@ struct ScaleReport {
     func fill(_ table: inout ResultTable, datasets: (shipped: ScaleDataset, big: ScaleDataset, many: ScaleDataset),
               launches: [String: RiskregProbe.Launches], visidata: [String: VisiDataProbe.Launch], keys: RiskregProbe.Keys,
               saves: [Duration?], list: (times: [Duration], peakMemory: Int, failed: Bool), starts: [Duration], libraries: Int?,
-              searchable: Duration?) {
+              searchable: (found: Duration?, peakMemory: Int?)) {
         let targets: [(ScaleDataset, Double)] = [(datasets.shipped, 0.030), (datasets.big, 0.150), (datasets.many, 0.300)]
         for (dataset, target) in targets {
             let launch = launches[dataset.name]
@@ -73,11 +75,13 @@ struct ScaleReport {
                       visidata: vdText, target: "≤ \(Int(target * 1000)) ms", met: visible.map { Units.seconds($0) <= target })
         }
         let dataBytes = datasets.many.bytes
-        let peak = launches[datasets.many.name]?.peakMemory.max()
+        let peak = (launches[datasets.many.name]?.peakMemory ?? []).max().map { max($0, searchable.peakMemory ?? 0) }
         let vdPeak = visidata[datasets.many.name]?.peakMemory.max()
         table.add("peak memory \(datasets.many.name) (data \(Units.size(dataBytes)))",
                   riskreg: peak.map { "\(Units.size($0)) = \(ratio($0, dataBytes))× data" } ?? "not measured",
-                  visidata: vdPeak.map { vd in "\(Units.size(vd)) = \(ratio(vd, dataBytes))× data" + (peak.map { "; riskreg/vd \(ratio($0, vd))" } ?? "") } ?? "—",
+                  visidata: vdPeak.map { vd in
+                      "\(Units.size(vd)) = \(ratio(vd, dataBytes))× data" + (peak.map { "; riskreg/vd \(ratio($0, vd))" } ?? "")
+                  } ?? "—",
                   target: "≤ 1.0× data", met: peak.map { Double($0) <= Double(dataBytes) })
         let moveP99 = p99(keys.moveEndOfFrame)
         table.add("key to frame j (\(datasets.big.name))",
@@ -92,12 +96,13 @@ struct ScaleReport {
         let perCell = keys.moveChangedCells > 0 ? Double(keys.moveBytes) / Double(keys.moveChangedCells) : nil
         table.add("bytes per move (j)",
                   riskreg: perCell.map { String(format: "%.2f bytes per changed cell (%d bytes, %d cells per move)", $0,
-                                                keys.moveBytes / max(1, keys.moveFirstByte.count),
-                                                keys.moveChangedCells / max(1, keys.moveFirstByte.count)) } ?? "not measured",
+                                                keys.moveBytes / max(1, keys.movesCounted),
+                                                keys.moveChangedCells / max(1, keys.movesCounted)) } ?? "not measured",
                   target: "≤ 1.2× changed cells", met: perCell.map { $0 <= 1.2 })
         let listMedian = median(list.times)
         table.add("list --register (\(datasets.many.name))",
-                  riskreg: list.failed ? "failed" : listMedian.map { "\(Units.time($0)), peak \(Units.size(list.peakMemory))" } ?? "not measured",
+                  riskreg: list.failed
+                      ? "failed" : listMedian.map { "\(Units.time($0)), peak \(Units.size(list.peakMemory))" } ?? "not measured",
                   target: "≤ 0.5 s", met: list.failed ? false : listMedian.map { Units.seconds($0) <= 0.5 })
         let saved = saves.compactMap { $0 }
         table.add("save ×3 (\(datasets.big.name))",
@@ -105,11 +110,12 @@ struct ScaleReport {
                   target: "≤ 200 ms, flat", met: saves.isEmpty ? nil : saved.count == 3 && saved.allSatisfy { Units.seconds($0) <= 0.2 })
         let start = median(starts)
         table.add("process start (--help, p50)",
-                  riskreg: start.map { "\(Units.time($0)); \(libraries.map { "\($0) shared libraries" } ?? "ldd failed")" } ?? "not measured",
+                  riskreg: start.map { "\(Units.time($0)); " + (libraries.map { "\($0) shared libraries" } ?? "ldd failed") }
+                      ?? "not measured",
                   target: "≤ 5 ms", met: start.map { Units.seconds($0) <= 0.005 })
         table.add("all searchable (\(datasets.many.name))",
-                  riskreg: searchable.map(Units.time) ?? "not supported by this binary",
-                  target: "≤ 2 s", met: searchable.map { Units.seconds($0) <= 2 } ?? false)
+                  riskreg: searchable.found.map(Units.time) ?? "not supported by this binary",
+                  target: "≤ 2 s", met: searchable.found.map { Units.seconds($0) <= 2 } ?? false)
     }
 
     private func median(_ samples: [Duration]) -> Duration? {

@@ -9,7 +9,8 @@ final class TerminalSession {
     struct Frame {
         /// To the first byte of output; nil when nothing came before the timeout.
         let firstByte: Duration?
-        /// To the last byte before the terminal went quiet.
+        /// To the last byte before the terminal went quiet; nil when it never went quiet within
+        /// `TerminalSession.frameLimit` (then the end of the frame is not known).
         let endOfFrame: Duration?
         /// Bytes written for the frame.
         let bytes: Int
@@ -19,6 +20,8 @@ final class TerminalSession {
 
     static let width = 120
     static let height = 40
+    /// The longest a frame is read after its first byte before it counts as never ending.
+    static let frameLimit = Duration.seconds(5)
 
     private let terminal: PseudoTerminal
     private(set) var screen = ScreenEmulator(width: TerminalSession.width, height: TerminalSession.height)
@@ -55,9 +58,11 @@ final class TerminalSession {
         wait(timeout: timeout, from: start) { $0.text.contains(text) }
     }
 
-    /// Reads until the terminal has been quiet for `quietMilliseconds`.
-    func settle(quietMilliseconds: Int32 = 100) {
-        while let chunk = terminal.readChunk(waitMilliseconds: quietMilliseconds) { screen.feed(chunk) }
+    /// Reads until the terminal has been quiet for `quietMilliseconds`, or for `limit` seconds at
+    /// most (a program that keeps drawing, such as a loading indicator, is never quiet).
+    func settle(quietMilliseconds: Int32 = 100, limit: Double = 10) {
+        let deadline = clock.now + .milliseconds(Int(limit * 1000))
+        while clock.now < deadline, let chunk = terminal.readChunk(waitMilliseconds: quietMilliseconds) { screen.feed(chunk) }
     }
 
     /// Writes `keys`, then times the frame they draw: to the first byte (waiting up to
@@ -73,12 +78,18 @@ final class TerminalSession {
         screen.feed(first)
         var bytes = first.count
         var last = clock.now
-        while let chunk = terminal.readChunk(waitMilliseconds: quietMilliseconds) {
+        var quiet = false
+        while clock.now - last < Self.frameLimit {
+            guard let chunk = terminal.readChunk(waitMilliseconds: quietMilliseconds) else {
+                quiet = true
+                break
+            }
             last = clock.now
             screen.feed(chunk)
             bytes += chunk.count
         }
-        return Frame(firstByte: firstByte, endOfFrame: last - start, bytes: bytes, changedCells: screen.changedCells(since: before))
+        return Frame(firstByte: firstByte, endOfFrame: quiet ? last - start : nil, bytes: bytes,
+                     changedCells: screen.changedCells(since: before))
     }
 
     /// Writes `keys` without timing them.

@@ -60,7 +60,11 @@ struct VisiDataProbe {
             }
             result.firstFrame.append(frame)
             let loaded = session.wait(for: loadedText, timeout: RiskregProbe.launchTimeout)
-            if let loaded { result.loaded.append(loaded) } else { result.problems.append("not loaded within \(Int(RiskregProbe.launchTimeout)) s") }
+            if let loaded {
+                result.loaded.append(loaded)
+            } else {
+                result.problems.append("not loaded within \(Int(RiskregProbe.launchTimeout)) s")
+            }
             session.settle(quietMilliseconds: 100)
             if let peak = session.quit(keys: "gq") { result.peakMemory.append(peak) } else {
                 result.problems.append("did not exit after gq within 30 s (killed; no peak memory)")
