@@ -34,8 +34,6 @@ struct ScreenEmulator {
         self.height = height
         cells = Array(repeating: .blank(), count: width * height)
         scrollBottom = height - 1
-        // wcwidth needs a UTF-8 character type to know wide and combining characters.
-        setlocale(LC_CTYPE, "C.UTF-8")
     }
 
     /// The screen as text, one line per row (right halves of wide characters left out).
@@ -263,8 +261,11 @@ struct ScreenEmulator {
     }
 
     /// The C library's wcwidth, the table curses lays text out by (Swift's Glibc module does not
-    /// export it), looked up once; without it every character counts as one column.
+    /// export it), looked up once; without it every character counts as one column. It needs a
+    /// UTF-8 character type to know wide and combining characters: set once, here, since
+    /// setlocale is not safe to call while anything else may be reading the locale.
     private static let wcwidth: @convention(c) (Int32) -> Int32 = {
+        setlocale(LC_CTYPE, "C.UTF-8")
         guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "wcwidth") else { return { _ in 1 } }
         return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
     }()
