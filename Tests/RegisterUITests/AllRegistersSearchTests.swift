@@ -89,4 +89,17 @@ import Testing
             state.register.map { EntrySearch.matches($0.entries[index], "ICT") } ?? false
         })
     }
+
+    @Test func aSearchIndexPreparedInTheBackgroundIsBroughtUpToDateWithEditsMadeMeanwhile() throws {
+        var (state, _) = try lazyState()
+        let id = try #require(state.openID)
+        let before = try #require(state.register)
+        // An edit made after the load, before the prepared index arrives.
+        state.run(.press("3"), .press("p"), .type("zebracrossing"), .enter)
+        _ = update(&state, .searchPrepared(id, SearchTexts(entries: before.entries)))
+        state.run(.press("/"), .type("zebracrossing"))
+        #expect(state.visibleEntries == [try #require(state.selection)], "the edited entry is found")
+        state.run(.escape, .press("/"), .type(try #require(before.entries.last?.title)))
+        #expect(state.visibleEntries.contains(before.entries.count - 1), "unchanged entries are found through the prepared texts")
+    }
 }

@@ -20,5 +20,10 @@ final class Memo<Key: Equatable, Value>: Equatable, @unchecked Sendable {
         return computed
     }
 
+    /// Remembers a value computed elsewhere (by background work) for `key`.
+    func store(_ value: Value, for key: Key) {
+        lock.withLock { stored = (key, value) }
+    }
+
     static func == (lhs: Memo, rhs: Memo) -> Bool { true }
 }

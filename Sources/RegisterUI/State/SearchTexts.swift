@@ -1,9 +1,10 @@
 import RiskRegister
 
-/// The open register's search index (`EntrySearchIndex`: every entry's fields folded once), kept
-/// with the entries it was built from so that after an edit only the entries that changed are
-/// folded again.
-struct SearchTexts: Sendable {
+/// A register's search index (`EntrySearchIndex`: every entry's fields folded once), kept with the
+/// entries it was built from so that after an edit only the entries that changed are folded
+/// again. The backend prepares it when a register loads (`Event.searchPrepared`), so the first
+/// search letter never waits for the folding.
+public struct SearchTexts: Equatable, Sendable {
     /// The entries the index was built from.
     private let entries: [Entry]
     /// Their folded texts.
@@ -11,7 +12,7 @@ struct SearchTexts: Sendable {
 
     /// The index of a register's entries, reusing the folded text of entries unchanged since
     /// `previous`.
-    init(entries: [Entry], reusing previous: SearchTexts? = nil) {
+    public init(entries: [Entry], reusing previous: SearchTexts? = nil) {
         self.entries = entries
         if let previous, previous.entries.count == entries.count {
             index = EntrySearchIndex(foldedTexts: entries.indices.map { position in

@@ -59,6 +59,14 @@ extension AppState {
         }
     }
 
+    /// A register's search index from background work: kept for the open register (brought up
+    /// to date with edits made since, refolding only the entries they changed).
+    mutating func searchPrepared(_ texts: SearchTexts, for id: RegisterID) {
+        guard id == openID, let register else { return }
+        let key = DerivedCache.ListKey.ID(register: id, revision: workspace.revision)
+        derived.search.store(SearchTexts(entries: register.entries, reusing: texts), for: key)
+    }
+
     /// True while the open register is being loaded.
     public var isLoadingOpenRegister: Bool {
         guard let openID, register == nil else { return false }

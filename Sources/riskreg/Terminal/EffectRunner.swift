@@ -25,9 +25,15 @@ struct EffectRunner {
         case .quit:
             return nil
         case .load(let id):
-            worker.submit(.urgent) {
+            worker.submit(.urgent) { [worker] in
                 FaultInjection.holdLoad(environment)
-                return .loaded(id, RegisterStore.load(id.url, maximumBytes: maximumBytes))
+                let result = RegisterStore.load(id.url, maximumBytes: maximumBytes)
+                if case .success(let loaded) = result {
+                    // The search index next, so that the first search letter finds it ready.
+                    let entries = loaded.register.entries
+                    worker.submit(.background) { .searchPrepared(id, SearchTexts(entries: entries)) }
+                }
+                return .loaded(id, result)
             }
         case .save(let request):
             worker.submit(.urgent) {
