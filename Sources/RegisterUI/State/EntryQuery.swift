@@ -21,7 +21,7 @@ struct EntryQuery: Hashable, Sendable {
         let matching = candidates.filter { index in
             let entry = register.entries[index]
             return kind.includes(entry.kind) && (cell?.matches(entry) ?? true)
-                && (searchMatches != nil || EntrySearch.matches(entry, search))
+                && (searchMatches != nil || search.isEmpty || EntrySearch.matches(entry, search))
         }
         switch sort {
         case .document:

@@ -36,6 +36,7 @@ public struct EntrySearchIndex: Equatable, Sendable {
 
     /// True when one entry contains the query (`SearchText`), without building an index.
     public static func matches(_ entry: Entry, _ query: String) -> Bool {
+        guard !query.isEmpty else { return true }
         let prepared = SearchQuery(query)
         return SearchText.fold(fields: entry.searchFields).withUnsafeBufferPointer { prepared.isFound(in: $0) }
     }
