@@ -21,29 +21,20 @@ enum AllRegistersSearchView {
         screen.cursor = Point(x: end, y: inner.y)
         screen.put(summary(search, progress: state.indexProgress), x: inner.x, y: inner.y + 1, style: Style(.dim),
                    limit: inner.maxX)
-        let rows = layout.allRegistersSearchRows
-        let top = max(0, search.selection - rows + 1)
-        for offset in 0..<rows {
-            let position = top + offset
-            guard search.hits.indices.contains(position) else { break }
+        let list = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: layout.allRegistersSearchRows)
+        let table = TableView(rect: list, count: search.hits.count, showing: search.selection)
+        table.draw(on: &screen, row: { position in
             let hit = search.hits[position]
             let pointer = position == search.selection ? glyphs.selection : " "
-            let spans = [
-                Span(pointer + " ", .focusedTitle),
-                Span(TextWidth.pad(hit.period, to: 12, ellipsis: glyphs.ellipsis)),
-                Span(TextWidth.pad(hit.stem, to: 20, ellipsis: glyphs.ellipsis) + " ", .dim),
-                Span(TextWidth.pad(hit.id, to: 8, ellipsis: glyphs.ellipsis) + " "),
-            ]
-            let room = max(0, inner.width - Span.columns(of: spans))
-            let y = inner.y + 2 + offset
-            screen.record(Rect(x: inner.x, y: y, width: inner.width, height: 1), .foundEntry(position))
-            screen.put(spans + [Span(TextWidth.truncate(hit.title, to: room, ellipsis: glyphs.ellipsis))], x: inner.x, y: y,
-                       limit: inner.maxX)
-            screen.markMatches(TextMatches.columns(of: search.text, in: hit.title), x: inner.x + Span.columns(of: spans), y: y,
-                               limit: inner.maxX)
-            if position == search.selection {
-                screen.highlight(Rect(x: inner.x, y: y, width: inner.width, height: 1))
-            }
+            return TableView.fit([(pointer + " ", 2, .focusedTitle), (hit.period, 12, .normal), (hit.stem, 21, .dim),
+                                  (hit.id, 9, .normal)],
+                                 rest: (hit.title, .normal), width: list.width, ellipsis: glyphs.ellipsis)
+        }, target: { .foundEntry($0) })
+        // The search text marked in the titles on screen.
+        for position in table.visibleRows {
+            let line = table.line(of: position)
+            screen.markMatches(TextMatches.columns(of: search.text, in: search.hits[position].title),
+                               x: line.x + 2 + 12 + 21 + 9, y: line.y, limit: line.maxX)
         }
     }
 

@@ -30,16 +30,15 @@ enum EntryListPane {
             screen.put(hint, x: geometry.inner.x + 1, y: geometry.rowY(0), style: Style(.dim), limit: geometry.inner.maxX)
             return
         }
-        for offset in 0..<rows {
-            let position = state.listTop + offset
-            guard visible.indices.contains(position) else { break }
-            let index = visible[position]
-            let entry = register.entries[index]
-            let selected = index == state.selection
+        let area = Rect(x: geometry.inner.x, y: geometry.rowY(0), width: geometry.inner.width, height: rows)
+        let table = TableView(rect: area, count: visible.count, top: state.listTop,
+                              selection: state.selection.flatMap { visible.firstIndex(of: $0) }, highlightsSelection: focused)
+        table.draw(on: &screen, row: { position in
+            let entry = register.entries[visible[position]]
             let current = entry.current.effectiveScore
             let goal = entry.goal.effectiveScore
-            let spans = row(
-                mark: selected ? glyphs.selection : " ", id: entry.id, title: entry.title,
+            return row(
+                mark: visible[position] == state.selection ? glyphs.selection : " ", id: entry.id, title: entry.title,
                 current: BandStyle.chip(for: current, scale: register.scale, glyphs: glyphs),
                 goal: BandStyle.chip(for: goal, scale: register.scale, glyphs: glyphs),
                 anomalies: (entry.current.isAnomalous ? glyphs.anomaly : "", entry.goal.isAnomalous ? glyphs.anomaly : ""),
@@ -48,14 +47,11 @@ enum EntryListPane {
                 scoreRoles: (BandStyle.role(for: current, scale: register.scale, kind: entry.kind),
                              BandStyle.role(for: goal, scale: register.scale, kind: entry.kind)),
                 textRole: .normal)
-            let y = geometry.rowY(offset)
-            screen.record(Rect(x: geometry.inner.x, y: y, width: geometry.inner.width, height: 1), .listRow(index))
-            screen.put(spans, x: geometry.inner.x, y: y, limit: geometry.inner.maxX)
-            markMatches(of: state.searchText, entry: entry, columns: columns, glyphs: glyphs, x: geometry.inner.x, y: y,
-                        limit: geometry.inner.maxX, on: &screen)
-            if selected && focused {
-                screen.highlight(Rect(x: geometry.inner.x, y: y, width: geometry.inner.width, height: 1))
-            }
+        }, target: { .listRow(visible[$0]) })
+        for position in table.visibleRows {
+            let line = table.line(of: position)
+            markMatches(of: state.searchText, entry: register.entries[visible[position]], columns: columns, glyphs: glyphs,
+                        x: line.x, y: line.y, limit: line.maxX, on: &screen)
         }
     }
 
