@@ -9,11 +9,7 @@ import Testing
     /// A state over Data/ with only the newest register loaded, as the browser starts.
     private func lazyState() throws -> (AppState, DirectoryScan) {
         let scan = try Fixtures.scan()
-        var workspace = Workspace()
-        for loaded in scan.registers {
-            workspace.list(RegisterSlot(id: RegisterID(loaded.url), period: loaded.register.period))
-        }
-        var state = AppState(workspace: workspace, size: Size(width: 120, height: 40), capabilities: .full)
+        var state = try Fixtures.listedState()
         let newest = try #require(scan.registers.last)
         _ = state.pendingLoads()
         _ = update(&state, .loaded(RegisterID(newest.url), .success(newest)))

@@ -50,6 +50,13 @@ enum Fixtures {
         }
     }
 
+    /// A state over Data/ as the browser starts: every register listed with its period, none
+    /// loaded yet.
+    static func listedState(width: Int = 120, height: Int = 40) throws -> AppState {
+        let slots = try scan().registers.map { RegisterSlot(id: RegisterID($0.url), period: $0.register.period) }
+        return AppState(workspace: Workspace(listing: slots), size: Size(width: width, height: height), capabilities: .full)
+    }
+
     /// A state on a register (the newest when `register` is nil).
     static func state(_ register: String? = nil, source: Source = .data, width: Int = 80, height: Int = 24,
                       capabilities: TerminalCapabilities = .full) throws -> AppState {

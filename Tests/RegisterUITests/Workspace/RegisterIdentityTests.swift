@@ -120,11 +120,7 @@ import Testing
 
     @Test func aListedRegisterLoadsWhenOpenedAndShowsLoadingMeanwhile() throws {
         let scan = try Fixtures.scan()
-        var workspace = Workspace()
-        for loaded in scan.registers {
-            workspace.list(RegisterSlot(id: RegisterID(loaded.url), period: loaded.register.period))
-        }
-        var state = AppState(workspace: workspace, size: Size(width: 120, height: 40), capabilities: .full)
+        var state = try Fixtures.listedState()
         let newest = try #require(scan.registers.last)
         #expect(state.pendingLoads() == [.load(RegisterID(newest.url))], "only the register shown is read")
         #expect(state.pendingLoads().isEmpty, "asked once")
