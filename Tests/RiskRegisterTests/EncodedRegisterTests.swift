@@ -86,4 +86,22 @@ import Testing
             #expect(loaded.baseline == edited)
         }
     }
+
+    @Test func aRegisterPreparedAfterLoadingSavesTheSameBytesAndKeepsTheFileAsLoaded() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("r.json")
+        let base = try seedRegister()
+        // Written by hand in another layout: the file is not canonical.
+        try Data(RegisterFile.encode(base) + Array("\n\n".utf8)).write(to: url)
+        let loaded = try RegisterStore.load(url).get()
+        let prepared = loaded.preparingSave()
+        #expect(prepared.isPreparedForSaving && !loaded.isPreparedForSaving)
+        #expect(prepared.diskBytes == loaded.diskBytes && prepared.baseline == loaded.baseline, "still the file as loaded")
+        var edited = prepared
+        edited.register.entries[2].progress.insert(Item(id: "n1", text: "Noted — é", date: "2026-11-27"), at: 0)
+        let saved = try RegisterStore.save(edited.register, over: edited)
+        #expect(saved.diskBytes == RegisterFile.encode(edited.register), "the bytes of a full encoding")
+        #expect(try Data(contentsOf: url) == Data(saved.diskBytes))
+    }
 }

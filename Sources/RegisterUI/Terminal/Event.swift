@@ -24,6 +24,8 @@ public enum Event: Equatable, Sendable {
     case indexProgress(indexed: Int, total: Int)
     /// The entries of every register that hold a search text (`Effect.searchAll`).
     case searchResults(query: String, hits: [SearchHit])
+    /// A loaded register prepared for a fast first save (`LoadedRegister.preparingSave`).
+    case savePrepared(RegisterID, LoadedRegister)
     /// A loaded register's search index, prepared by background work.
     case searchPrepared(RegisterID, SearchTexts)
     /// The outcome of `Effect.load`.

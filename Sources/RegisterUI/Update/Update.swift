@@ -33,6 +33,8 @@ extension AppState {
                                     isWarning: true)
         case .indexProgress(let indexed, let total):
             effects = indexAdvanced(to: IndexProgress(indexed: indexed, total: total))
+        case .savePrepared(let id, let prepared):
+            workspace.prepared(prepared, for: id)
         case .searchPrepared(let id, let texts):
             searchPrepared(texts, for: id)
         case .searchResults(let query, let hits):

@@ -147,6 +147,17 @@ public struct Workspace: Equatable, Sendable {
         baselines[id] = loaded.register
     }
 
+    /// A loaded register prepared for a fast first save: taken when it is still the file as
+    /// loaded (same bytes and baseline), keeping the edits made meanwhile.
+    mutating func prepared(_ prepared: LoadedRegister, for id: RegisterID) {
+        guard let current = files[id], current.diskBytes == prepared.diskBytes, current.baseline == prepared.baseline,
+              !current.isPreparedForSaving else { return }
+        var file = prepared
+        file.register = current.register
+        file.saveNotes = current.saveNotes
+        files[id] = file
+    }
+
     /// The register as just saved: the file as now on disk, with no unsaved changes.
     mutating func saved(_ loaded: LoadedRegister) {
         let id = RegisterID(loaded.url)

@@ -36,6 +36,28 @@ public struct LoadedRegister: Sendable, Equatable {
         self.encoded = encoded
     }
 
+    /// The same register with its baseline's canonical encoding prepared (where each entry's bytes
+    /// lie), so that the first save copies the bytes of every entry not changed instead of
+    /// encoding the whole register: the browser prepares it in the background after a load.
+    public func preparingSave() -> LoadedRegister {
+        guard encoded == nil else { return self }
+        var prepared = LoadedRegister(url: url, register: register, diskBytes: diskBytes, baseline: baseline,
+                                      encoded: RegisterFile.encoded(baseline, reusing: nil))
+        prepared.saveNotes = saveNotes
+        return prepared
+    }
+
+    /// True when a save of this register can copy the bytes of unchanged entries.
+    public var isPreparedForSaving: Bool { encoded != nil }
+
+    private init(url: URL, register: Register, diskBytes: [UInt8], baseline: Register, encoded: EncodedRegister) {
+        self.url = url
+        self.register = register
+        self.diskBytes = diskBytes
+        self.baseline = baseline
+        self.encoded = encoded
+    }
+
     /// The file name without extension, such as "lcc-2021-22-q4".
     public var stem: String { url.deletingPathExtension().lastPathComponent }
 

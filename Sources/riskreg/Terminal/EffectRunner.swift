@@ -29,9 +29,11 @@ struct EffectRunner {
                 FaultInjection.holdLoad(environment)
                 let result = RegisterStore.load(id.url, maximumBytes: maximumBytes)
                 if case .success(let loaded) = result {
-                    // The search index next, so that the first search letter finds it ready.
+                    // The search index next, so that the first search letter finds it ready; then
+                    // the encoding, so that the first save copies the entries not changed.
                     let entries = loaded.register.entries
                     worker.submit(.background) { .searchPrepared(id, SearchTexts(entries: entries)) }
+                    worker.submit(.background) { .savePrepared(id, loaded.preparingSave()) }
                 }
                 return .loaded(id, result)
             }

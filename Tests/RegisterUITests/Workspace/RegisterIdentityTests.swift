@@ -144,3 +144,4 @@ import Testing
         #expect(view(state).text().contains("/data/broken.json:3:14: error: expected a value"))
     }
 }
+
