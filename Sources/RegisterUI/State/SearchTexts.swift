@@ -15,12 +15,12 @@ public struct SearchTexts: Equatable, Sendable {
     public init(entries: [Entry], reusing previous: SearchTexts? = nil) {
         self.entries = entries
         if let previous, previous.entries.count == entries.count {
-            index = EntrySearchIndex(foldedTexts: entries.indices.map { position in
+            index = EntrySearchIndex(foldedTexts: entries.indices.lazy.map { position in
                 entries[position] == previous.entries[position]
-                    ? previous.index.texts[position] : SearchText.fold(fields: entries[position].searchFields)
+                    ? previous.index.text(at: position) : ArraySlice(SearchText.fold(fields: entries[position].searchFields))
             })
         } else {
-            index = EntrySearchIndex(foldedTexts: entries.map { SearchText.fold(fields: $0.searchFields) })
+            index = EntrySearchIndex(entries: entries)
         }
     }
 

@@ -47,19 +47,13 @@ public struct DirectoryIndex: Sendable {
         self.isSearchable = isSearchable
     }
 
-    /// The records of a cache file; nil when it is missing, unreadable or refused.
+    /// The records of a cache file; nil when it is missing, unreadable or refused. The file is
+    /// read once, front to back, each register's search text straight into the buffer its record
+    /// keeps. A save never changes the file in place (it writes a new one and renames it over),
+    /// so what is read is one save's whole file.
     private static func read(_ cacheFile: URL, directory: String, includingSearchText: Bool) -> [IndexedFile]? {
-        let bytes: [UInt8]
-        if includingSearchText {
-            guard let whole = try? FileIO.read(cacheFile.path) else { return nil }
-            bytes = whole
-        } else {
-            guard let prefix = try? FileIO.read(cacheFile.path, maximumBytes: Int.max, prefix: IndexCacheFormat.prefixLength),
-                  let end = try? IndexCacheFormat.catalogueEnd(prefix.bytes),
-                  let catalogue = try? FileIO.read(cacheFile.path, maximumBytes: Int.max, prefix: end) else { return nil }
-            bytes = catalogue.bytes
-        }
-        return try? IndexCacheFormat.decode(bytes, directory: directory, includingSearchText: includingSearchText)
+        guard var input = FileInput(path: cacheFile.path) else { return nil }
+        return try? IndexCacheFormat.read(&input, directory: directory, includingSearchText: includingSearchText)
     }
 
     /// The record of a file when it is up to date: the file's status now is the one recorded, and
@@ -160,9 +154,11 @@ public struct DirectoryIndex: Sendable {
     }
 
     /// Writes the index to its cache file atomically (created 0600, in a cache directory made
-    /// 0700 when missing; temporary files left there by killed saves are removed first). Returns false, writing nothing, when there is no cache file or it
-    /// cannot be written, or the index was opened without its search text: the index is a cache,
-    /// so that is never an error.
+    /// 0700 when missing; temporary files left there by killed saves are removed first), streamed:
+    /// each register's search text goes to the file from the buffer that holds it, so a save
+    /// needs memory for the catalogue only. Returns false, writing nothing, when there is no cache
+    /// file or it cannot be written, or the index was opened without its search text: the index
+    /// is a cache, so that is never an error.
     @discardableResult
     public mutating func save() -> Bool {
         guard let cacheFile, isSearchable else { return false }
@@ -171,8 +167,11 @@ public struct DirectoryIndex: Sendable {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
             RegisterStore.removeLeftovers(in: folder)  // temporary files of saves that were killed
-            let bytes = IndexCacheFormat.encode(directory: directory.path, files: orderedFiles)
-            try RegisterStore.replace(cacheFile, with: bytes, mode: 0o600)
+            let path = directory.path
+            let files = orderedFiles
+            try RegisterStore.replace(cacheFile, mode: 0o600) { output throws(FileIO.Failure) in
+                try IndexCacheFormat.write(directory: path, files: files, to: output)
+            }
         } catch {
             return false
         }

@@ -19,14 +19,19 @@ enum IndexCacheFormat {
     /// Why a cache file was refused.
     struct Refused: Error {}
 
-    /// The bytes of a cache of `files`. A record with a text too long for a 32-bit length (only
-    /// possible with `--max-file-size` in the gigabytes) is left out: its file is read again.
-    static func encode(directory: String, files: [IndexedFile]) -> [UInt8] {
+    /// Writes a cache of `files` to `output` as it goes: the catalogue is made in memory (ids,
+    /// titles and lengths, a small part of the cache), then each register's search text is
+    /// written from the buffer that holds it, the checksum summed along the way. A record with a
+    /// text too long for a 32-bit length (only possible with `--max-file-size` in the gigabytes)
+    /// is left out: its file is read again.
+    static func write(directory: String, files: [IndexedFile], to output: FileOutput) throws(FileIO.Failure) {
         let files = files.filter(fits)
         var catalogue = ByteWriter()
+        catalogue.bytes(magic)
+        catalogue.u32(version)
+        catalogue.u64(0)  // the catalogue's length, set below
         catalogue.string(directory)
         catalogue.u32(UInt32(files.count))
-        var texts = ByteWriter()
         for file in files {
             catalogue.string(file.name)
             catalogue.i64(file.status.size)
@@ -43,20 +48,22 @@ enum IndexCacheFormat {
             for (offset, id) in file.ids.enumerated() {
                 catalogue.string(id)
                 catalogue.string(file.titles[offset])
-                let text = offset < file.search.texts.count ? file.search.texts[offset] : []
-                catalogue.u32(UInt32(text.count))
-                texts.bytes(text)
+                catalogue.u32(UInt32(offset < file.search.count ? file.search.range(of: offset).count : 0))
             }
         }
-        var output = ByteWriter()
-        output.bytes(magic)
-        output.u32(version)
-        output.u64(UInt64(catalogue.output.count))
-        output.bytes(catalogue.output)
-        output.u64(checksum(output.output[...]))
-        output.bytes(texts.output)
-        output.u64(checksum(texts.output[...]))
-        return output.output
+        catalogue.set(u64: UInt64(catalogue.output.count - prefixLength), at: prefixLength - 8)
+        catalogue.u64(CacheChecksum.of(catalogue.output[...]))
+        try output.write(catalogue.output[...])
+        var texts = CacheChecksum()
+        for file in files {
+            let written = min(file.ids.count, file.search.count)
+            let run = file.search.bytes[..<(written == 0 ? 0 : file.search.ends[written - 1])]
+            texts.update(run)
+            try output.write(run)
+        }
+        var sum = ByteWriter()
+        sum.u64(texts.value)
+        try output.write(sum.output[...])
     }
 
     /// True when every string and run of a record has a length that fits 32 bits.
@@ -64,7 +71,7 @@ enum IndexCacheFormat {
         let limit = Int(UInt32.max)
         let strings = [file.name, file.digest, file.header.organisation ?? "", file.header.title ?? "", file.header.period ?? ""]
             + file.ids + file.titles
-        return strings.allSatisfy { $0.utf8.count <= limit } && file.search.texts.allSatisfy { $0.count <= limit }
+        return strings.allSatisfy { $0.utf8.count <= limit } && file.search.ends.indices.allSatisfy { file.search.range(of: $0).count <= limit }
     }
 
     /// The length of the file's prefix that holds the catalogue and its checksum, from the first
@@ -78,25 +85,49 @@ enum IndexCacheFormat {
         return prefixLength + Int(length) + 8
     }
 
-    /// The records of a cache file's bytes. With `includingSearchText` false the bytes may end
-    /// after the catalogue, and the records have no search text.
-    static func decode(_ bytes: [UInt8], directory: String, includingSearchText: Bool) throws(Refused) -> [IndexedFile] {
-        let catalogueEnd = try catalogueEnd(Array(bytes.prefix(prefixLength)))
-        guard bytes.count >= catalogueEnd else { throw Refused() }
-        var sum = ByteReader(bytes[(catalogueEnd - 8)..<catalogueEnd])
-        guard try sum.u64() == checksum(bytes[..<(catalogueEnd - 8)]) else { throw Refused() }
-        var textReader: ByteReader?
-        if includingSearchText {
-            guard bytes.count >= catalogueEnd + 8 else { throw Refused() }
-            let texts = bytes[catalogueEnd..<(bytes.count - 8)]
-            var textSum = ByteReader(bytes[(bytes.count - 8)...])
-            guard try textSum.u64() == checksum(texts) else { throw Refused() }
-            textReader = ByteReader(texts)
+    /// The records of a cache file, read from its start. With `includingSearchText` false only
+    /// the catalogue is read, and the records have no search text. Each register's search text is
+    /// read straight into the buffer its record keeps (no copy of the whole file is made), once
+    /// the catalogue's lengths are found to add up to the file's size.
+    static func read(_ input: inout FileInput, directory: String, includingSearchText: Bool) throws(Refused) -> [IndexedFile] {
+        guard let prefix = input.read(prefixLength) else { throw Refused() }
+        let catalogueEnd = try catalogueEnd(prefix)
+        guard let catalogue = input.read(catalogueEnd - prefixLength) else { throw Refused() }
+        var checksum = CacheChecksum()
+        checksum.update(prefix[...])
+        checksum.update(catalogue.dropLast(8))
+        var sum = ByteReader(catalogue.suffix(8))
+        guard try sum.u64() == checksum.value else { throw Refused() }
+        var (files, textEnds) = try records(ByteReader(catalogue.dropLast(8)), directory: directory)
+        guard includingSearchText else { return files }
+        var textLength = 0
+        for ends in textEnds {
+            textLength += ends.last ?? 0
+            guard textLength <= input.size else { throw Refused() }
         }
-        var reader = ByteReader(bytes[prefixLength..<(catalogueEnd - 8)])
+        guard input.size == catalogueEnd + textLength + 8 else { throw Refused() }
+        var texts = CacheChecksum()
+        for (position, ends) in textEnds.enumerated() {
+            guard let bytes = input.read(ends.last ?? 0), let search = EntrySearchIndex(bytes: bytes, ends: ends) else {
+                throw Refused()
+            }
+            texts.update(bytes[...])
+            files[position].search = search
+        }
+        guard let textSum = input.read(8) else { throw Refused() }
+        var textSumReader = ByteReader(textSum[...])
+        guard try textSumReader.u64() == texts.value, input.isAtEnd() else { throw Refused() }
+        return files
+    }
+
+    /// The records of a catalogue (after the prefix, without its checksum), without search text,
+    /// and per record where each entry's text ends in the record's run of search text.
+    private static func records(_ catalogue: ByteReader, directory: String) throws(Refused) -> ([IndexedFile], [[Int]]) {
+        var reader = catalogue
         guard try reader.string() == directory else { throw Refused() }
         let count = try reader.count()
         var files: [IndexedFile] = []
+        var textEnds: [[Int]] = []
         for _ in 0..<count {
             let name = try reader.string()
             let status = FileStatus(size: try reader.i64(), modified: try reader.i64(), changed: try reader.i64(),
@@ -109,35 +140,20 @@ enum IndexCacheFormat {
             header.entryCount = entries
             var ids: [String] = []
             var titles: [String] = []
-            var texts: [[UInt8]] = []
+            var ends: [Int] = []
+            ids.reserveCapacity(entries)
+            titles.reserveCapacity(entries)
+            ends.reserveCapacity(entries)
             for _ in 0..<entries {
                 ids.append(try reader.string())
                 titles.append(try reader.string())
-                let length = Int(try reader.u32())
-                if let text = try textReader?.bytes(length) { texts.append(Array(text)) }
+                ends.append((ends.last ?? 0) + Int(try reader.u32()))
             }
             files.append(IndexedFile(name: name, status: status, recordedAt: recordedAt, digest: digest, header: header,
-                                     ids: ids, titles: titles, search: EntrySearchIndex(foldedTexts: texts)))
+                                     ids: ids, titles: titles, search: EntrySearchIndex()))
+            textEnds.append(ends)
         }
-        guard reader.isAtEnd, textReader?.isAtEnd ?? true else { throw Refused() }
-        return files
-    }
-
-    /// A 64-bit checksum (FNV-1a style over 8-byte words, then the tail bytes): fast enough for a
-    /// cache of hundreds of megabytes, and it catches truncation and damage, not tampering.
-    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        bytes.withUnsafeBytes { raw in
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            let prime: UInt64 = 0x0000_0100_0000_01B3
-            let words = raw.count / 8
-            for word in 0..<words {
-                hash = (hash ^ raw.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self)) &* prime
-                hash ^= hash >> 32
-            }
-            for offset in (words * 8)..<raw.count {
-                hash = (hash ^ UInt64(raw[offset])) &* prime
-            }
-            return hash ^ UInt64(raw.count)
-        }
+        guard reader.isAtEnd else { throw Refused() }
+        return (files, textEnds)
     }
 }

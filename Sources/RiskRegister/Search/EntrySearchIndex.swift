@@ -1,26 +1,95 @@
 /// The folded search text of every entry of a register (`SearchText`), searched byte-wise: finds
 /// the entries with a field that contains the query, without walking strings. Typing one more
-/// letter narrows the previous hits with `matches(_:within:)`.
+/// letter narrows the previous hits with `matches(_:within:)`. The texts lie one after another in
+/// one buffer (one allocation per register, not one per entry), each entry's text ending where
+/// `ends` says.
 public struct EntrySearchIndex: Equatable, Sendable {
-    /// Per entry, its fields folded (`SearchText.fold(fields:)`), joined by `SearchText.separator`.
-    public let texts: [[UInt8]]
+    /// Every entry's fields folded (`SearchText.fold(fields:)`, joined by `SearchText.separator`),
+    /// one entry after another.
+    public let bytes: [UInt8]
+    /// Where each entry's text ends in `bytes`: entry `i` is `ends[i - 1]..<ends[i]` (the first
+    /// starts at 0). Never decreasing; the last is `bytes.count`.
+    public let ends: [Int]
+
+    /// An index of no entries.
+    public init() {
+        bytes = []
+        ends = []
+    }
 
     /// The index of a register's entries.
     public init(_ register: Register) {
-        texts = register.entries.map { SearchText.fold(fields: $0.searchFields) }
+        self.init(entries: register.entries)
     }
 
-    /// An index of texts already folded (as stored in a cache).
-    public init(foldedTexts: [[UInt8]]) {
-        texts = foldedTexts
+    /// The index of entries, in their order.
+    public init(entries: [Entry]) {
+        let fields = entries.map(\.searchFields)
+        var bytes: [UInt8] = []
+        let expected = fields.reduce(0) { $0 + SearchText.unfoldedLength(of: $1) }
+        bytes.reserveCapacity(expected)
+        var ends: [Int] = []
+        ends.reserveCapacity(fields.count)
+        for entry in fields {
+            SearchText.append(fields: entry, to: &bytes)
+            ends.append(bytes.count)
+        }
+        self.init(trimming: bytes, ends: ends)
+    }
+
+    /// An index of texts already folded, one per entry (as the browser keeps for the open register).
+    public init<Texts: Sequence>(foldedTexts: Texts) where Texts.Element: Collection<UInt8> {
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        for text in foldedTexts {
+            bytes.append(contentsOf: text)
+            ends.append(bytes.count)
+        }
+        self.init(trimming: bytes, ends: ends)
+    }
+
+    /// An index of one buffer of folded texts and where each ends, as read from a cache; nil
+    /// unless `ends` never decreases and its last is `bytes.count` (0 for no entries).
+    init?(bytes: [UInt8], ends: [Int]) {
+        var previous = 0
+        for end in ends {
+            guard end >= previous else { return nil }
+            previous = end
+        }
+        guard previous == bytes.count else { return nil }
+        self.bytes = bytes
+        self.ends = ends
+    }
+
+    /// `bytes` without spare capacity when it grew past what was reserved (doubling can leave
+    /// almost half of a register's text unused).
+    private init(trimming bytes: [UInt8], ends: [Int]) {
+        if bytes.capacity - bytes.count > bytes.count / 8 + 64 {
+            self.bytes = Array(unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                count = buffer.initialize(fromContentsOf: bytes)
+            }
+        } else {
+            self.bytes = bytes
+        }
+        self.ends = ends
     }
 
     /// The number of entries.
-    public var count: Int { texts.count }
+    public var count: Int { ends.count }
+
+    /// Where an entry's folded text lies in `bytes`.
+    public func range(of index: Int) -> Range<Int> {
+        (index == 0 ? 0 : ends[index - 1])..<ends[index]
+    }
+
+    /// An entry's folded text.
+    public func text(at index: Int) -> ArraySlice<UInt8> {
+        bytes[range(of: index)]
+    }
 
     /// The indices of the entries that contain the query, in order; an empty query matches all.
     public func matches(_ query: String) -> [Int] {
-        matches(query, within: texts.indices)
+        matches(query, within: ends.indices)
     }
 
     /// The indices among `previous` whose entries contain the query: when the query is the one that
@@ -29,8 +98,10 @@ public struct EntrySearchIndex: Equatable, Sendable {
     /// on its own can turn a letter that did not match into one that does: search afresh then.)
     public func matches(_ query: String, within previous: some Sequence<Int>) -> [Int] {
         let prepared = SearchQuery(query)
-        return previous.filter { index in
-            texts.indices.contains(index) && texts[index].withUnsafeBufferPointer { prepared.isFound(in: $0) }
+        return bytes.withUnsafeBufferPointer { all in
+            previous.filter { index in
+                ends.indices.contains(index) && prepared.isFound(in: UnsafeBufferPointer(rebasing: all[range(of: index)]))
+            }
         }
     }
 

@@ -49,11 +49,22 @@ public enum SearchText {
     /// The folded text of fields, joined by `separator`.
     public static func fold(fields: [String]) -> [UInt8] {
         var result: [UInt8] = []
-        result.reserveCapacity(fields.reduce(0) { $0 + $1.utf8.count + 1 })
-        for (offset, field) in fields.enumerated() {
-            if offset > 0 { result.append(separator) }
-            append(field, to: &result)
-        }
+        result.reserveCapacity(unfoldedLength(of: fields))
+        append(fields: fields, to: &result)
         return result
+    }
+
+    /// Appends the folded text of fields, joined by `separator`.
+    public static func append(fields: [String], to bytes: inout [UInt8]) {
+        for (offset, field) in fields.enumerated() {
+            if offset > 0 { bytes.append(separator) }
+            append(field, to: &bytes)
+        }
+    }
+
+    /// The length of fields joined by `separator` before folding: the folded length when they are
+    /// ASCII (folding can lengthen other text).
+    static func unfoldedLength(of fields: [String]) -> Int {
+        fields.reduce(0) { $0 + $1.utf8.count + 1 }
     }
 }

@@ -165,21 +165,18 @@ enum FileIO {
 
     /// Creates a new file that no one else has, writes all bytes, sets its mode and fsyncs it.
     static func writeNew(_ path: String, bytes: [UInt8], mode: mode_t) throws(Failure) {
+        try writeNew(path, mode: mode) { output throws(Failure) in try output.write(bytes[...]) }
+    }
+
+    /// Creates a new file that no one else has, lets `fill` write its bytes, sets its mode and
+    /// fsyncs it.
+    static func writeNew(_ path: String, mode: mode_t, _ fill: (FileOutput) throws(Failure) -> Void) throws(Failure) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw failure("create \(path)") }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress?.advanced(by: written), bytes.count - written) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let error = failure("write")
-                close(descriptor)
-                throw error
-            }
-            written += count
-        }
-        if fchmod(descriptor, mode) != 0 || fsync(descriptor) != 0 {
-            let error = failure("fsync")
+        do throws(Failure) {
+            try fill(FileOutput(descriptor: descriptor))
+            if fchmod(descriptor, mode) != 0 || fsync(descriptor) != 0 { throw failure("fsync") }
+        } catch {
             close(descriptor)
             throw error
         }
@@ -202,7 +199,8 @@ enum FileIO {
         guard fsync(descriptor) == 0 else { throw failure("fsync directory") }
     }
 
-    private static func failure(_ operation: String) -> Failure {
+    /// The failure of an operation, with the reason errno gives.
+    static func failure(_ operation: String) -> Failure {
         Failure(operation: operation, reason: String(cString: strerror(errno)))
     }
 }

@@ -169,11 +169,17 @@ public enum RegisterStore {
     /// of the directory), whatever it held before; `mode` is the new file's permissions. For
     /// riskreg's own files, such as recovery files.
     public static func replace(_ url: URL, with bytes: [UInt8], mode: mode_t) throws(SaveError) {
+        try replace(url, mode: mode) { output throws(FileIO.Failure) in try output.write(bytes[...]) }
+    }
+
+    /// Replaces a file's content atomically, as `replace(_:with:mode:)`, with what `fill` writes
+    /// to the temporary file (so a large file need not be gathered in memory first).
+    static func replace(_ url: URL, mode: mode_t, writing fill: (FileOutput) throws(FileIO.Failure) -> Void) throws(SaveError) {
         let path = url.path
         let directory = url.deletingLastPathComponent().path
         let temporary = "\(directory)/.\(url.lastPathComponent).riskreg-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         do {
-            try FileIO.writeNew(temporary, bytes: bytes, mode: mode)
+            try FileIO.writeNew(temporary, mode: mode, fill)
             try FileIO.rename(temporary, path)
             try FileIO.syncDirectory(directory)
         } catch {
