@@ -6,11 +6,13 @@ import Foundation
 //                                                             --large-only: the 10,000-entry register (issue 10)
 //   riskreg-bench generate DIR --entries N [--registers M] [--seed S]   write generated registers
 //   riskreg-bench scale [--quick]                             many registers, big registers (issue 10)
+//   riskreg-bench --index-memory build|open DATA_DIR CACHE_DIR   the peak memory of one index step
 
 let usage = """
     usage: riskreg-bench [DATA_DIR] [--index | --large-only]
            riskreg-bench generate DIR --entries N [--registers M] [--seed S]
            riskreg-bench scale [--quick]
+           riskreg-bench --index-memory build|open DATA_DIR CACHE_DIR
     """
 
 do {
@@ -19,6 +21,9 @@ do {
     case "generate":
         arguments.removeFirst()
         try GenerateCommand(arguments: arguments).run()
+    case "--index-memory":
+        arguments.removeFirst()
+        try IndexMemory.run(arguments)
     case "scale":
         arguments.removeFirst()
         guard arguments.allSatisfy({ $0 == "--quick" }) else { throw UsageError(usage) }

@@ -79,6 +79,19 @@ import Testing
         #expect(index.matches("bu", within: [7, -1]) == [], "indices out of range are ignored")
     }
 
+    @Test func eachEntrysTextIsItsFoldedFieldsInOneBuffer() {
+        let register = register(titles: ["Budget", "", "Caf\u{E9}", ""])
+        let index = EntrySearchIndex(register)
+        let folded = register.entries.map { SearchText.fold(fields: $0.searchFields) }
+        #expect(index.count == 4 && index.ends.last == index.bytes.count)
+        #expect(index.ends.indices.map { Array(index.text(at: $0)) } == folded)
+        #expect(EntrySearchIndex(foldedTexts: folded) == index)
+        #expect(EntrySearchIndex(bytes: index.bytes, ends: index.ends) == index)
+        #expect(EntrySearchIndex(bytes: index.bytes, ends: [3, 2]) == nil, "ends must not go back")
+        #expect(EntrySearchIndex(bytes: index.bytes, ends: [1]) == nil, "the last end is the end of the bytes")
+        #expect(EntrySearchIndex().matches("").isEmpty)
+    }
+
     /// Pieces generated text is made of: words, case, accents composed and decomposed, lone and
     /// stacked marks, emoji with modifiers and joiners, flags, CR LF, Turkish dotted I, ß.
     private static let pieces = ["budget", "Risk", "CAFÉ", "cafe\u{301}", "e", "\u{301}", "\u{323}\u{301}", " ", "q\u{301}",

@@ -1,0 +1,54 @@
+import Foundation
+import RiskRegister
+
+/// Peak memory of the directory index (issue 10: peak memory at most the data's size), one step
+/// per process so that each peak is that step's alone:
+/// - `build`: an index built from nothing over a data directory (every file read, decoded and
+///   folded), then saved to the cache directory;
+/// - `open`: the saved index opened whole (catalogue and search text), as the browser and
+///   `riskreg search` open it.
+/// Prints the process's peak resident set (`VmHWM`) against the size of the register files.
+enum IndexMemory {
+    /// Runs the step named by the arguments after `--index-memory`: `build|open DATA_DIR CACHE_DIR`.
+    static func run(_ arguments: [String]) throws {
+        guard arguments.count == 3 else { usage() }
+        let (step, data, cache) = (arguments[0], URL(fileURLWithPath: arguments[1]), URL(fileURLWithPath: arguments[2]))
+        let clock = ContinuousClock()
+        let elapsed: Duration
+        switch step {
+        case "build":
+            var index = DirectoryIndex.open(for: data, cacheDirectory: cache)
+            elapsed = try clock.measure {
+                let refresh = try index.refresh()
+                precondition(refresh.failures.isEmpty, "\(refresh.failures.count) files did not load")
+                let saved = index.save()
+                precondition(saved, "the index was not saved")
+            }
+        case "open":
+            var files = 0
+            elapsed = clock.measure { files = DirectoryIndex.open(for: data, cacheDirectory: cache).files.count }
+            precondition(files > 0, "no cache in \(cache.path): run the build step first")
+        default:
+            usage()
+        }
+        let listing = try RegisterStore.registerFiles(in: data)
+        let dataBytes = listing.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1.path)[.size] as? Int) ?? 0) }
+        let peak = peakResidentBytes()
+        let megabytes = { (bytes: Int) in String(format: "%.1f MB", Double(bytes) / 1_000_000) }
+        print("index \(step), \(listing.count) files (\(megabytes(dataBytes)) of JSON): \(elapsed), "
+              + "peak memory \(megabytes(peak)), \(String(format: "%.2f", Double(peak) / Double(max(dataBytes, 1))))× the data")
+    }
+
+    private static func usage() -> Never {
+        print("usage: riskreg-bench --index-memory build|open DATA_DIR CACHE_DIR")
+        exit(2)
+    }
+
+    /// The process's peak resident set size (VmHWM in /proc/self/status), in bytes; 0 when unknown.
+    private static func peakResidentBytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
+        return kilobytes * 1024
+    }
+}
