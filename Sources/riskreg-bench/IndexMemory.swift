@@ -35,7 +35,8 @@ enum IndexMemory {
         let dataBytes = listing.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1.path)[.size] as? Int) ?? 0) }
         let peak = peakResidentBytes()
         let megabytes = { (bytes: Int) in String(format: "%.1f MB", Double(bytes) / 1_000_000) }
-        print("index \(step), \(listing.count) files (\(megabytes(dataBytes)) of JSON): \(elapsed), "
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        print("index \(step), \(listing.count) files (\(megabytes(dataBytes)) of JSON): \(String(format: "%.2f s", seconds)), "
               + "peak memory \(megabytes(peak)), \(String(format: "%.2f", Double(peak) / Double(max(dataBytes, 1))))× the data")
     }
 
