@@ -13,7 +13,13 @@ public struct AppState: Equatable, Sendable {
     /// What the terminal can show.
     public var capabilities: TerminalCapabilities
     /// True when the open register has changes not yet saved; the status line shows a marker.
-    public var hasUnsavedChanges: Bool { openID.map(workspace.isDirty) ?? false }
+    /// Compared once per change of the register, not on every frame.
+    public var hasUnsavedChanges: Bool {
+        guard let openID else { return false }
+        return derived.dirty.value(for: DerivedCache.ListKey.ID(register: openID, revision: workspace.revision)) { _ in
+            workspace.isDirty(openID)
+        }
+    }
     /// Who progress notes are stamped with.
     public let author: String
     /// Today as an ISO date, for progress notes.
