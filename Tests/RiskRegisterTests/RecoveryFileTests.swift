@@ -37,6 +37,25 @@ import Testing
                 == RecoveryFile.encode(edits: edits, baseBytes: baseBytes, fileName: "r.json"))
     }
 
+    @Test func aRegisterPreparedForSavingKeepsTheSameRecoveryContentsWithoutEncodingItAll() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("r \"quoted\" é.json")
+        // A file in its own layout (not canonical): the base is still the register it holds.
+        try Data(Fixtures.bytes(Fixtures.register()) + Array("\n".utf8)).write(to: url)
+        var loaded = try RegisterStore.load(url).get().preparingSave()
+        #expect(loaded.isPreparedForSaving)
+        loaded.register.entries[0].progress.insert(Item(id: "n1", text: "Unsaved — “note” \u{1F44D}\u{1F3FD}"), at: 0)
+        try RecoveryFile.write(loaded, user: "jo")
+        let contents = try #require(RecoveryFile.read(for: url, user: "jo"))
+        #expect(contents.edits == loaded.register)
+        #expect(contents.base == loaded.baseline)
+        #expect(contents.baseDigest == Digest.sha256(loaded.diskBytes))
+        let slow = try #require(RecoveryFile.decode(RecoveryFile.encode(edits: loaded.register, baseBytes: loaded.diskBytes,
+                                                                        fileName: url.lastPathComponent)))
+        #expect(slow == contents, "the same as the recovery file of a register not prepared")
+    }
+
     @Test func aUserNameBecomesASafeFileNamePart() {
         #expect(RecoveryFile.fileNamePart("e2e tester") == "e2e_tester")
         #expect(RecoveryFile.fileNamePart("../../etc/passwd") == ".._.._etc_passwd")

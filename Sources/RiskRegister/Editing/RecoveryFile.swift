@@ -75,6 +75,35 @@ public enum RecoveryFile {
         try RegisterStore.replace(url(for: registerURL, user: user), with: bytes, mode: 0o600)
     }
 
+    /// Writes the unsaved edits of a loaded register (atomically, mode 0600). A register prepared
+    /// for saving (`LoadedRegister.preparingSave`) costs only its changed entries' encoding: the
+    /// base is its prepared canonical bytes and the edits copy every unchanged entry from them,
+    /// spliced into the recovery object as they are (the file is JSON, read whatever its layout).
+    public static func write(_ loaded: LoadedRegister, user: String) throws(SaveError) {
+        guard let prepared = loaded.encoded else {
+            try write(loaded.register, startedFrom: loaded.diskBytes, base: loaded.baseline, for: loaded.url, user: user)
+            return
+        }
+        let edits = RegisterFile.encoded(loaded.register, reusing: prepared).bytes
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(prepared.bytes.count + edits.count + 256)
+        bytes.append(contentsOf: "{\n  \"riskregRecovery\": 1,\n  \"file\": ".utf8)
+        CanonicalJSONWriter.write(.string(loaded.url.lastPathComponent), indent: 1, escaping: false, into: &bytes)
+        bytes.append(contentsOf: ",\n  \"baseDigest\": ".utf8)
+        CanonicalJSONWriter.write(.string(loaded.diskDigest ?? Digest.sha256(loaded.diskBytes)), indent: 1, escaping: false,
+                                  into: &bytes)
+        bytes.append(contentsOf: ",\n  \"base\": ".utf8)
+        bytes.append(contentsOf: withoutFinalNewline(prepared.bytes))
+        bytes.append(contentsOf: ",\n  \"edits\": ".utf8)
+        bytes.append(contentsOf: withoutFinalNewline(edits))
+        bytes.append(contentsOf: "\n}\n".utf8)
+        try RegisterStore.replace(url(for: loaded.url, user: user), with: bytes, mode: 0o600)
+    }
+
+    private static func withoutFinalNewline(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+        bytes.last == UInt8(ascii: "\n") ? bytes.dropLast() : bytes[...]
+    }
+
     /// What the recovery file of a register file holds, if there is a readable one.
     public static func read(for registerURL: URL, user: String) -> Contents? {
         guard let bytes = try? FileIO.read(url(for: registerURL, user: user).path) else { return nil }

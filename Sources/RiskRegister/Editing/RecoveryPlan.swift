@@ -27,8 +27,7 @@ public struct RecoveryPlan: Sendable {
         var failures: [(url: URL, error: SaveError)] = []
         for loaded in writes {
             do {
-                try RecoveryFile.write(loaded.register, startedFrom: loaded.diskBytes, base: loaded.baseline, for: loaded.url,
-                                       user: user)
+                try RecoveryFile.write(loaded, user: user)
             } catch {
                 failures.append((loaded.url, error))
             }

@@ -17,6 +17,9 @@ public struct LoadedRegister: Sendable, Equatable {
     /// After a save: `diskBytes` with where each entry of `baseline` lies in them, so the next
     /// save copies the bytes of the entries that did not change.
     let encoded: EncodedRegister?
+    /// `Digest.sha256(diskBytes)`, once prepared (`preparingSave`): what a recovery file names its
+    /// base by.
+    public let diskDigest: String?
 
     /// Creates a loaded register; `register` is also its baseline.
     public init(url: URL, register: Register, diskBytes: [UInt8]) {
@@ -25,6 +28,7 @@ public struct LoadedRegister: Sendable, Equatable {
         self.diskBytes = diskBytes
         baseline = register
         encoded = nil
+        diskDigest = nil
     }
 
     /// The register as just written to its file.
@@ -34,28 +38,33 @@ public struct LoadedRegister: Sendable, Equatable {
         diskBytes = encoded.bytes
         baseline = register
         self.encoded = encoded
+        diskDigest = nil
     }
 
     /// The same register with its baseline's canonical encoding prepared (where each entry's bytes
     /// lie), so that the first save copies the bytes of every entry not changed instead of
     /// encoding the whole register: the browser prepares it in the background after a load.
     public func preparingSave() -> LoadedRegister {
-        guard encoded == nil else { return self }
+        guard encoded == nil || diskDigest == nil else { return self }
         var prepared = LoadedRegister(url: url, register: register, diskBytes: diskBytes, baseline: baseline,
-                                      encoded: RegisterFile.encoded(baseline, reusing: nil))
+                                      encoded: encoded ?? RegisterFile.encoded(baseline, reusing: nil),
+                                      diskDigest: Digest.sha256(diskBytes))
         prepared.saveNotes = saveNotes
         return prepared
     }
 
-    /// True when a save of this register can copy the bytes of unchanged entries.
-    public var isPreparedForSaving: Bool { encoded != nil }
+    /// True when a save of this register can copy the bytes of unchanged entries, and a recovery
+    /// file can be written without hashing the file again.
+    public var isPreparedForSaving: Bool { encoded != nil && diskDigest != nil }
 
-    private init(url: URL, register: Register, diskBytes: [UInt8], baseline: Register, encoded: EncodedRegister) {
+    private init(url: URL, register: Register, diskBytes: [UInt8], baseline: Register, encoded: EncodedRegister,
+                 diskDigest: String) {
         self.url = url
         self.register = register
         self.diskBytes = diskBytes
         self.baseline = baseline
         self.encoded = encoded
+        self.diskDigest = diskDigest
     }
 
     /// The file name without extension, such as "lcc-2021-22-q4".

@@ -29,9 +29,10 @@ struct BrowserLoop {
             terminal.setCrashLine(recoveryDirectory: directory)
         }
         let inbox = try Inbox()
-        // Two workers, one per core the input thread leaves: loading and saving never wait for
-        // the index, nor searches for a long load.
+        // Loading and saving never wait for the index or for a recovery file being written, nor
+        // searches for a long load: each has its worker.
         let worker = BackgroundWorker(inbox: inbox)
+        let keeperWorker = BackgroundWorker(inbox: inbox)
         let indexer = SearchIndexer(worker: BackgroundWorker(inbox: inbox), inbox: inbox, directory: directory,
                                     cacheDirectory: IndexCacheLocation.directory(environment: environment),
                                     maximumBytes: maximumBytes)
@@ -46,7 +47,7 @@ struct BrowserLoop {
         func keepWork() {
             keeper.note(state.recoverableWork(), holding: state.heldRecoveryFiles, now: Self.now())
             guard let plan = keeper.plan(now: Self.now()), !plan.isEmpty else { return }
-            worker.submit(.urgent) {
+            keeperWorker.submit(.urgent) {
                 let failures = gate.carryOut(plan)
                 guard let reason = failures.first?.error.description else { return nil }
                 return .recoveryNotKept(failures.map(\.url), reason: reason)

@@ -37,13 +37,16 @@ struct EffectRunner {
                 }
                 return .loaded(id, result)
             }
-        case .save(let request):
-            worker.submit(.urgent) {
-                .saved(RegisterID(request.edited.url), Self.save(request, overReadOnly: false, author: author, environment: environment))
-            }
-        case .saveOverReadOnly(let request):
-            worker.submit(.urgent) {
-                .saved(RegisterID(request.edited.url), Self.save(request, overReadOnly: true, author: author, environment: environment))
+        case .save(let request), .saveOverReadOnly(let request):
+            let overReadOnly = effect == .saveOverReadOnly(request)
+            worker.submit(.urgent) { [worker] in
+                let id = RegisterID(request.edited.url)
+                let result = Self.save(request, overReadOnly: overReadOnly, author: author, environment: environment)
+                if case .success(let saved) = result {
+                    // The file's digest, for recovery files, after the save has been answered.
+                    worker.submit(.background) { .savePrepared(id, saved.preparingSave()) }
+                }
+                return .saved(id, result)
             }
         case .reload(let edited):
             worker.submit(.urgent) {
