@@ -1,6 +1,8 @@
 #include "TerminalGuard.h"
 
 #include <signal.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
@@ -113,4 +115,9 @@ void rr_guard_uninstall(void) {
     for (size_t i = 0; i < COUNT(stop_signals); i++) sigaction(stop_signals[i], &action, NULL);
     for (size_t i = 0; i < COUNT(fatal_signals); i++) sigaction(fatal_signals[i], &action, NULL);
     sigaction(SIGTSTP, &action, NULL);
+}
+
+int rr_lower_thread_priority(void) {
+    /* On Linux a nice value belongs to a thread, named by its kernel id. */
+    return setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), 10);
 }

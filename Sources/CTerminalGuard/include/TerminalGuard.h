@@ -32,4 +32,8 @@ void rr_guard_suspend_now(void);
 /** Puts back the default action of every signal the guard handles. */
 void rr_guard_uninstall(void);
 
+/** Lowers the calling thread's scheduling priority (nice 10), so that background work never
+    delays the thread reading the keyboard; returns 0, or -1 with errno set. */
+int rr_lower_thread_priority(void);
+
 #endif

@@ -1,3 +1,4 @@
+import CTerminalGuard
 import Foundation
 import RegisterUI
 
@@ -43,6 +44,9 @@ final class BackgroundWorker: @unchecked Sendable {
     }
 
     private func run() {
+        // Below the input thread: on two cores busy with loading and indexing, a key still gets
+        // the processor first.
+        _ = rr_lower_thread_priority()
         while true {
             condition.lock()
             while urgent.isEmpty && background.isEmpty { condition.wait() }

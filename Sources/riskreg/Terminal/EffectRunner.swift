@@ -29,11 +29,11 @@ struct EffectRunner {
                 FaultInjection.holdLoad(environment)
                 let result = RegisterStore.load(id.url, maximumBytes: maximumBytes)
                 if case .success(let loaded) = result {
-                    // The search index next, so that the first search letter finds it ready; then
-                    // the encoding, so that the first save copies the entries not changed.
+                    // The encoding next, so that the first save copies the entries not changed; then
+                    // the search index, so that the first search letter finds it ready.
                     let entries = loaded.register.entries
-                    worker.submit(.background) { .searchPrepared(id, SearchTexts(entries: entries)) }
                     worker.submit(.background) { .savePrepared(id, loaded.preparingSave()) }
+                    worker.submit(.background) { .searchPrepared(id, SearchTexts(entries: entries)) }
                 }
                 return .loaded(id, result)
             }
