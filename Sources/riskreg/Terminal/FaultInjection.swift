@@ -19,7 +19,7 @@ enum FaultInjection {
     static func beforeRename(_ environment: [String: String]) -> () -> Void {
         guard let marker = environment[pauseKey], !marker.isEmpty else { return {} }
         return {
-            FileManager.default.createFile(atPath: marker, contents: Data())
+            _ = FileManager.default.createFile(atPath: marker, contents: Data())
             for _ in 0..<600 { usleep(100_000) }
         }
     }
