@@ -7,7 +7,7 @@ import Testing
     private let noon = Date(timeIntervalSince1970: 1_795_341_600)
 
     @Test func historyIsRecordedAgainstTheBaselineWithTheInjectedTime() throws {
-        try withLoadedFixture { _, url, loaded throws in
+        try Fixtures.withLoadedFixture { _, url, loaded throws in
             var edited = loaded
             edited.register.entries[0].owner = "Chief Executive"
             let saver = RegisterSaver(author: "alice", clock: { [noon] in noon })
@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func aRefusedSaveWritesNothingAndKeepsTheRecoveryFile() throws {
-        try withLoadedFixture { directory, url, loaded throws in
+        try Fixtures.withLoadedFixture { directory, url, loaded throws in
             var edited = loaded
             edited.register.entries[0].title = "Mine"
             try RecoveryFile.write(edited.register, startedFrom: loaded.diskBytes, for: url, user: "alice")
@@ -40,7 +40,7 @@ import Testing
 
     @Test func theRecoveryFileIsRemovedOnlyOnSuccess() throws {
         struct Crash: Error {}
-        try withLoadedFixture { _, url, loaded throws in
+        try Fixtures.withLoadedFixture { _, url, loaded throws in
             var edited = loaded
             edited.register.entries[1].owner = "Someone"
             try RecoveryFile.write(edited.register, startedFrom: loaded.diskBytes, for: url, user: "alice")
@@ -60,12 +60,4 @@ import Testing
         #expect(RegisterSaver.timestamp(noon.addingTimeInterval(0.75)) == "2026-11-22T10:00:00Z")
     }
 
-    /// A temporary directory holding the fixture register as `r.json`, loaded through the store.
-    private func withLoadedFixture(_ body: (_ directory: URL, _ url: URL, _ loaded: LoadedRegister) throws -> Void) throws {
-        let directory = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let url = directory.appendingPathComponent("r.json")
-        try Data(Fixtures.bytes(Fixtures.register())).write(to: url)
-        try body(directory, url, try RegisterStore.load(url).get())
-    }
 }

@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func saveIsAtomicKeepsPermissionsAndLeavesNoTemporaryFile() throws {
-        try withLoadedFixture { directory, url, loaded throws in
+        try Fixtures.withLoadedFixture { directory, url, loaded throws in
             try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: url.path)
             var changed = loaded.register
             changed.entries[0].controls.append(Item(text: "Quarterly review — £2m contingency"))
@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test func saveRacingAnExternalChangeIsRefusedAndTheOtherBytesSurvive() throws {
-        try withLoadedFixture { directory, url, loaded throws in
+        try Fixtures.withLoadedFixture { directory, url, loaded throws in
             let otherWriter = Data("{\"someone\": \"else\"}\n".utf8)
             try otherWriter.write(to: url)
             var changed = loaded.register
@@ -106,7 +106,7 @@ import Testing
     }
 
     @Test func aChangeDuringTheSaveIsAlsoRefused() throws {
-        try withLoadedFixture { directory, url, loaded throws in
+        try Fixtures.withLoadedFixture { directory, url, loaded throws in
             let otherWriter = Data("other\n".utf8)
             #expect(throws: SaveError.changedOnDisk(path: url.path)) {
                 try RegisterStore.save(loaded.register, over: loaded) { try otherWriter.write(to: url) }
@@ -116,7 +116,7 @@ import Testing
     }
 
     @Test func aSameSizeChangeDuringTheSaveOfASettledFileIsRefused() throws {
-        try withLoadedFixture { directory, url, loaded throws in
+        try Fixtures.withLoadedFixture { directory, url, loaded throws in
             // Settled: the file's last change is older than the stamp needs, so the check before
             // the rename compares stamps instead of bytes.
             Thread.sleep(forTimeInterval: Double(RegisterStore.settledNanoseconds) / 1e9 + 0.2)
@@ -136,7 +136,7 @@ import Testing
 
     @Test func aCrashBetweenTemporaryWriteAndRenameLeavesTheOldFileIntact() throws {
         struct Crash: Error {}
-        try withLoadedFixture { directory, url, loaded throws in
+        try Fixtures.withLoadedFixture { directory, url, loaded throws in
             let original = loaded.diskBytes
             var changed = loaded.register
             changed.entries.removeAll()
@@ -157,20 +157,11 @@ import Testing
     }
 
     @Test func savingOverADeletedFileIsRefused() throws {
-        try withLoadedFixture { directory, url, loaded throws in
+        try Fixtures.withLoadedFixture { directory, url, loaded throws in
             try FileManager.default.removeItem(at: url)
             #expect(throws: SaveError.removedFromDisk(path: url.path)) { try RegisterStore.save(loaded.register, over: loaded) }
             #expect(!FileManager.default.fileExists(atPath: url.path))
         }
     }
 
-    /// A temporary directory holding the fixture register as `r.json`, loaded through the store;
-    /// the directory is removed afterwards.
-    private func withLoadedFixture(_ body: (_ directory: URL, _ url: URL, _ loaded: LoadedRegister) throws -> Void) throws {
-        let directory = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let url = directory.appendingPathComponent("r.json")
-        try Data(Fixtures.bytes(Fixtures.register())).write(to: url)
-        try body(directory, url, try RegisterStore.load(url).get())
-    }
 }

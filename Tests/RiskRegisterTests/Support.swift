@@ -3,6 +3,16 @@ import Foundation
 
 /// Paths and builders shared by the domain tests.
 enum Fixtures {
+    /// A temporary directory holding the fixture register as `r.json`, loaded through the store;
+    /// the directory is removed afterwards.
+    static func withLoadedFixture(_ body: (_ directory: URL, _ url: URL, _ loaded: LoadedRegister) throws -> Void) throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("r.json")
+        try Data(bytes(register())).write(to: url)
+        try body(directory, url, try RegisterStore.load(url).get())
+    }
+
     /// The repository's Data/ directory.
     static let dataDirectory: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
