@@ -1,5 +1,6 @@
 #include "TerminalGuard.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -115,6 +116,18 @@ void rr_guard_uninstall(void) {
     for (size_t i = 0; i < COUNT(stop_signals); i++) sigaction(stop_signals[i], &action, NULL);
     for (size_t i = 0; i < COUNT(fatal_signals); i++) sigaction(fatal_signals[i], &action, NULL);
     sigaction(SIGTSTP, &action, NULL);
+}
+
+int rr_guard_leave_signals_to_others(void) {
+    /* Stop requests, Ctrl-Z and resizes go to a thread that does not block them: the one reading
+       the keyboard, whose wait they then interrupt at once. */
+    sigset_t set;
+    sigemptyset(&set);
+    for (size_t i = 0; i < COUNT(stop_signals); i++) sigaddset(&set, stop_signals[i]);
+    sigaddset(&set, SIGTSTP);
+    sigaddset(&set, SIGWINCH);
+    sigaddset(&set, SIGCONT);
+    return pthread_sigmask(SIG_BLOCK, &set, NULL) == 0 ? 0 : -1;
 }
 
 int rr_lower_thread_priority(void) {

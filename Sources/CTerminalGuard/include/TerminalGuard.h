@@ -32,6 +32,11 @@ void rr_guard_suspend_now(void);
 /** Puts back the default action of every signal the guard handles. */
 void rr_guard_uninstall(void);
 
+/** Blocks, in the calling thread, the signals the guard notes (stop requests, Ctrl-Z) and resizes,
+    so that they are delivered to the thread reading the keyboard; for background threads.
+    Returns 0, or -1. */
+int rr_guard_leave_signals_to_others(void);
+
 /** Lowers the calling thread's scheduling priority (nice 10), so that background work never
     delays the thread reading the keyboard; returns 0, or -1 with errno set. */
 int rr_lower_thread_priority(void);

@@ -47,6 +47,8 @@ final class BackgroundWorker: @unchecked Sendable {
         // Below the input thread: on two cores busy with loading and indexing, a key still gets
         // the processor first.
         _ = rr_lower_thread_priority()
+        // Ctrl-Z, stop requests and resizes must interrupt the input thread's wait, not land here.
+        _ = rr_guard_leave_signals_to_others()
         while true {
             condition.lock()
             while urgent.isEmpty && background.isEmpty { condition.wait() }
