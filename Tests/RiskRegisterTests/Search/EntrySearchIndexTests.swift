@@ -126,4 +126,14 @@ import Testing
             #expect(index.matches(query) == reference(register, query))
         }
     }
+
+    @Test func foldingRunByRunGivesTheBytesOfFoldingTheWholeText() async {
+        let extra = ["Σ", "ΟΔΟΣ", "ς", "\u{212A}", "\u{212B}", "\u{1E9E}", "ǈ", "\u{345}", "ﬀ", "É\u{327}", "e\u{327}\u{301}"]
+        let more = Gen.int(in: 0...(Self.pieces.count + extra.count - 1)).array(of: 0...10).map { picks in
+            picks.map { $0 < Self.pieces.count ? Self.pieces[$0] : extra[$0 - Self.pieces.count] }.joined()
+        }
+        await propertyCheck(count: 500, input: more) { text in
+            #expect(SearchText.fold(text) == Array(SearchText.folded(text).utf8), "\(Array(text.unicodeScalars))")
+        }
+    }
 }
