@@ -33,7 +33,14 @@ extension AppState {
             workspace.fail(failure)
             pendingRecovery.removeAll { $0 == id }
             recovered[id] = nil
-            message = StatusMessage(text: "\(id.fileName) did not load (\(CommandTable.hint(.showRegisters, in: .global, "lists the registers")))", isWarning: true)
+            var text = "\(id.fileName) did not load"
+            // The register shown did not load: the newest of the others is shown (and loaded) instead.
+            if id == openID, let next = workspace.newest {
+                openRegister(next)
+                text += "; showing \(workspace.slot(next)?.period ?? next.fileName)"
+            }
+            let hint = CommandTable.hint(.showRegisters, in: .global, "lists the registers")
+            message = StatusMessage(text: text + " (\(hint))", isWarning: true)
         }
     }
 

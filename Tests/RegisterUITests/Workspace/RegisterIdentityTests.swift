@@ -143,5 +143,20 @@ import Testing
         #expect(state.failures == [Fixtures.failure] && state.workspace.slots.isEmpty)
         #expect(view(state).text().contains("/data/broken.json:3:14: error: expected a value"))
     }
-}
 
+    @Test func whenTheRegisterShownDoesNotLoadTheNewestOfTheOthersIsShown() throws {
+        let scan = try Fixtures.scan()
+        var state = try Fixtures.listedState()
+        let newest = try #require(scan.registers.last)
+        let next = scan.registers[scan.registers.count - 2]
+        #expect(state.pendingLoads() == [.load(RegisterID(newest.url))])
+        let broken = LoadFailure(url: newest.url, messages: ["\(newest.url.path):169:4: error: unexpected '}'"])
+        let effects = update(&state, .loaded(RegisterID(newest.url), .failure(broken)))
+        #expect(effects == [.load(RegisterID(next.url))], "the next newest is loaded")
+        #expect(state.openID == RegisterID(next.url))
+        #expect(state.message?.text == "\(newest.fileName) did not load; showing \(next.register.period) (r lists the registers)")
+        _ = update(&state, .loaded(RegisterID(next.url), .success(next)))
+        #expect(state.register == next.register)
+        #expect(!view(state).text().contains("No register could be loaded"))
+    }
+}
