@@ -99,6 +99,7 @@ import Testing
         let firstInside = DispatchSemaphore(value: 0)
         let letFirstGo = DispatchSemaphore(value: 0)
         let secondDone = DispatchSemaphore(value: 0)
+        let firstDone = DispatchSemaphore(value: 0)
         let results = Results()
         Thread.detachNewThread {
             results.set(first: Result { () throws(SaveError) in
@@ -107,6 +108,7 @@ import Testing
                     letFirstGo.wait()
                 }
             })
+            firstDone.signal()
         }
         firstInside.wait()
         Thread.detachNewThread {
@@ -116,7 +118,10 @@ import Testing
         // The second save is waiting for the lock while the first is between its check and its rename.
         #expect(secondDone.wait(timeout: .now() + 0.3) == .timedOut, "the second save waits for the lock")
         letFirstGo.signal()
+        // The second can finish as soon as the first releases the lock, before the first has
+        // recorded its result: wait for both.
         secondDone.wait()
+        firstDone.wait()
         #expect(results.first.map { (try? $0.get()) != nil } == true, "the first save lands")
         #expect(results.second.map { if case .failure(.changedOnDisk) = $0 { true } else { false } } == true,
                 "the second is refused: the file changed under it")
