@@ -16,10 +16,3 @@ struct AllRegistersSearch: Hashable, Sendable {
     /// True while the hits are not yet those of the text typed.
     var isSearching: Bool { answered != text }
 }
-
-extension SearchHit: Hashable {
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(file)
-        hasher.combine(entryIndex)
-    }
-}

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One entry found by `DirectoryIndex.search`.
-public struct SearchHit: Equatable, Sendable {
+public struct SearchHit: Hashable, Sendable {
     /// The register file.
     public let file: URL
     /// The register's period.

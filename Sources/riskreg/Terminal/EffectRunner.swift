@@ -37,21 +37,14 @@ struct EffectRunner {
                 }
                 return .loaded(id, result)
             }
-        case .save(let request), .saveOverReadOnly(let request):
-            let overReadOnly = effect == .saveOverReadOnly(request)
-            worker.submit(.urgent) { [worker] in
-                let id = RegisterID(request.edited.url)
-                let result = Self.save(request, overReadOnly: overReadOnly, author: author, environment: environment)
-                if case .success(let saved) = result {
-                    // The file's digest, for recovery files, after the save has been answered.
-                    worker.submit(.background) { .savePrepared(id, saved.preparingSave()) }
-                }
-                return .saved(id, result)
-            }
+        case .save(let request):
+            save(request, overReadOnly: false)
+        case .saveOverReadOnly(let request):
+            save(request, overReadOnly: true)
         case .reload(let edited):
             worker.submit(.urgent) {
                 do {
-                    try RecoveryFile.write(edited.register, startedFrom: edited.diskBytes, for: edited.url, user: author)
+                    try RecoveryFile.write(edited, user: author)
                 } catch {
                     return .reloaded(.failure(LoadFailure(url: edited.url, messages: ["cannot keep your edits before reloading: \(error)"])))
                 }
@@ -66,6 +59,21 @@ struct EffectRunner {
             RecoveryFile.discard(for: url, user: author)
         }
         return nil
+    }
+
+    /// Saves on the loader in the background; once saved, the file's digest is prepared for
+    /// recovery files, after the save has been answered.
+    private func save(_ request: SaveRequest, overReadOnly: Bool) {
+        let author = author
+        let environment = environment
+        worker.submit(.urgent) { [worker] in
+            let id = RegisterID(request.edited.url)
+            let result = Self.save(request, overReadOnly: overReadOnly, author: author, environment: environment)
+            if case .success(let saved) = result {
+                worker.submit(.background) { .savePrepared(id, saved.preparingSave()) }
+            }
+            return .saved(id, result)
+        }
     }
 
     /// Saves with the change history recorded against the register as loaded (the domain's
