@@ -43,10 +43,11 @@ struct BrowserLoop {
         var keeper = RecoveryKeeper(user: author)
         let gate = RecoveryGate()
 
-        /// Notes the unsaved work; when a write is due, the worker writes it.
-        func keepWork() {
-            keeper.note(state.recoverableWork(), holding: state.heldRecoveryFiles, now: Self.now())
-            guard let plan = keeper.plan(now: Self.now()), !plan.isEmpty else { return }
+        /// Notes the unsaved work when events may have changed it; when a write is due, the
+        /// worker writes it.
+        func keepWork(noting: Bool) {
+            if noting { keeper.note(state.recoverableWork(), holding: state.heldRecoveryFiles, now: MonotonicClock.seconds()) }
+            guard let plan = keeper.plan(now: MonotonicClock.seconds()), !plan.isEmpty else { return }
             keeperWorker.submit(.urgent) {
                 let failures = gate.carryOut(plan)
                 guard let reason = failures.first?.error.description else { return nil }
@@ -56,7 +57,7 @@ struct BrowserLoop {
 
         /// Keeps every unsaved edit at once, when the program stops.
         func keepWorkFinally() {
-            keeper.note(state.recoverableWork(), holding: state.heldRecoveryFiles, now: Self.now())
+            keeper.note(state.recoverableWork(), holding: state.heldRecoveryFiles, now: MonotonicClock.seconds())
             _ = gate.carryOutFinally(keeper.finalPlan())
         }
         for effect in state.pendingLoads() { _ = runner.perform(effect) }
@@ -88,7 +89,7 @@ struct BrowserLoop {
                 frame = view(state)
                 terminal.flush(frame)
             }
-            let wait = keeper.secondsUntilDue(now: Self.now()).map { Int32(min(250, ($0 * 1000).rounded(.up))) } ?? 250
+            let wait = keeper.secondsUntilDue(now: MonotonicClock.seconds()).map { Int32(min(250, ($0 * 1000).rounded(.up))) } ?? 250
             let input = terminal.readEvents(waitingAtMost: wait, wakeDescriptor: inbox.wakeDescriptor)
             let stop = terminal.takeStopSignal()
             if stop != 0 || input.closed {
@@ -107,14 +108,7 @@ struct BrowserLoop {
                 needsFrame = true
                 if let status = process(events) { return (status, state.failures) }
             }
-            keepWork()
+            keepWork(noting: !events.isEmpty)
         }
-    }
-
-    /// Seconds on the monotonic clock.
-    private static func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

@@ -69,7 +69,7 @@ final class SearchIndexer: @unchecked Sendable {
         // Searches run on the same thread, between these jobs: nothing else touches the index now.
         guard var current = lock.withLock({ index }) else { return nil }
         _ = current.reindex(url, maximumBytes: maximumBytes)
-        let now = Self.now()
+        let now = MonotonicClock.seconds()
         return lock.withLock {
             index = current
             progress.indexed += 1
@@ -95,12 +95,5 @@ final class SearchIndexer: @unchecked Sendable {
         }
         inbox.post(.listed(slots))
         return .indexProgress(indexed: total, total: total)
-    }
-
-    /// Seconds on the monotonic clock.
-    private static func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }
