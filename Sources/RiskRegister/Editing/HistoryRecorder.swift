@@ -10,6 +10,10 @@ public enum HistoryRecorder {
                 changes.append(Change(at: time, author: author, field: field, before: before, after: after))
             }
         }
+        record("id", old.id, new.id)
+        record("kind", old.kind.rawValue, new.kind.rawValue)
+        record("previousIds", old.previousIds.joined(separator: " "), new.previousIds.joined(separator: " "))
+        record("status", old.status.summary, new.status.summary)
         record("title", old.title, new.title)
         record("type", old.type, new.type)
         for (name, before, after) in [("description", old.description, new.description),
@@ -41,8 +45,10 @@ public enum HistoryRecorder {
     }
 
     /// The register with each changed entry's history extended by its changes since `old`.
-    /// Entries are matched by id (the first of a repeated id); an entry equal to its match has no
-    /// changes and is passed over without comparing its fields one by one.
+    /// Entries are matched by id (the first of a repeated id); an entry whose id is new is matched
+    /// with the entry at the same position when that one's id is gone (a corrected id: one change
+    /// of `id`, not a new entry). An entry equal to its match has no changes and is passed over
+    /// without comparing its fields one by one.
     public static func recording(_ new: Register, since old: Register, at time: String, author: String) -> Register {
         var result = new
         var previous: [String: Int] = [:]
@@ -50,12 +56,15 @@ public enum HistoryRecorder {
         for (index, entry) in old.entries.enumerated() where previous[entry.id] == nil {
             previous[entry.id] = index
         }
+        let newIDs = Set(result.entries.map(\.id))
         for index in result.entries.indices {
             let entry = result.entries[index]
             let before: Entry
             if let match = previous[entry.id] {
                 before = old.entries[match]
                 if before == entry { continue }
+            } else if old.entries.indices.contains(index), !newIDs.contains(old.entries[index].id) {
+                before = old.entries[index]
             } else {
                 before = Entry(id: entry.id, kind: entry.kind, title: "")
             }

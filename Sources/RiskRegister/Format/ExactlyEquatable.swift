@@ -114,13 +114,28 @@ extension Change: ExactlyEquatable {
     }
 }
 
+extension EntryStatus: ExactlyEquatable {
+    func isExactly(_ other: EntryStatus) -> Bool {
+        state == other.state && at.isExactly(other.at) && by.isExactly(other.by) && reason.isExactly(other.reason)
+            && unknownKeys.isExactly(other.unknownKeys)
+    }
+}
+
+extension Review: ExactlyEquatable {
+    func isExactly(_ other: Review) -> Bool {
+        at.isExactly(other.at) && by.isExactly(other.by) && outcome == other.outcome && note.isExactly(other.note)
+            && unknownKeys.isExactly(other.unknownKeys)
+    }
+}
+
 extension Entry: ExactlyEquatable {
     func isExactly(_ other: Entry) -> Bool {
-        id.isExactly(other.id) && kind == other.kind && title.isExactly(other.title) && type.isExactly(other.type)
+        id.isExactly(other.id) && kind == other.kind && previousIds.isExactly(other.previousIds)
+            && status.isExactly(other.status) && title.isExactly(other.title) && type.isExactly(other.type)
             && description.isExactly(other.description) && consequences.isExactly(other.consequences)
             && controls.isExactly(other.controls) && controlOwner.isExactly(other.controlOwner)
             && actions.isExactly(other.actions) && actionOwner.isExactly(other.actionOwner)
-            && progress.isExactly(other.progress) && owner.isExactly(other.owner)
+            && progress.isExactly(other.progress) && reviews.isExactly(other.reviews) && owner.isExactly(other.owner)
             && current.isExactly(other.current) && target.isExactly(other.target) && residual.isExactly(other.residual)
             && targetDate.isExactly(other.targetDate) && direction.isExactly(other.direction)
             && confidence.isExactly(other.confidence) && profile.isExactly(other.profile)

@@ -20,11 +20,14 @@ public enum RegisterDecoder {
         let organisation = reader.required("organisation", reader.string)
         let title = reader.required("title", reader.string)
         let period = reader.required("period", reader.string)
+        let previous = reader.optional("previous", reader.string)
+        let started = reader.optional("started", reader.string)
         let source = reader.required("source") { decodeRegisterSource($0, $1, log) }
         let scale = reader.required("scale") { decodeScale($0, $1, log) }
         let entries = reader.required("entries") { value, path in decodeEntries(value, path, reader, log) }
         guard let organisation, let title, let period, let source, let scale, let entries else { return nil }
-        return Register(organisation: organisation, title: title, period: period, source: source, scale: scale,
+        return Register(organisation: organisation, title: title, period: period, previous: previous, started: started,
+                        source: source, scale: scale,
                         entries: entries, unknownKeys: reader.unknownKeys)
     }
 
@@ -96,6 +99,8 @@ public enum RegisterDecoder {
         guard let reader = ObjectReader(value, path: "", log: log) else { return nil }
         let id = reader.required("id", reader.string)
         let kind: EntryKind? = reader.required("kind", reader.enumeration)
+        let previousIds = reader.optional("previousIds", reader.stringArray) ?? []
+        let status = reader.optional("status") { decodeStatus($0, $1, log) } ?? .open
         let title = reader.required("title", reader.string)
         let type = reader.optional("type", reader.string)
         func items(_ key: String) -> [Item] {
@@ -119,6 +124,9 @@ public enum RegisterDecoder {
         let actions = items("actions")
         let actionOwner = reader.optional("actionOwner", reader.string)
         let progress = items("progress")
+        let reviews = reader.optional("reviews") { value, reviewsPath in
+            reader.array(value, reviewsPath) { element, reviewPath in decodeReview(element, reviewPath, log) }
+        } ?? []
         if !reader.has("owner") { log.report("owner", "missing (write null when no owner was printed)") }
         let owner = reader.optional("owner", reader.string)
         let current = reader.required("current") { decodeRating($0, $1, log) }
@@ -138,9 +146,9 @@ public enum RegisterDecoder {
             return nil
         }
         if id.trimmingWhitespace().isEmpty { log.report("id", "must not be empty") }
-        return Entry(id: id, kind: kind, title: title, type: type, description: description, consequences: consequences,
+        return Entry(id: id, kind: kind, previousIds: previousIds, status: status, title: title, type: type, description: description, consequences: consequences,
                      controls: controls, controlOwner: controlOwner, actions: actions, actionOwner: actionOwner,
-                     progress: progress, owner: owner, current: current, target: target, residual: residual,
+                     progress: progress, reviews: reviews, owner: owner, current: current, target: target, residual: residual,
                      targetDate: targetDate, direction: direction, confidence: confidence, profile: profile,
                      notes: notes, source: source, history: history, unknownKeys: reader.unknownKeys)
     }
@@ -211,6 +219,26 @@ public enum RegisterDecoder {
         let last = reader.required("lastLine", reader.int(in: FormatLimits.lines))
         guard let document, let first, let last else { return nil }
         return EntrySource(document: document, firstLine: first, lastLine: last, unknownKeys: reader.unknownKeys)
+    }
+
+    private static func decodeStatus(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> EntryStatus? {
+        guard let reader = ObjectReader(value, path: path, log: log) else { return nil }
+        let state: EntryStatus.State? = reader.required("state", reader.enumeration)
+        let at = reader.optional("at", reader.string)
+        let by = reader.optional("by", reader.string)
+        let reason = reader.optional("reason", reader.string)
+        guard let state else { return nil }
+        return EntryStatus(state: state, at: at, by: by, reason: reason, unknownKeys: reader.unknownKeys)
+    }
+
+    private static func decodeReview(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> Review? {
+        guard let reader = ObjectReader(value, path: path, log: log) else { return nil }
+        let at = reader.required("at", reader.string)
+        let by = reader.required("by", reader.string)
+        let outcome: Review.Outcome? = reader.required("outcome", reader.enumeration)
+        let note = reader.optional("note", reader.string)
+        guard let at, let by, let outcome else { return nil }
+        return Review(at: at, by: by, outcome: outcome, note: note, unknownKeys: reader.unknownKeys)
     }
 
     private static func decodeChange(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> Change? {

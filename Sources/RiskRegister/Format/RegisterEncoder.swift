@@ -14,6 +14,8 @@ public enum RegisterEncoder {
         writer.set("organisation", register.organisation)
         writer.set("title", register.title)
         writer.set("period", register.period)
+        writer.setIfPresent("previous", register.previous.map(JSONValue.string))
+        writer.setIfPresent("started", register.started.map(JSONValue.string))
         writer.set("source", encode(register.source))
         writer.set("scale", encode(register.scale))
         writer.set("entries", entries)
@@ -25,6 +27,8 @@ public enum RegisterEncoder {
         var writer = ObjectWriter()
         writer.set("id", entry.id)
         writer.set("kind", entry.kind.rawValue)
+        writer.setIfPresent("previousIds", entry.previousIds.isEmpty ? nil : .array(entry.previousIds.map(JSONValue.string)))
+        writer.setIfPresent("status", entry.status == .open ? nil : encode(entry.status))
         writer.set("title", entry.title)
         writer.set("type", entry.type)
         writer.set("description", items(entry.description))
@@ -34,6 +38,7 @@ public enum RegisterEncoder {
         writer.set("actions", items(entry.actions))
         writer.set("actionOwner", entry.actionOwner)
         writer.set("progress", items(entry.progress))
+        writer.setIfPresent("reviews", entry.reviews.isEmpty ? nil : .array(entry.reviews.map(encode)))
         writer.set("owner", entry.owner)
         writer.set("current", encode(entry.current))
         writer.set("target", encode(entry.target))
@@ -130,6 +135,24 @@ public enum RegisterEncoder {
         writer.set("firstLine", source.firstLine)
         writer.set("lastLine", source.lastLine)
         return writer.finish(unknown: source.unknownKeys)
+    }
+
+    private static func encode(_ status: EntryStatus) -> JSONValue {
+        var writer = ObjectWriter()
+        writer.set("state", status.state.rawValue)
+        writer.setIfPresent("at", status.at.map(JSONValue.string))
+        writer.setIfPresent("by", status.by.map(JSONValue.string))
+        writer.setIfPresent("reason", status.reason.map(JSONValue.string))
+        return writer.finish(unknown: status.unknownKeys)
+    }
+
+    private static func encode(_ review: Review) -> JSONValue {
+        var writer = ObjectWriter()
+        writer.set("at", review.at)
+        writer.set("by", review.by)
+        writer.set("outcome", review.outcome.rawValue)
+        writer.setIfPresent("note", review.note.map(JSONValue.string))
+        return writer.finish(unknown: review.unknownKeys)
     }
 
     private static func encode(_ change: Change) -> JSONValue {

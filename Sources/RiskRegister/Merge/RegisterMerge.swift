@@ -65,7 +65,7 @@ public struct RegisterMerge: Equatable, Sendable {
                                    conflicts: inout [MergeConflict]) -> JSONValue {
         guard case .object(let b) = base, case .object(let m) = mine, case .object(var t) = theirs else { return theirs }
         for key in orderedKeys(b, m, t) {
-            if key == "history" {
+            if key == "history" || key == "reviews" {
                 t[key] = .array(union(elements(t[key]), elements(m[key])))
                 continue
             }

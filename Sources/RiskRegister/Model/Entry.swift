@@ -6,6 +6,12 @@ public struct Entry: Equatable, Sendable {
     public var id: String
     /// Risk or opportunity.
     public var kind: EntryKind
+    /// The ids this entry continues in the previous register, when it was renumbered ("CR4" for a
+    /// "Corp 3" that continues it). Entries match across registers by id, ignoring case and
+    /// spaces, or by these links; never by similar titles.
+    public var previousIds: [String]
+    /// Open, or closed with when, who and why.
+    public var status: EntryStatus
     /// Short title or printed risk description.
     public var title: String
     /// The printed risk type ("Economic"), if any.
@@ -24,6 +30,8 @@ public struct Entry: Equatable, Sendable {
     public var actionOwner: String?
     /// Progress notes, newest first when added by riskreg.
     public var progress: [Item]
+    /// The quarterly reviews recorded, oldest first.
+    public var reviews: [Review]
     /// The risk owner.
     public var owner: String?
     /// The current rating.
@@ -50,14 +58,17 @@ public struct Entry: Equatable, Sendable {
     public var unknownKeys: UnknownKeys
 
     /// Creates an entry; everything but id, kind and title starts empty.
-    public init(id: String, kind: EntryKind, title: String, type: String? = nil, description: [Item] = [],
+    public init(id: String, kind: EntryKind, previousIds: [String] = [], status: EntryStatus = .open,
+                title: String, type: String? = nil, description: [Item] = [],
                 consequences: [Item] = [], controls: [Item] = [], controlOwner: String? = nil, actions: [Item] = [],
-                actionOwner: String? = nil, progress: [Item] = [], owner: String? = nil, current: Rating = .empty,
+                actionOwner: String? = nil, progress: [Item] = [], reviews: [Review] = [], owner: String? = nil, current: Rating = .empty,
                 target: Rating = .empty, residual: Rating = .empty, targetDate: String? = nil,
                 direction: Direction = Direction(), confidence: Confidence = Confidence(), profile: Profile? = nil,
                 notes: [String] = [], source: EntrySource? = nil, history: [Change] = [], unknownKeys: UnknownKeys = [:]) {
         self.id = id
         self.kind = kind
+        self.previousIds = previousIds
+        self.status = status
         self.title = title
         self.type = type
         self.description = description
@@ -67,6 +78,7 @@ public struct Entry: Equatable, Sendable {
         self.actions = actions
         self.actionOwner = actionOwner
         self.progress = progress
+        self.reviews = reviews
         self.owner = owner
         self.current = current
         self.target = target
@@ -89,6 +101,9 @@ public struct Entry: Equatable, Sendable {
         case .residual: residual
         }
     }
+
+    /// True when the entry has been closed.
+    public var isClosed: Bool { status.state == .closed }
 
     /// The second rating the document printed: target if any, else residual.
     public var goal: Rating { target.isEmpty ? residual : target }

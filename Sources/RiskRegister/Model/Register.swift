@@ -13,6 +13,14 @@ public struct Register: Equatable, Sendable {
     public var title: String
     /// The period, such as "2021/22 Q4".
     public var period: String
+    /// The file stem of the register this one follows (`lcc-2021-22-q3`), when it names one; without
+    /// it the predecessor is the same organisation's register of the same title with the latest
+    /// earlier period (`RegisterSuccession`).
+    public var previous: String?
+    /// When this register was started as a new quarter (ISO 8601 date-time in UTC): an entry is
+    /// reviewed for this register once it has a review at or after this time. Nil for a register
+    /// transcribed from a document, where any recorded review counts.
+    public var started: String?
     /// The source document.
     public var source: RegisterSource
     /// The scoring key and bands.
@@ -23,11 +31,13 @@ public struct Register: Equatable, Sendable {
     public var unknownKeys: UnknownKeys
 
     /// Creates a register.
-    public init(organisation: String, title: String, period: String, source: RegisterSource, scale: Scale = .standard,
-                entries: [Entry] = [], unknownKeys: UnknownKeys = [:]) {
+    public init(organisation: String, title: String, period: String, previous: String? = nil, started: String? = nil,
+                source: RegisterSource, scale: Scale = .standard, entries: [Entry] = [], unknownKeys: UnknownKeys = [:]) {
         self.organisation = organisation
         self.title = title
         self.period = period
+        self.previous = previous
+        self.started = started
         self.source = source
         self.scale = scale
         self.entries = entries
