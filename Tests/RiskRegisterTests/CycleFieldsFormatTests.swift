@@ -62,6 +62,7 @@ import Testing
         let fields = recorded.entries[0].history.map(\.field)
         #expect(fields == ["id", "kind", "previousIds", "status"], "a corrected id is one change, not a new entry")
         #expect(recorded.entries[0].history[0].before == "R1" && recorded.entries[0].history[0].after == "R9")
+        #expect(recorded.entries[0].history[2].before == nil && recorded.entries[0].history[2].after == "CR1")
         #expect(recorded.entries[0].history[3].after == "closed: No longer relevant")
     }
 

@@ -12,7 +12,8 @@ public enum HistoryRecorder {
         }
         record("id", old.id, new.id)
         record("kind", old.kind.rawValue, new.kind.rawValue)
-        record("previousIds", old.previousIds.joined(separator: " "), new.previousIds.joined(separator: " "))
+        record("previousIds", old.previousIds.map { $0.isEmpty ? "(none)" : $0.joined(separator: ", ") },
+               new.previousIds.map { $0.isEmpty ? "(none)" : $0.joined(separator: ", ") })
         record("status", old.status.summary, new.status.summary)
         record("title", old.title, new.title)
         record("type", old.type, new.type)

@@ -99,7 +99,7 @@ public enum RegisterDecoder {
         guard let reader = ObjectReader(value, path: "", log: log) else { return nil }
         let id = reader.required("id", reader.string)
         let kind: EntryKind? = reader.required("kind", reader.enumeration)
-        let previousIds = reader.optional("previousIds", reader.stringArray) ?? []
+        let previousIds = reader.optional("previousIds", reader.stringArray)
         let status = reader.optional("status") { decodeStatus($0, $1, log) } ?? .open
         let title = reader.required("title", reader.string)
         let type = reader.optional("type", reader.string)

@@ -27,7 +27,7 @@ public enum RegisterEncoder {
         var writer = ObjectWriter()
         writer.set("id", entry.id)
         writer.set("kind", entry.kind.rawValue)
-        writer.setIfPresent("previousIds", entry.previousIds.isEmpty ? nil : .array(entry.previousIds.map(JSONValue.string)))
+        writer.setIfPresent("previousIds", entry.previousIds.map { .array($0.map(JSONValue.string)) })
         writer.setIfPresent("status", entry.status == .open ? nil : encode(entry.status))
         writer.set("title", entry.title)
         writer.set("type", entry.type)

@@ -7,9 +7,10 @@ public struct Entry: Equatable, Sendable {
     /// Risk or opportunity.
     public var kind: EntryKind
     /// The ids this entry continues in the previous register, when it was renumbered ("CR4" for a
-    /// "Corp 3" that continues it). Entries match across registers by id, ignoring case and
-    /// spaces, or by these links; never by similar titles.
-    public var previousIds: [String]
+    /// "Corp 3" that continues it). Without it an entry continues the previous register's entry
+    /// of the same id (ignoring case and spaces); with it, exactly the ids it lists, so an empty
+    /// list says the entry continues none (an id reused for a different risk). Never by titles.
+    public var previousIds: [String]?
     /// Open, or closed with when, who and why.
     public var status: EntryStatus
     /// Short title or printed risk description.
@@ -58,7 +59,7 @@ public struct Entry: Equatable, Sendable {
     public var unknownKeys: UnknownKeys
 
     /// Creates an entry; everything but id, kind and title starts empty.
-    public init(id: String, kind: EntryKind, previousIds: [String] = [], status: EntryStatus = .open,
+    public init(id: String, kind: EntryKind, previousIds: [String]? = nil, status: EntryStatus = .open,
                 title: String, type: String? = nil, description: [Item] = [],
                 consequences: [Item] = [], controls: [Item] = [], controlOwner: String? = nil, actions: [Item] = [],
                 actionOwner: String? = nil, progress: [Item] = [], reviews: [Review] = [], owner: String? = nil, current: Rating = .empty,

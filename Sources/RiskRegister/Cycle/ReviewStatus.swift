@@ -1,0 +1,32 @@
+/// Which open entries of a register have been reviewed this quarter and which have not. An entry
+/// is reviewed once it has a review at or after the register's `started` (any review, for a
+/// register without `started`).
+public struct ReviewStatus: Equatable, Sendable {
+    /// Ids of the open entries reviewed, in register order.
+    public let reviewed: [String]
+    /// Ids of the open entries not yet reviewed, in register order.
+    public let notReviewed: [String]
+
+    /// The review status of `register`.
+    public init(_ register: Register) {
+        var reviewed: [String] = []
+        var notReviewed: [String] = []
+        for entry in register.entries where !entry.isClosed {
+            if Self.isReviewed(entry, in: register) { reviewed.append(entry.id) } else { notReviewed.append(entry.id) }
+        }
+        self.reviewed = reviewed
+        self.notReviewed = notReviewed
+    }
+
+    /// True when `entry` has a review that counts for `register`.
+    public static func isReviewed(_ entry: Entry, in register: Register) -> Bool {
+        guard let started = register.started else { return !entry.reviews.isEmpty }
+        return entry.reviews.contains { $0.at >= started }
+    }
+
+    /// The number of open entries.
+    public var total: Int { reviewed.count + notReviewed.count }
+
+    /// True when every open entry is reviewed.
+    public var isComplete: Bool { notReviewed.isEmpty }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import RiskRegister
+
+/// Rolling a register forward, reviews, the computed direction of travel, on small registers.
+@Suite struct QuarterlyCycleTests {
+    let base = Fixtures.register()
+
+    @Test func theNextPeriodRollsQ4IntoNextYearsQ1() throws {
+        #expect(try #require(Period("2021/22 Q4")).next.text == "2022/23 Q1")
+        #expect(try #require(Period("2021/22 Q2")).next.text == "2021/22 Q3")
+        #expect(try #require(Period("2099/00 Q4")).next.stemSuffix == "2100-01-q1")
+        #expect(RegisterSuccession.organisationStem(of: "lcc-2021-22-q4") == "lcc")
+        #expect(RegisterSuccession.organisationStem(of: "north-yorks-cc-2021-22-q4") == "north-yorks-cc")
+        #expect(RegisterSuccession.organisationStem(of: "register") == "register")
+    }
+
+    @Test func aNewQuarterCarriesOpenEntriesAndNamesItsPredecessor() throws {
+        var register = base
+        register.entries[0].reviews = [Review(at: "2026-01-01T00:00:00Z", by: "a", outcome: .noChange)]
+        register.entries[0].history = [Change(at: "t", author: "a", field: "owner", before: "x", after: "y")]
+        register.entries[1].status = .closed(at: "t", by: "a", reason: "Done")
+        let made = try NewQuarter.make(from: register, stem: "tc-2021-22-q4", period: nil, now: "2026-11-27T09:00:00Z").get()
+        #expect(made.stem == "tc-2022-23-q1")
+        #expect(made.register.period == "2022/23 Q1")
+        #expect(made.register.previous == "tc-2021-22-q4" && made.register.started == "2026-11-27T09:00:00Z")
+        #expect(made.register.entries.map(\.id) == ["R1"], "the closed entry stays behind")
+        let carried = made.register.entries[0]
+        #expect(carried.reviews.isEmpty && carried.history.isEmpty)
+        #expect(carried.controls == register.entries[0].controls && carried.current == register.entries[0].current)
+        #expect(carried.owner == register.entries[0].owner)
+        #expect(RegisterComparison(from: register, to: made.register).changed.isEmpty, "carrying changes nothing")
+    }
+
+    @Test func aNewQuarterRefusesAnEarlierPeriodOrAPeriodItCannotRead() {
+        #expect(throws: NewQuarter.Failure.notLater("2021/22 Q1", than: "2021/22 Q4")) {
+            try NewQuarter.make(from: base, stem: "x", period: Period("2021/22 Q1"), now: "t").get()
+        }
+        var odd = base
+        odd.period = "Spring"
+        #expect(throws: NewQuarter.Failure.periodNotUnderstood("Spring")) {
+            try NewQuarter.make(from: odd, stem: "x", period: nil, now: "t").get()
+        }
+        #expect((try? NewQuarter.make(from: odd, stem: "x", period: Period("2022/23 Q1"), now: "t").get())?.stem == "x-2022-23-q1")
+    }
+
+    @Test func reviewsCountFromWhenTheRegisterWasStarted() {
+        var register = base
+        register.started = "2026-11-27T09:00:00Z"
+        register.entries[0].reviews = [Review(at: "2026-08-01T09:00:00Z", by: "a", outcome: .noChange)]
+        register.entries[1].reviews = [Review(at: "2026-11-27T09:00:00Z", by: "a", outcome: .changed)]
+        #expect(ReviewStatus(register).reviewed == ["O1"] && ReviewStatus(register).notReviewed == ["R1"])
+        register.started = nil
+        #expect(ReviewStatus(register).isComplete, "without a start any review counts")
+        register.entries[0].status = .closed(at: "t", by: "a", reason: "r")
+        register.entries[0].reviews = []
+        #expect(ReviewStatus(register).total == 1, "closed entries need no review")
+    }
+
+    @Test func entriesMatchByIdIgnoringCaseAndSpacesOrByLinkNeverByTitle() {
+        var later = base
+        later.entries[0].id = "r 1"
+        later.entries[1].id = "O9"
+        later.entries[1].previousIds = ["o1"]
+        later.entries.append(Entry(id: "R7", kind: .risk, title: "Budget"))
+        let comparison = RegisterComparison(from: base, to: later)
+        #expect(comparison.entry(id: "r 1")?.before?.id == "R1")
+        #expect(comparison.entry(id: "O9")?.before?.id == "O1")
+        #expect(comparison.added == ["R7"], "the same title is not a match")
+        #expect(comparison.removed.isEmpty)
+    }
+
+    @Test func closingAnEntryRemovesItAndChangedFieldsAreNamedByKey() throws {
+        var later = base
+        later.entries[1].status = .closed(at: "t", by: "a", reason: "r")
+        later.entries[0].owner = "Chief Executive"
+        later.entries[0].current = Rating(likelihood: 2, impact: 4, score: 8)
+        later.entries[0].progress = [Item(text: "Note")]
+        let comparison = RegisterComparison(from: base, to: later)
+        #expect(comparison.removed == ["O1"])
+        let r1 = try #require(comparison.entry(id: "R1"))
+        #expect(r1.fields == ["progress", "owner", "current"])
+        #expect(r1.movement == .down)
+        // A second comparison after closing leaves the closed entry out.
+        #expect(RegisterComparison(from: later, to: later).entries.map(\.id) == ["R1"])
+    }
+
+    @Test func aPrintedTrendThatContradictsTheScoresIsWarned() {
+        var later = base
+        later.entries[0].current = Rating(likelihood: 5, impact: 4, score: 20)
+        later.entries[0].direction = Direction(trend: .down, text: "Decreasing")
+        later.entries[1].direction = Direction(trend: .level, text: "No change")
+        let warnings = Validator.checkTravel(later, predecessor: base, predecessorName: "q3")
+        #expect(warnings.map(\.entryID) == ["R1"])
+        #expect(warnings.first?.field == "direction")
+        #expect(warnings.first?.message.contains("16 in q3 to 20 (up)") == true)
+    }
+}
