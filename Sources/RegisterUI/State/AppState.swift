@@ -82,6 +82,8 @@ public struct AppState: Equatable, Sendable {
     var indexProgress: IndexProgress?
     /// An entry to select once its register, being loaded, is open.
     var pendingEntry: EntryLocation?
+    /// Registers to load besides the open one: a predecessor to compare with or review against.
+    var wanted: Set<RegisterID> = []
 
     /// The browser's first state over a data directory's registers, loaded or only listed: the
     /// register named `register` (file stem, file name or period) or else the newest is open, its

@@ -1,14 +1,14 @@
 import RiskRegister
 
 extension AppState {
-    /// The loads the state needs and has not yet asked for: the open register, and registers
-    /// whose recovery files wait to be offered. The loop asks for them once at the start;
+    /// The loads the state needs and has not yet asked for: the open register, registers
+    /// whose recovery files wait to be offered, and registers `want`ed beside the open one. The loop asks for them once at the start;
     /// `update` adds them to its effects after every event.
     public mutating func pendingLoads() -> [Effect] {
-        var wanted = pendingRecovery
-        if let openID { wanted.insert(openID, at: 0) }
+        var loads = pendingRecovery + wanted.sorted()
+        if let openID { loads.insert(openID, at: 0) }
         var effects: [Effect] = []
-        for id in wanted where workspace.files[id] == nil {
+        for id in loads where workspace.files[id] == nil {
             guard let slot = workspace.slot(id), !slot.isLoading else { continue }
             workspace.startLoading(id)
             effects.append(.load(id))
