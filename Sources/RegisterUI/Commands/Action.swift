@@ -76,6 +76,18 @@ public enum Action: Hashable, Sendable {
     case undo, redo
     /// Save the open register.
     case save
+    /// Add an entry: its kind, id and title, then the usual editors.
+    case addEntry
+    /// Close the selected entry (asking why), or reopen a closed one.
+    case closeEntry
+    /// Show or hide closed entries.
+    case toggleClosed
+    /// Start next quarter's register from the open one.
+    case startNewQuarter
+    /// Start or end reviewing the open entries not yet reviewed this quarter.
+    case toggleReview
+    /// In a review: the selected entry is reviewed with no change; on to the next.
+    case reviewNoChange
     /// A key of the text editor.
     case editor(EditorAction)
     /// A key of the score editor.

@@ -26,6 +26,10 @@ public enum CommandContext: String, CaseIterable, Hashable, Sendable {
     case quitQuestion
     /// The question, in a merge, about a place both sides changed.
     case merge
+    /// The question of a new entry's kind.
+    case kindQuestion
+    /// Reviewing this quarter's entries (`R`), before the focused pane's keys.
+    case review
 
     /// The heading of the context's keys in help and docs/keys.md.
     public var title: String {
@@ -43,6 +47,8 @@ public enum CommandContext: String, CaseIterable, Hashable, Sendable {
         case .question: "Yes/no questions"
         case .quitQuestion: "Quit with unsaved changes"
         case .merge: "Merging edits onto a file saved since"
+        case .kindQuestion: "New entry: risk or opportunity"
+        case .review: "Review mode"
         }
     }
 }

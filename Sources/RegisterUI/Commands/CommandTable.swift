@@ -2,7 +2,7 @@
 /// all read this table.
 public enum CommandTable {
     /// Every command, grouped by context in the order help lists them.
-    public static let commands: [Command] = global + heatMap + list + detail + search + searchAll + picker + help + editor + score + question + quitQuestion + merge
+    public static let commands: [Command] = global + heatMap + list + detail + review + search + searchAll + picker + help + editor + score + question + quitQuestion + kindQuestion + merge
 
     /// The command a key runs when these contexts are active, the first context winning.
     public static func command(for key: Key, in contexts: [CommandContext]) -> Command? {
@@ -80,6 +80,23 @@ public enum CommandTable {
                 help: "Scroll the detail pane to the selected entry's notes, the reason for a ≠ mark (a printed score that is not likelihood × impact) and other oddities; again, back to the top."),
         Command(.global, [.character("p")], .addProgress, name: "progress",
                 help: "Add a progress note at the top of the selected entry's progress list, stamped with today's date and the author, and edit it."),
+        Command(.global, [.character("A")], .addEntry, name: "add entry",
+                help: "Add an entry: choose risk or opportunity, then its id (the next of its kind's sequence is suggested) and its title; then fill it in with the usual editors."),
+        Command(.global, [.character("x")], .closeEntry, name: "close entry",
+                help: "Close the selected entry, giving the reason (it stays in the file, hidden, and is not carried into the next quarter); on a closed entry, reopen it."),
+        Command(.global, [.character("z")], .toggleClosed, name: "closed",
+                help: "Show or hide closed entries in the list and the heat map."),
+        Command(.global, [.character("Q")], .startNewQuarter, name: "new quarter",
+                help: "Start next quarter's register from the one shown (asking for the period): every open entry carried with its texts, owners and ratings, in a new file that names this one as its predecessor; then open it."),
+        Command(.global, [.character("R")], .toggleReview, name: "review",
+                help: "Review mode: step through the open entries not yet reviewed this quarter, each with last quarter's ratings; R again ends it."),
+    ]
+
+    private static let review: [Command] = [
+        Command(.review, [.character("y")], .reviewNoChange, name: "no change",
+                help: "Record the selected entry as reviewed with no change and go to the next one not reviewed. A rescore, a note or any other edit during the review records it as reviewed, changed.",
+                hinted: true),
+        Command(.review, [.character("R")], .toggleReview, name: "end review", help: "End review mode.", hinted: true),
     ]
 
     private static let heatMap: [Command] = [
@@ -226,6 +243,13 @@ public enum CommandTable {
         Command(.quitQuestion, [.character("d")], .answer(.discard), name: "discard", help: "Discard the register's changes and quit.",
                 hinted: true),
         Command(.quitQuestion, [.escape], .answer(.cancel), name: "cancel", help: "Do not quit.", hinted: true),
+    ]
+
+    private static let kindQuestion: [Command] = [
+        Command(.kindQuestion, [.character("r")], .answer(.risk), name: "risk", help: "The new entry is a risk.", hinted: true),
+        Command(.kindQuestion, [.character("o")], .answer(.opportunity), name: "opportunity",
+                help: "The new entry is an opportunity.", hinted: true),
+        Command(.kindQuestion, [.escape], .answer(.cancel), name: "cancel", help: "Add no entry.", hinted: true),
     ]
 
     private static let merge: [Command] = [

@@ -21,4 +21,6 @@ public enum Answer: Hashable, Sendable {
     case yes, no, save, discard, cancel
     /// In a merge: keep my value, keep theirs, or stop merging.
     case mine, theirs, stop
+    /// For a new entry: a risk or an opportunity.
+    case risk, opportunity
 }

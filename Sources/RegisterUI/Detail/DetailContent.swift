@@ -9,21 +9,24 @@ enum DetailContent {
     }
 
     /// The wrapped lines, and for each the cursor target it shows, if any.
-    static func annotatedRows(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs)
+    static func annotatedRows(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs, preface: [String] = [])
         -> (rows: [[Span]], targets: [DetailTarget?]) {
-        let built = build(for: entry, scale: scale, width: width, glyphs: glyphs)
+        let built = build(for: entry, scale: scale, width: width, glyphs: glyphs, preface: preface)
         return (built.rows, built.targets)
     }
 
     /// The row of the "Notes" heading, nil for an entry without notes.
-    static func notesRow(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs) -> Int? {
-        build(for: entry, scale: scale, width: width, glyphs: glyphs).notesRow
+    static func notesRow(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs, preface: [String] = []) -> Int? {
+        build(for: entry, scale: scale, width: width, glyphs: glyphs, preface: preface).notesRow
     }
 
-    private static func build(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs)
+    /// The rows: `preface` first (lines about the entry's place in a review or comparison, each
+    /// wrapped, then a blank row), then the entry.
+    private static func build(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs, preface: [String])
         -> (rows: [[Span]], targets: [DetailTarget?], notesRow: Int?) {
-        var rows: [[Span]] = []
-        var targets: [DetailTarget?] = []
+        var rows: [[Span]] = preface.flatMap { wrapped($0, role: .heading, width: width) }
+        if !rows.isEmpty { rows.append([]) }
+        var targets = [DetailTarget?](repeating: nil, count: rows.count)
         var notesRow: Int?
         let lines = EntryDetail.annotatedLines(for: entry, scale: scale, anomalyMark: glyphs.anomaly,
                                                notesKey: CommandTable.keyName(for: .showNotes))

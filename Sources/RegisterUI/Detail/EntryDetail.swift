@@ -22,7 +22,7 @@ public enum EntryDetail {
         -> [(line: DetailLine, target: DetailTarget?)] {
         let reason = entry.notes.isEmpty ? nil : notesKey.map { "(\($0) notes)" }
         var lines: [(line: DetailLine, target: DetailTarget?)] = [
-            (DetailLine(.field, "\(entry.id) · \(entry.kind.rawValue) · \(entry.title)"), .field(.title)),
+            (DetailLine(.field, "\(entry.id) · \(entry.kind.rawValue)\(entry.isClosed ? " · closed" : "") · \(entry.title)"), .field(.title)),
             (DetailLine(.field, "Owner: \(entry.owner ?? "—")"), .field(.owner)),
         ]
         if let type = entry.type { lines.append((DetailLine(.field, "Type: \(type)"), .field(.type))) }
@@ -44,6 +44,7 @@ public enum EntryDetail {
         appendList("Actions", .actions, entry: entry, owner: entry.actionOwner, ownerField: .actionOwner,
                    alwaysShown: true, to: &lines)
         appendList("Progress", .progress, entry: entry, owner: nil, ownerField: nil, to: &lines)
+        appendRecord(of: entry, to: &lines)
         if !entry.notes.isEmpty {
             lines.append((DetailLine(.section, notesHeading), nil))
             lines += entry.notes.map { (DetailLine(.note, $0), nil) }
@@ -136,6 +137,24 @@ public enum EntryDetail {
         if let date = profile.targetDate { parts.append(date) }
         if let direction = profile.direction { parts.append(direction) }
         return parts.joined(separator: " · ")
+    }
+
+    /// The entry's place on the register: its id and kind (corrected with `e`), the ids it
+    /// continues, whether it is closed, and its reviews.
+    private static func appendRecord(of entry: Entry, to lines: inout [(line: DetailLine, target: DetailTarget?)]) {
+        lines.append((DetailLine(.section, "Record"), nil))
+        lines.append((DetailLine(.field, "Id: \(entry.id)"), .field(.id)))
+        lines.append((DetailLine(.field, "Kind: \(entry.kind.rawValue)"), .field(.kind)))
+        let continues = entry.previousIds.map { $0.isEmpty ? "none (a new entry, whatever its id)" : $0.joined(separator: ", ") }
+        lines.append((DetailLine(.field, "Continues: \(continues ?? "the previous register's entry of the same id")"), .field(.previousIds)))
+        if entry.isClosed {
+            let when = [entry.status.at, entry.status.by].compactMap { $0 }.joined(separator: " ")
+            lines.append((DetailLine(.field, "Status: closed\(when.isEmpty ? "" : " " + when)\(entry.status.reason.map { ": " + $0 } ?? "")"), nil))
+        }
+        for review in entry.reviews {
+            let note = review.note.map { ": " + $0 } ?? ""
+            lines.append((DetailLine(.bullet(level: 0), "Reviewed \(review.at) by \(review.by), \(review.outcome.rawValue)\(note)"), nil))
+        }
     }
 
     /// A list section: its heading (the owner field's target, where there is one), its items.

@@ -41,6 +41,8 @@ enum ItemList: String, CaseIterable, Hashable, Sendable {
 /// A field of an entry the editor edits as text.
 enum EntryField: String, Hashable, Sendable {
     case title, type, owner, controlOwner, actionOwner, targetDate, direction, confidence
+    /// Corrections: the id, the kind, and the ids the entry continues.
+    case id, kind, previousIds
 
     /// "owner", "target date": how the editor's title names it.
     var title: String {
@@ -53,6 +55,9 @@ enum EntryField: String, Hashable, Sendable {
         case .targetDate: "Target date"
         case .direction: "Direction of travel (words)"
         case .confidence: "Confidence Q1-Q4 (g a r -)"
+        case .id: "Id (a correction: the history records it)"
+        case .kind: "Kind"
+        case .previousIds: "Continues ids (comma-separated; - for none)"
         }
     }
 }
@@ -65,6 +70,8 @@ enum DetailTarget: Hashable, Sendable {
     case rating(RatingKind)
     /// An item of a list.
     case item(ItemList, Int)
+    /// Not on the detail pane: a question the text editor answers (`FormField`).
+    case form(FormField)
 
     /// The targets of an entry in the order the detail pane shows them.
     static func all(for entry: Entry) -> [DetailTarget] {

@@ -45,6 +45,8 @@ struct Glyphs: Sendable {
     let failure: String
     /// Marks a printed anomaly: a printed score that is not likelihood × impact.
     let anomaly: String
+    /// Marks an entry reviewed this quarter (in a review).
+    let reviewed: String
 
     /// Unicode glyphs.
     static let unicode = Glyphs(
@@ -52,7 +54,7 @@ struct Glyphs: Sendable {
         focusedFrame: FrameGlyphs(topLeft: "╔", topRight: "╗", bottomLeft: "╚", bottomRight: "╝", horizontal: "═", vertical: "║"),
         selection: "▸", bullet: "•", subBullet: "◦", ellipsis: "…", separator: " · ", times: "×", emptyCell: "·",
         currentMark: "●", targetMark: "○", bothMark: "◉", up: "↑", down: "↓", level: "→", rightArrow: "→", upArrow: "↑",
-        dash: "—", rangeDash: "–", by: "×", failure: "✗", anomaly: EntryDetail.anomalyMark
+        dash: "—", rangeDash: "–", by: "×", failure: "✗", anomaly: EntryDetail.anomalyMark, reviewed: "✓"
     )
 
     /// ASCII glyphs, each as wide as its Unicode counterpart.
@@ -61,7 +63,7 @@ struct Glyphs: Sendable {
         focusedFrame: FrameGlyphs(topLeft: "#", topRight: "#", bottomLeft: "#", bottomRight: "#", horizontal: "=", vertical: "#"),
         selection: ">", bullet: "*", subBullet: "-", ellipsis: "~", separator: " | ", times: "x", emptyCell: ".",
         currentMark: "*", targetMark: "o", bothMark: "@", up: "^", down: "v", level: "=", rightArrow: ">", upArrow: "^",
-        dash: "-", rangeDash: "-", by: "x", failure: "X", anomaly: "!"
+        dash: "-", rangeDash: "-", by: "x", failure: "X", anomaly: "!", reviewed: "+"
     )
 
     /// The glyphs for a terminal.

@@ -17,7 +17,7 @@ extension AppState {
 
     /// The list's filter and order.
     var query: EntryQuery {
-        EntryQuery(kind: kind, cell: cellFilter, search: searchText, sort: sort, rating: rating)
+        EntryQuery(kind: kind, cell: cellFilter, search: searchText, sort: sort, rating: rating, showClosed: showClosed)
     }
 
     /// The indices of the entries the list shows, in order; computed again only when the open
@@ -82,9 +82,11 @@ extension AppState {
         guard let layout, let register, let entry = selectedEntry else { return ([], []) }
         let width = layout.detail.inset(by: 1).width
         let glyphs = glyphs
-        let key = DerivedCache.DetailKey(entry: entry, scale: register.scale, width: width, unicode: capabilities.unicode)
+        let preface = detailPreface
+        let key = DerivedCache.DetailKey(entry: entry, scale: register.scale, width: width, unicode: capabilities.unicode,
+                                         preface: preface)
         return derived.detailLayout.value(for: key) { _ in
-            DetailContent.annotatedRows(for: entry, scale: register.scale, width: width, glyphs: glyphs)
+            DetailContent.annotatedRows(for: entry, scale: register.scale, width: width, glyphs: glyphs, preface: preface)
         }
     }
 

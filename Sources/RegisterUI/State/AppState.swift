@@ -82,6 +82,15 @@ public struct AppState: Equatable, Sendable {
     var indexProgress: IndexProgress?
     /// An entry to select once its register, being loaded, is open.
     var pendingEntry: EntryLocation?
+    /// The time now (ISO 8601 UTC, to the second), for closing entries and recording reviews;
+    /// the runtime sets it before each event (`setClock`).
+    public internal(set) var now: String
+    /// True when the list shows closed entries too.
+    var showClosed = false
+    /// The review under way (`R`), if any.
+    var review: ReviewSession?
+    /// Effects asked for by a change that returns none itself (a new quarter's file), sent once.
+    var outbox: [Effect] = []
     /// Registers to load besides the open one: a predecessor to compare with or review against.
     var wanted: Set<RegisterID> = []
 
@@ -96,6 +105,7 @@ public struct AppState: Equatable, Sendable {
         self.workspace = workspace
         self.author = author
         self.today = today
+        self.now = today + "T00:00:00Z"
         self.size = size
         self.capabilities = capabilities
         var problems: [String] = []

@@ -25,6 +25,8 @@ final class DerivedCache: Equatable, Sendable {
         let scale: Scale
         let width: Int
         let unicode: Bool
+        /// Lines shown above the entry (a review's last quarter).
+        let preface: [String]
     }
 
     /// The entry list's rows.

@@ -13,6 +13,8 @@ struct EntryQuery: Hashable, Sendable {
     var sort: SortOrder
     /// The rating whose score `SortOrder.score` sorts by.
     var rating: RatingKind
+    /// True when closed entries are listed too.
+    var showClosed = false
 
     /// The matching entries' indices, in order. `searchMatches`, when given, are the entries
     /// known to hold the search text (found through the register's prepared search texts).
@@ -20,7 +22,7 @@ struct EntryQuery: Hashable, Sendable {
         let candidates = searchMatches ?? Array(register.entries.indices)
         let matching = candidates.filter { index in
             let entry = register.entries[index]
-            return kind.includes(entry.kind) && (cell?.matches(entry) ?? true)
+            return (showClosed || !entry.isClosed) && kind.includes(entry.kind) && (cell?.matches(entry) ?? true)
                 && (searchMatches != nil || search.isEmpty || EntrySearch.matches(entry, search))
         }
         switch sort {

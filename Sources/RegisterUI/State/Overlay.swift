@@ -33,4 +33,8 @@ enum Prompt: Hashable, Sendable {
     case readOnly(register: RegisterID)
     /// "Unsaved edits to <file> from an earlier session were kept. Restore them? y/n".
     case recovery(RegisterID)
+    /// "New entry: r risk · o opportunity · Esc cancel".
+    case newEntryKind
+    /// "Reopen closed entry Corp 3? y/N" (the entry's index in the open register).
+    case reopen(Int)
 }

@@ -22,4 +22,7 @@ public enum Effect: Equatable, Sendable {
     case editExternally(String)
     /// Remove the recovery file kept for this register file.
     case discardRecovery(URL)
+    /// Write this new register to a file that must not exist yet (a new quarter), then load it;
+    /// answer with `Event.created`.
+    case createRegister(RegisterID, Register)
 }

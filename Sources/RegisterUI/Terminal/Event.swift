@@ -34,4 +34,6 @@ public enum Event: Equatable, Sendable {
     case reloaded(Result<LoadedRegister, LoadFailure>)
     /// The outcome of `Effect.editExternally`: the edited text, or nil when the editor failed.
     case externalEditFinished(String?)
+    /// A new register file was written and loaded (`Effect.createRegister`), or why not.
+    case created(RegisterID, Result<LoadedRegister, LoadFailure>)
 }

@@ -64,13 +64,16 @@ extension AppState {
 
     // MARK: Changes
 
-    /// Changes the selected entry, remembering the register for undo.
-    mutating func change(_ body: (inout Entry) -> Void) {
+    /// Changes the selected entry, remembering the register for undo. During a review the change
+    /// also records the entry as reviewed, changed (unless `recordingReview` is false: the review
+    /// itself).
+    mutating func change(recordingReview: Bool = true, _ body: (inout Entry) -> Void) {
         guard let openID, let selection, let register, register.entries.indices.contains(selection),
               let before = snapshot() else { return }
         var entry = register.entries[selection]
         body(&entry)
         guard entry != register.entries[selection] else { return }
+        if recordingReview { reviewRecorded(for: &entry) }
         undoStack.append(before)
         redoStack.removeAll()
         workspace.modifyEntry(openID, at: selection) { $0 = entry }
@@ -130,7 +133,9 @@ extension AppState {
         case .field(.direction): return entry.direction.text ?? ""
         case .field(.confidence):
             return entry.confidence.quarters.map { $0.map { String($0.rawValue.prefix(1)) } ?? "-" }.joined(separator: " ")
-        case .rating: return nil
+        case .field(.id): return entry.id
+        case .field(.previousIds): return entry.previousIds.map { $0.isEmpty ? "-" : $0.joined(separator: ", ") } ?? ""
+        case .field(.kind), .rating, .form: return nil
         }
     }
 
@@ -163,9 +168,32 @@ extension AppState {
                 return false
             }
             change { $0.confidence.quarters = quarters }
-        case .rating:
+        case .field(.id):
+            return applyID(text)
+        case .field(.previousIds):
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let ids = trimmed == "-" ? [] : trimmed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            change { $0.previousIds = trimmed.isEmpty ? nil : ids }
+        case .form(let field):
+            return applyForm(text, field)
+        case .field(.kind), .rating:
             return true
         }
+        return true
+    }
+
+    /// A corrected id: one line, not empty, not another entry's.
+    private mutating func applyID(_ text: String) -> Bool {
+        let id = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !id.isEmpty, !id.contains("\n") else {
+            message = StatusMessage(text: "An id is one line and not empty", isWarning: true)
+            return false
+        }
+        if let register, register.entries.indices.contains(where: { $0 != selection && register.entries[$0].id == id }) {
+            message = StatusMessage(text: "\(id) is another entry's id", isWarning: true)
+            return false
+        }
+        change { $0.id = id }
         return true
     }
 
@@ -192,6 +220,10 @@ extension AppState {
         guard let entry = selectedEntry, let target = currentTarget else { return }
         if case .rating(let kind) = target {
             overlay = .score(ScoreEditor(kind: kind, entry: entry))
+            return
+        }
+        if target == .field(.kind) {
+            flipKind()
             return
         }
         guard let text = editableText(target, in: entry) else { return }
@@ -336,7 +368,7 @@ extension AppState {
     mutating func showNotes() {
         guard let entry = selectedEntry, let register, let layout else { return }
         guard let row = DetailContent.notesRow(for: entry, scale: register.scale, width: layout.detail.inset(by: 1).width,
-                                               glyphs: glyphs) else {
+                                               glyphs: glyphs, preface: detailPreface) else {
             message = StatusMessage(text: "\(entry.id) has no notes", isWarning: false)
             return
         }

@@ -42,6 +42,10 @@ extension AppState {
         switch prompt {
         case .delete(let target):
             if answer == .yes { removeItem(target) }
+        case .newEntryKind:
+            if answer == .risk { chooseNewEntryKind(.risk) } else if answer == .opportunity { chooseNewEntryKind(.opportunity) }
+        case .reopen(let index):
+            if answer == .yes { reopen(index) }
         case .discardEdit(let editor):
             if answer == .yes { cancelEditor(editor) } else { overlay = .editor(editor) }
         case .reload(let id):
@@ -150,6 +154,10 @@ extension AppState {
             return ["Delete this? \(CommandTable.yesNo(defaultNo: true))"]
         case .discardEdit:
             return ["Discard changes? \(CommandTable.yesNo(defaultNo: true))"]
+        case .newEntryKind:
+            return ["New entry: \(CommandTable.answers(in: .kindQuestion))"]
+        case .reopen:
+            return ["Reopen closed entry \(selectedEntry?.id ?? "")? \(CommandTable.yesNo(defaultNo: true))"]
         case .quit(let index):
             return ["Save changes to \(fileName(index))? \(CommandTable.answers(in: .quitQuestion))",
                     "Save changes? \(CommandTable.answers(in: .quitQuestion))"]

@@ -47,13 +47,15 @@ extension AppState {
             reloaded(result)
         case .externalEditFinished(let text):
             finishExternalEdit(text)
+        case .created(let id, let result):
+            created(id, result)
         }
         if selection != selectedBefore {
             detailTop = 0
             detailCursor = 0
         }
         normalize()
-        return effects + pendingLoads()
+        return effects + takeOutbox() + pendingLoads()
     }
 
     /// The contexts whose keys are live, first winning.
@@ -65,10 +67,13 @@ extension AppState {
         case .editor: [.editor]
         case .score: [.score]
         case .prompt(.quit): [.quitQuestion]
+        case .prompt(.newEntryKind): [.kindQuestion]
         case .merge: [.merge]
         case .prompt: [.question]
         case nil where register == nil: [.global]
-        case nil: isSearching ? [.search] : [focus.context, .global]
+        case nil where isSearching: [.search]
+        case nil where review != nil: [.review, focus.context, .global]
+        case nil: [focus.context, .global]
         }
     }
 
@@ -82,8 +87,8 @@ extension AppState {
         }
         if case .prompt(let prompt) = overlay {
             switch prompt {
-            case .delete, .discardEdit, .reload, .readOnly: return perform(.answer(.no))
-            case .quit, .recovery: return []
+            case .delete, .discardEdit, .reload, .readOnly, .reopen: return perform(.answer(.no))
+            case .quit, .recovery, .newEntryKind: return []
             }
         }
         if isSearching, overlay == nil, case .character(let character) = key, !DisplayText.isControl(character) {
@@ -198,6 +203,18 @@ extension AppState {
             redo()
         case .save:
             return save()
+        case .addEntry:
+            addEntry()
+        case .closeEntry:
+            closeEntry()
+        case .toggleClosed:
+            toggleClosed()
+        case .startNewQuarter:
+            askNewQuarterPeriod()
+        case .toggleReview:
+            toggleReview()
+        case .reviewNoChange:
+            reviewNoChange()
         case .editor(let action):
             return performEditor(action)
         case .score(let action):

@@ -9,6 +9,7 @@ enum EditorView {
         case .item(let list, _): "Edit " + list.itemName
         case .field(let field): field.title
         case .rating(let kind): EntryDetail.label(kind)
+        case .form(let field): field.title
         }
     }
 

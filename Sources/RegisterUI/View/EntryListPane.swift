@@ -38,7 +38,8 @@ enum EntryListPane {
             let current = entry.current.effectiveScore
             let goal = entry.goal.effectiveScore
             return row(
-                mark: visible[position] == state.selection ? glyphs.selection : " ", id: entry.id, title: entry.title,
+                mark: visible[position] == state.selection ? glyphs.selection : " ", id: entry.id,
+                title: statePrefix(entry, state: state, register: register, glyphs: glyphs) + entry.title,
                 current: BandStyle.chip(for: current, scale: register.scale, glyphs: glyphs),
                 goal: BandStyle.chip(for: goal, scale: register.scale, glyphs: glyphs),
                 anomalies: (entry.current.isAnomalous ? glyphs.anomaly : "", entry.goal.isAnomalous ? glyphs.anomaly : ""),
@@ -46,21 +47,30 @@ enum EntryListPane {
                 columns: columns, glyphs: glyphs,
                 scoreRoles: (BandStyle.role(for: current, scale: register.scale, kind: entry.kind),
                              BandStyle.role(for: goal, scale: register.scale, kind: entry.kind)),
-                textRole: .normal)
+                textRole: entry.isClosed ? .dim : .normal)
         }, target: { .listRow(visible[$0]) })
         for position in table.visibleRows {
             let line = table.line(of: position)
-            markMatches(of: state.searchText, entry: register.entries[visible[position]], columns: columns, glyphs: glyphs,
-                        x: line.x, y: line.y, limit: line.maxX, on: &screen)
+            let entry = register.entries[visible[position]]
+            markMatches(of: state.searchText, entry: entry, prefix: statePrefix(entry, state: state, register: register, glyphs: glyphs),
+                        columns: columns, glyphs: glyphs, x: line.x, y: line.y, limit: line.maxX, on: &screen)
         }
+    }
+
+    /// Before the title: "closed" for a closed entry; in a review, whether the entry is reviewed
+    /// this quarter (✓) or not (·).
+    private static func statePrefix(_ entry: Entry, state: AppState, register: Register, glyphs: Glyphs) -> String {
+        if entry.isClosed { return "[closed] " }
+        guard state.review != nil else { return "" }
+        return ReviewStatus.isReviewed(entry, in: register) ? glyphs.reviewed + " " : glyphs.emptyCell + " "
     }
 
     /// Marks the search's matches in the id, title and owner of a row as drawn (not in the
     /// scores, which search does not look at).
-    private static func markMatches(of needle: String, entry: Entry, columns: ListColumns, glyphs: Glyphs, x: Int, y: Int,
-                                    limit: Int, on screen: inout Screen) {
+    private static func markMatches(of needle: String, entry: Entry, prefix: String, columns: ListColumns, glyphs: Glyphs,
+                                    x: Int, y: Int, limit: Int, on screen: inout Screen) {
         guard !needle.isEmpty else { return }
-        var fields = [(entry.id, columns.id, columns.idOffset), (entry.title, columns.title, columns.titleOffset)]
+        var fields = [(entry.id, columns.id, columns.idOffset), (prefix + entry.title, columns.title, columns.titleOffset)]
         if columns.owner > 0 { fields.append((entry.owner ?? "", columns.owner, columns.ownerOffset)) }
         for (text, width, offset) in fields {
             let shown = TextWidth.truncate(text, to: width, ellipsis: glyphs.ellipsis)

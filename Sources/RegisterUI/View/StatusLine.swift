@@ -51,6 +51,12 @@ enum StatusLine {
         if let progress = state.indexProgress, !progress.isComplete {
             segments.append((Span("indexing \(progress.indexed)/\(progress.total)", .status), 1))
         }
+        if state.review != nil {
+            segments.append((Span("review: " + state.reviewCountText, .warning), 0))
+        }
+        if state.showClosed {
+            segments.append((Span("closed shown", .status), 0))
+        }
         if state.hasUnsavedChanges {
             segments.append((Span(unsavedMarker, .warning), 0))
         }

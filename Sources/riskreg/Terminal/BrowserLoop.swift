@@ -62,10 +62,12 @@ struct BrowserLoop {
         }
         for effect in state.pendingLoads() { _ = runner.perform(effect) }
 
+        let clock = ISO8601DateFormatter()
         /// Applies events and carries out their effects; the exit status once the user quits.
         func process(_ events: [Event]) -> Int32? {
             var queue = events[...]
             while let event = queue.popFirst() {
+                state.setClock(now: clock.string(from: Date()))
                 for effect in update(&state, event) {
                     if effect == .quit {
                         keepWorkFinally()

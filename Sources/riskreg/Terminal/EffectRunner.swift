@@ -57,6 +57,15 @@ struct EffectRunner {
             indexer.search(query)
         case .discardRecovery(let url):
             RecoveryFile.discard(for: url, user: author)
+        case .createRegister(let id, let register):
+            worker.submit(.urgent) {
+                do {
+                    try RegisterStore.write(RegisterFile.encode(register), to: id.url, expecting: nil)
+                } catch {
+                    return .created(id, .failure(LoadFailure(url: id.url, messages: ["\(error)"])))
+                }
+                return .created(id, RegisterStore.load(id.url, maximumBytes: maximumBytes))
+            }
         }
         return nil
     }
