@@ -24,6 +24,7 @@ struct QuarterlyCycleBrowserTests {
         #expect(register.entries.count == count + 1)
         #expect(register.entries.last?.id == "Corp 8" && register.entries.last?.kind == .risk)
         #expect(register.entries.last?.title == "Cyber attack on schools")
+        #expect(register.entries.last?.reviews.map(\.outcome) == [.changed], "adding an entry is its review")
         #expect(state.selectedEntry?.id == "Corp 8" && state.focus == .detail)
         state.run(.press("u"))
         #expect(state.register?.entries.count == count, "one undo step removes the new entry")

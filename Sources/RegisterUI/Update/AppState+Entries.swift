@@ -38,7 +38,9 @@ extension AppState {
                 message = StatusMessage(text: "An entry needs a title", isWarning: true)
                 return false
             }
-            appendEntry(Entry(id: id, kind: kind, title: text))
+            // Adding an entry is its review this quarter.
+            appendEntry(Entry(id: id, kind: kind, title: text,
+                              reviews: [Review(at: now, by: author, outcome: .changed, note: "added")]))
         case .closeReason:
             guard !trimmed.isEmpty else {
                 message = StatusMessage(text: "Say why the entry is closed (the committee will ask)", isWarning: true)
@@ -55,7 +57,8 @@ extension AppState {
         return true
     }
 
-    /// Adds an entry at the end of the open register (one undo step), selects it and opens its detail.
+    /// Adds an entry at the end of the open register (one undo step), selects it and opens its
+    /// detail.
     private mutating func appendEntry(_ entry: Entry) {
         guard let openID, var register, let before = snapshot() else { return }
         undoStack.append(before)
