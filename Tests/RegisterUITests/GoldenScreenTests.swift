@@ -53,6 +53,8 @@ extension GoldenCase {
         GoldenCase(name: "editor-80x24", steps: [.press("3"), .press("e"), .type(" and 日本語 text"), .left]),
         GoldenCase(name: "score-editor-80x24", steps: [.press("S"), .press("h"), .press("j")]),
         GoldenCase(name: "quit-prompt-80x24", steps: [.press("3"), .press("t"), .press("q")]),
+        // Review mode: 2021/22 Q4 against Q3, two entries reviewed, Corp 4 shown with last quarter's 6 beside 20.
+        GoldenCase(name: "review-mode-120x40", width: 120, height: 40, steps: [.press("R"), .press("y"), .press("y")]),
         // List and detail.
         GoldenCase(name: "list-focused-80x24", steps: [.tab, .down, .down]),
         GoldenCase(name: "list-scrolled-2016-17-q4-80x24", register: "lcc-2016-17-q4",
