@@ -192,6 +192,7 @@ import Testing
     }
 
     @Test(arguments: [(["--period", "spring"], "--period \"spring\" is not of the form \"2022/23 Q1\""),
+                      (["--period", "9223372036854775807/08 Q4"], "--period \"9223372036854775807/08 Q4\" is not of the form \"2022/23 Q1\""),
                       (["--period", "2021/22 Q3"], "lcc-2021-22-q4.json: the new period 2021/22 Q3 is not after 2021/22 Q4"),
                       (["--period", "2021/22 Q4"], "lcc-2021-22-q4.json: the new period 2021/22 Q4 is not after 2021/22 Q4"),
                       (["--from", "lcc-2030-31-q1"], "no register named \"lcc-2030-31-q1\"; available: lcc-2016-17-q3 (2016/17 Q3)")])
