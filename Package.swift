@@ -34,6 +34,7 @@ let package = Package(
                 "CNcursesw",
                 "CTerminalGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),
         .executableTarget(name: "riskreg-bench", dependencies: ["RiskRegister", "RegisterUI"]),

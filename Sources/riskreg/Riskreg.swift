@@ -7,7 +7,8 @@ struct Riskreg: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "riskreg",
         abstract: "Browse and edit corporate risk & opportunity registers kept as JSON files.",
-        subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self, FmtCommand.self],
+        subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self, FmtCommand.self,
+                      NewQuarterCommand.self, CompareCommand.self, TimelineCommand.self, ReviewStatusCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 

@@ -8,7 +8,12 @@ import Testing
         #expect(result.stdout.contains("lcc-2021-22-q3.json: warning: entry Corp 4, field target.score: target score 20 is above the current score 6 for a risk"))
         #expect(result.stdout.contains("lcc-2021-22-q4.json: warning: entry Corp 4, field current.score: printed score 20 is not likelihood × impact"))
         #expect(result.stdout.contains("lcc-2019-20-q1.json: note: entry CR1, field notes:"))
-        #expect(result.stdout.hasSuffix("5 files: 0 errors, 3 warnings\n"))
+        // Printed directions of travel the scores since the quarter before contradict: 2016/17 Q4 against
+        // Q3 (2019/20 Q1's predecessor in Data/ is two years older, so its directions are not judged).
+        let travel = result.stdout.split(separator: "\n").filter { $0.contains("field direction:") }
+        #expect(travel.count == 4 && travel.allSatisfy { $0.contains("lcc-2016-17-q4.json: warning: entry ") }, "\(travel)")
+        #expect(result.stdout.contains("lcc-2016-17-q4.json: warning: entry CR21, field direction: printed direction \"↓ Downwards.\" (down) but the current score went from 16 in lcc-2016-17-q3 to 16 (level)"))
+        #expect(result.stdout.hasSuffix("5 files: 0 errors, 7 warnings\n"))
     }
 
     @Test func strictValidationFailsOnWarnings() throws {

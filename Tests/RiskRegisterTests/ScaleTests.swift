@@ -110,5 +110,8 @@ import Testing
         #expect(try #require(Period("2021/22 Q3")) < #require(Period("2021/22 Q4")))
         #expect(Period("sometime") == nil)
         #expect(Period("2021/22 Q5") == nil)
+        #expect(Period("9223372036854775807/08 Q4") == nil, "the next year's number would overflow")
+        #expect(Period("-1/00 Q1") == nil && Period("0/01 Q1") == nil)
+        #expect(try #require(Period("9999/00 Q4")).next.text == "10000/01 Q1")
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which open entries of a register have been reviewed this quarter and which have not. An entry
 /// is reviewed once it has a review at or after the register's `started` (any review, for a
 /// register without `started`).
@@ -21,7 +23,21 @@ public struct ReviewStatus: Equatable, Sendable {
     /// True when `entry` has a review that counts for `register`.
     public static func isReviewed(_ entry: Entry, in register: Register) -> Bool {
         guard let started = register.started else { return !entry.reviews.isEmpty }
-        return entry.reviews.contains { $0.at >= started }
+        let start = instant(started)
+        return entry.reviews.contains { review in
+            if let start, let at = instant(review.at) { return at >= start }
+            return review.at >= started
+        }
+    }
+
+    /// The instant an ISO 8601 date-time names, with or without fractional seconds, in UTC or
+    /// with an offset; nil for other text, which is then compared as text. Compared as text,
+    /// "2026-11-27T09:00:00.250Z" (as JavaScript writes) would sort before "2026-11-27T09:00:00Z".
+    private static func instant(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions.insert(.withFractionalSeconds)
+        return formatter.date(from: text)
     }
 
     /// The number of open entries.

@@ -5,10 +5,11 @@ public struct Period: Comparable, Hashable, Sendable {
     /// The quarter, 1–4.
     public let quarter: Int
 
-    /// Parses "2021/22 Q4" (also "2021/2022 Q4"); nil when the text has no such shape.
+    /// Parses "2021/22 Q4" (also "2021/2022 Q4"); nil when the text has no such shape, or its year
+    /// is not one of 1 to 9999 (a larger one would overflow the next year's number).
     public init?(_ text: String) {
         let parts = text.split(separator: " ")
-        guard parts.count == 2, let year = Int(parts[0].split(separator: "/").first ?? ""),
+        guard parts.count == 2, let year = Int(parts[0].split(separator: "/").first ?? ""), (1...9999).contains(year),
               parts[1].hasPrefix("Q"), let quarter = Int(parts[1].dropFirst()), (1...4).contains(quarter) else {
             return nil
         }

@@ -11,4 +11,18 @@ struct CommandFailure: Error, CustomStringConvertible {
     }
 
     var description: String { message }
+
+    /// The status of bad input (an unknown register, a bad period, an unreadable directory) for
+    /// the commands whose status 1 is an answer (`review-status`, `timeline`) and those that
+    /// follow them (`compare`, `new-quarter`).
+    static let badInput: Int32 = 2
+
+    /// Runs `body`; a failure it throws leaves with status 2, bad input, whatever its own code.
+    static func asBadInput<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let failure as CommandFailure {
+            throw CommandFailure(failure.message, code: badInput)
+        }
+    }
 }

@@ -1,11 +1,13 @@
 import RegisterUI
 import RiskRegister
 
-/// An entry's detail as plain text for `riskreg show`.
+/// An entry's detail as plain text for `riskreg show`: the detail pane's paragraphs, with the
+/// quarterly cycle's fields where present: the status of a closed entry and the ids it continues
+/// after its first line, its reviews at the end.
 enum EntryReport {
     static func text(_ entry: Entry, scale: Scale) -> String {
         var output = ""
-        for line in EntryDetail.lines(for: entry, scale: scale) {
+        for (index, line) in EntryDetail.lines(for: entry, scale: scale).enumerated() {
             switch line.role {
             case .section: output += "\n\(line.text.uppercased())\n"
             case .subheading: output += "  \(line.text)\n"
@@ -13,6 +15,28 @@ enum EntryReport {
             case .bullet(let level): output += String(repeating: "  ", count: level + 1) + "• \(line.text)\n"
             case .note: output += "  ! \(line.text)\n"
             }
+            if index == 0 { output += cycleFields(entry) }
+        }
+        if !entry.reviews.isEmpty {
+            output += "\nREVIEWS\n"
+            for review in entry.reviews {
+                output += "  • \(review.at) \(review.by): \(review.outcome.rawValue)\(review.note.map { ": \($0)" } ?? "")\n"
+            }
+        }
+        return output
+    }
+
+    /// "Status: closed 2022-05-01T09:00:00Z by A. Officer: merged into Corp 2" and
+    /// "Continues: CR4" (or "Continues: no earlier entry" for an empty list), where present.
+    private static func cycleFields(_ entry: Entry) -> String {
+        var output = ""
+        if entry.isClosed {
+            let parts = [entry.status.at, entry.status.by.map { "by \($0)" }].compactMap { $0 }
+            let reason = entry.status.reason.map { ": \($0)" } ?? ""
+            output += "Status: closed" + (parts.isEmpty ? "" : " " + parts.joined(separator: " ")) + reason + "\n"
+        }
+        if let previousIds = entry.previousIds {
+            output += "Continues: \(previousIds.isEmpty ? "no earlier entry" : previousIds.joined(separator: ", "))\n"
         }
         return output
     }

@@ -9,6 +9,15 @@ enum ScoreText {
         return "\(score) (\(likelihood)×\(impact))"
     }
 
+    /// "6 (3 × 2)"; "20 (3 × 2, printed)" for a printed score that is not likelihood × impact;
+    /// "6 (3 × 2, from factors)" when no score was printed; "12" for a score only; "not printed".
+    static func factors(_ rating: Rating) -> String {
+        guard let score = rating.effectiveScore else { return rating.isEmpty ? "not printed" : "no score" }
+        guard let likelihood = rating.likelihood, let impact = rating.impact else { return "\(score)" }
+        let remark = rating.isAnomalous ? ", printed" : rating.score == nil ? ", from factors" : ""
+        return "\(score) (\(likelihood) × \(impact)\(remark))"
+    }
+
     /// An arrow for a trend.
     static func arrow(_ trend: Trend) -> String {
         switch trend {

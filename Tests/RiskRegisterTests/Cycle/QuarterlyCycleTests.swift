@@ -57,6 +57,15 @@ import Testing
         #expect(ReviewStatus(register).total == 1, "closed entries need no review")
     }
 
+    @Test func reviewTimesCompareAsInstantsNotAsText() {
+        var register = base
+        register.started = "2026-11-27T09:00:00Z"
+        register.entries[0].reviews = [Review(at: "2026-11-27T09:00:00.250Z", by: "a", outcome: .noChange)]
+        register.entries[1].reviews = [Review(at: "2026-11-27T09:30:00+01:00", by: "a", outcome: .noChange)]
+        #expect(ReviewStatus(register).reviewed == ["R1"], "a quarter of a second after the start counts")
+        #expect(ReviewStatus(register).notReviewed == ["O1"], "09:30 at +01:00 is 08:30 UTC, before the start")
+    }
+
     @Test func entriesMatchByIdIgnoringCaseAndSpacesOrByLinkNeverByTitle() {
         var later = base
         later.entries[0].id = "r 1"
@@ -87,6 +96,7 @@ import Testing
 
     @Test func aPrintedTrendThatContradictsTheScoresIsWarned() {
         var later = base
+        later.period = "2022/23 Q1"
         later.entries[0].current = Rating(likelihood: 5, impact: 4, score: 20)
         later.entries[0].direction = Direction(trend: .down, text: "Decreasing")
         later.entries[1].direction = Direction(trend: .level, text: "No change")
@@ -94,5 +104,20 @@ import Testing
         #expect(warnings.map(\.entryID) == ["R1"])
         #expect(warnings.first?.field == "direction")
         #expect(warnings.first?.message.contains("16 in q3 to 20 (up)") == true)
+    }
+
+    @Test func aPrintedTrendIsJudgedOnlyAgainstTheQuarterJustBeforeOrTheNamedPrevious() {
+        var later = base
+        later.entries[0].current = Rating(likelihood: 5, impact: 4, score: 20)
+        later.entries[0].direction = Direction(trend: .down, text: "Decreasing")
+        later.period = "2022/23 Q2"
+        #expect(Validator.checkTravel(later, predecessor: base, predecessorName: "q4").isEmpty,
+                "2021/22 Q4 is not the quarter before 2022/23 Q2: the printed direction is travel since a register not there")
+        later.previous = "q4"
+        #expect(Validator.checkTravel(later, predecessor: base, predecessorName: "q4").map(\.entryID) == ["R1"],
+                "a register that names its previous is judged against it")
+        later.previous = nil
+        later.period = "2021/22 Q4"
+        #expect(Validator.checkTravel(later, predecessor: base, predecessorName: "q4").isEmpty, "the same period is not the quarter before")
     }
 }

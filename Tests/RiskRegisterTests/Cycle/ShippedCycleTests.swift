@@ -75,4 +75,15 @@ import Testing
         #expect(comparison.entry(id: "Corp 3")?.before?.id == "CR4")
         #expect(!comparison.removed.contains("CR4"))
     }
+
+    @Test func printedDirectionsAreJudgedBetweenConsecutiveQuartersOnly() throws {
+        let q3 = try shipped("lcc-2016-17-q3")
+        let q4 = try shipped("lcc-2016-17-q4")
+        let warnings = Validator.checkTravel(q4, predecessor: q3, predecessorName: "lcc-2016-17-q3")
+        #expect(warnings.map(\.entryID) == ["CR20", "CR21", "C01", "CO3"], "printed up or down, the score unchanged")
+        // 2019/20 Q1's directions are travel since 2018/19 Q4, which is not in Data/.
+        #expect(Validator.checkTravel(try shipped("lcc-2019-20-q1"), predecessor: q4, predecessorName: "lcc-2016-17-q4").isEmpty)
+        #expect(Validator.checkTravel(try shipped("lcc-2021-22-q4"), predecessor: try shipped("lcc-2021-22-q3"),
+                                      predecessorName: "lcc-2021-22-q3").isEmpty)
+    }
 }
