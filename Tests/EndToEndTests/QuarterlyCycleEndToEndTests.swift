@@ -32,11 +32,15 @@ struct QuarterlyCycleEndToEndTests {
             try session.send("Owner confirms the integration plan", literal: true)
             try session.send("Enter")
             try session.waitFor(text: "reviewed 3 of 8")
+            // Corp 4 is reviewed (changed): y moves on without recording "no change".
             try session.send("y")
-            for count in 4...8 {
-                try session.waitFor(text: count == 8 ? "Review complete" : "reviewed \(count) of 8")
-                if count < 8 { try session.send("y") }
+            try session.waitFor(text: "Corp 5 not reviewed yet")
+            for count in 4...7 {
+                try session.send("y")
+                try session.waitFor(text: "reviewed \(count) of 8")
             }
+            try session.send("y")
+            try session.waitFor(text: "Review complete")
             try session.send("A")
             try session.waitFor(text: "risk")
             try session.send("r")

@@ -45,9 +45,7 @@ extension AppState {
     /// this quarter is not "changed" records one.
     func reviewRecorded(for entry: inout Entry) {
         guard let review, review.registerID == openID, let register, !entry.isClosed else { return }
-        let started = register.started
-        let thisQuarter = entry.reviews.filter { started == nil || $0.at >= started ?? "" }
-        if thisQuarter.last?.outcome != .changed {
+        if entry.reviews.last(where: { ReviewStatus.counts($0, in: register) })?.outcome != .changed {
             entry.reviews.append(Review(at: now, by: author, outcome: .changed))
         }
     }

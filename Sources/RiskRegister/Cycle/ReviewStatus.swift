@@ -22,12 +22,21 @@ public struct ReviewStatus: Equatable, Sendable {
 
     /// True when `entry` has a review that counts for `register`.
     public static func isReviewed(_ entry: Entry, in register: Register) -> Bool {
-        guard let started = register.started else { return !entry.reviews.isEmpty }
-        let start = instant(started)
-        return entry.reviews.contains { review in
-            if let start, let at = instant(review.at) { return at >= start }
-            return review.at >= started
-        }
+        entry.reviews.contains { counts($0, in: register) }
+    }
+
+    /// True when `review` counts for `register`: made at or after its start (any review, for a
+    /// register without `started`).
+    public static func counts(_ review: Review, in register: Register) -> Bool {
+        guard let started = register.started else { return true }
+        // riskreg's own stamps ("2026-11-27T09:00:00Z") order as text; others are read as instants.
+        if isPlainUTC(started) && isPlainUTC(review.at) { return review.at >= started }
+        if let start = instant(started), let at = instant(review.at) { return at >= start }
+        return review.at >= started
+    }
+
+    private static func isPlainUTC(_ text: String) -> Bool {
+        text.utf8.count == 20 && text.utf8.last == UInt8(ascii: "Z") && !text.contains(".")
     }
 
     /// The instant an ISO 8601 date-time names, with or without fractional seconds, in UTC or
