@@ -9,24 +9,24 @@ enum DetailContent {
     }
 
     /// The wrapped lines, and for each the cursor target it shows, if any.
-    static func annotatedRows(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs)
+    static func annotatedRows(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs, additions: DetailAdditions = .none)
         -> (rows: [[Span]], targets: [DetailTarget?]) {
-        let built = build(for: entry, scale: scale, width: width, glyphs: glyphs)
+        let built = build(for: entry, scale: scale, width: width, glyphs: glyphs, additions: additions)
         return (built.rows, built.targets)
     }
 
     /// The row of the "Notes" heading, nil for an entry without notes.
-    static func notesRow(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs) -> Int? {
-        build(for: entry, scale: scale, width: width, glyphs: glyphs).notesRow
+    static func notesRow(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs, additions: DetailAdditions = .none) -> Int? {
+        build(for: entry, scale: scale, width: width, glyphs: glyphs, additions: additions).notesRow
     }
 
-    private static func build(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs)
+    private static func build(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs, additions: DetailAdditions)
         -> (rows: [[Span]], targets: [DetailTarget?], notesRow: Int?) {
         var rows: [[Span]] = []
         var targets: [DetailTarget?] = []
         var notesRow: Int?
-        let lines = EntryDetail.annotatedLines(for: entry, scale: scale, anomalyMark: glyphs.anomaly,
-                                               notesKey: CommandTable.keyName(for: .showNotes))
+        let lines = additions.apply(to: EntryDetail.annotatedLines(for: entry, scale: scale, anomalyMark: glyphs.anomaly,
+                                                                   notesKey: CommandTable.keyName(for: .showNotes)))
         for (index, (line, target)) in lines.enumerated() {
             defer { while targets.count < rows.count { targets.append(target) } }
             if line.role == .section && !rows.isEmpty {

@@ -51,6 +51,9 @@ enum StatusLine {
         if let progress = state.indexProgress, !progress.isComplete {
             segments.append((Span("indexing \(progress.indexed)/\(progress.total)", .status), 1))
         }
+        if let comparing = state.compareStatus {
+            segments.append((Span(comparing, .status), 0))
+        }
         if state.hasUnsavedChanges {
             segments.append((Span(unsavedMarker, .warning), 0))
         }
