@@ -80,6 +80,24 @@ struct CompareTests {
         #expect(state.selectedEntry?.id == "CO2")
     }
 
+    @Test func aClickSelectsARemovedEntryAndAnotherAnEntryAgain() throws {
+        var state = try comparing()
+        let geometry = ListGeometry(pane: try #require(state.layout).list)
+        state.run(.mouse(MouseEvent(.click, x: geometry.inner.x + 5, y: geometry.rowY(8))))
+        #expect(state.focus == .list && state.compare?.removedRow == 0)
+        #expect(state.shownEntry?.id == "Corp 3")
+        state.run(.mouse(MouseEvent(.click, x: geometry.inner.x + 5, y: geometry.rowY(0))))
+        #expect(state.compare?.removedRow == nil)
+        #expect(state.shownEntry?.id == "Corp 1")
+    }
+
+    @Test func openingAnotherRegisterEndsCompareMode() throws {
+        var state = try comparing()
+        state.run(.press("r"), .press("j"), .enter)
+        #expect(state.register?.period == "2021/22 Q3")
+        #expect(state.compare == nil)
+    }
+
     @Test func theListShowsEachEntrysMovement() throws {
         let state = try comparing()
         let delta = try #require(state.compareDelta)

@@ -89,13 +89,17 @@ extension AppState {
         guard count > 0 else { return }
         let page = max(1, layout.map { ListGeometry(pane: $0.list).visibleRows } ?? 1)
         let position = max(0, min(count - 1, Self.step(listPosition ?? 0, action, page: page)))
-        let removedRow = position < visible.count ? nil : position - visible.count
-        if let removedRow, removedRow != compare?.removedRow || compare?.removedRow == nil {
-            detailTop = 0
-            detailCursor = 0
-        }
-        compare?.removedRow = removedRow
         if position < visible.count { selection = visible[position] }
+        selectRemovedEntry(position < visible.count ? nil : position - visible.count)
+    }
+
+    /// Selects a removed entry by its position among those listed (nil: the selected entry of the
+    /// open register again); the detail pane starts at its top.
+    mutating func selectRemovedEntry(_ row: Int?) {
+        guard compare != nil, row != compare?.removedRow else { return }
+        compare?.removedRow = row
+        detailTop = 0
+        detailCursor = 0
     }
 
     /// Keeps compare mode consistent: a removed entry selected only while it is listed.
@@ -103,9 +107,8 @@ extension AppState {
         if let row = compare?.removedRow, !listedRemovedEntries.indices.contains(row) {
             compare?.removedRow = nil
         }
-        if overlay.map({ if case .picker = $0 { false } else { true } }) ?? true {
-            isChoosingComparison = false
-        }
+        if case .picker = overlay { return }
+        isChoosingComparison = false
     }
 
     /// True (saying so) when `action` would change the entry shown and that is a removed entry,
@@ -152,7 +155,7 @@ extension AppState {
 
     /// The status line's note in compare mode: "Comparing with 2021/22 Q3 · c/Esc ends".
     var compareStatus: String? {
-        guard let compare, let period = comparedPeriod else { return nil }
+        guard let compare, compare.other != openID, let period = comparedPeriod else { return nil }
         let keys = CommandTable.key(.compare, in: .global) + "/" + CommandTable.key(.backOut, in: .heatMap)
         let loading = workspace.register(compare.other) == nil ? " (loading)" : ""
         return "Comparing with \(period)\(loading)\(glyphs.separator)\(keys) ends"

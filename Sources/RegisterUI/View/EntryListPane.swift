@@ -57,7 +57,7 @@ enum EntryListPane {
                 scoreRoles: (BandStyle.role(for: current, scale: register.scale, kind: entry.kind),
                              BandStyle.role(for: goal, scale: register.scale, kind: entry.kind)),
                 textRole: .normal) + movement
-        }, target: { $0 < visible.count ? .listRow(visible[$0]) : .pane(.list) })
+        }, target: { $0 < visible.count ? .listRow(visible[$0]) : .removedRow($0 - visible.count) })
         for position in table.visibleRows where position < visible.count {
             let line = table.line(of: position)
             markMatches(of: state.searchText, entry: register.entries[visible[position]], columns: columns, glyphs: glyphs,
