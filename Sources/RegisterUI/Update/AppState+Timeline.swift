@@ -8,16 +8,24 @@ extension AppState {
     /// timeline and the computed direction of travel: one at a time, once the open register and
     /// each one after it are loaded (a predecessor is known for sure only then), so the open
     /// register is read first and the chart fills in as they load.
+    /// Found again only when the registers or their listing change, not on every key.
     mutating func wantEarlierRegisters() {
         guard let openID, workspace.files[openID] != nil else { return }
-        var seen: Set<RegisterID> = [openID]
+        let key = CycleCache.ChainKey(open: openID, revision: workspace.revision, slots: workspace.slots)
+        for id in derived.cycle.earlier.value(for: key, compute: { _ in earlierRegisters(of: openID) }) { want(id) }
+    }
+
+    /// The predecessors of `openID` to load now: each one up to the first not yet loaded.
+    private func earlierRegisters(of openID: RegisterID) -> [RegisterID] {
+        var chain: [RegisterID] = []
         var id = openID
-        for _ in 0..<Self.timelineDepth {
-            guard let earlier = predecessorID(of: id), seen.insert(earlier).inserted else { return }
-            want(earlier)
-            guard workspace.files[earlier] != nil else { return }
+        while chain.count < Self.timelineDepth, let earlier = predecessorID(of: id), earlier != openID,
+              !chain.contains(earlier) {
+            chain.append(earlier)
+            guard workspace.files[earlier] != nil else { break }
             id = earlier
         }
+        return chain
     }
 
     /// What the quarterly cycle adds to the shown entry's detail at a width: the changes since

@@ -12,8 +12,9 @@ enum EntryListPane {
         let count = visible.count + removed.count
         let geometry = ListGeometry(pane: layout.list)
         let rows = geometry.visibleRows
-        let title = (["Entries", "\(visible.count) of \(register.entries.count)"] + (removed.isEmpty ? [] : ["\(removed.count) removed"])
-                     + [state.sort.label]).joined(separator: glyphs.separator)
+        let removedCount = removed.isEmpty ? [] : ["\(removed.count) removed"]
+        let title = (["Entries", "\(visible.count) of \(register.entries.count)"] + removedCount + [state.sort.label])
+            .joined(separator: glyphs.separator)
         var footer: String?
         if count > rows {
             footer = "\(state.listTop + 1)\(glyphs.rangeDash)\(min(count, state.listTop + rows))"
@@ -80,7 +81,8 @@ enum EntryListPane {
 
     /// A removed entry (of the register compared with) after the open register's: dim, its title
     /// after "removed:", its movement ×.
-    private static func removedRow(_ entry: Entry?, selected: Bool, columns: ListColumns, glyphs: Glyphs, scale: Scale) -> [Span] {
+    private static func removedRow(_ entry: Entry?, selected: Bool, columns: ListColumns, glyphs: Glyphs,
+                                   scale: Scale) -> [Span] {
         guard let entry else { return [] }
         return row(mark: selected ? glyphs.selection : " ", id: entry.id, title: "removed: " + entry.title,
                    current: BandStyle.chip(for: entry.current.effectiveScore, scale: scale, glyphs: glyphs),

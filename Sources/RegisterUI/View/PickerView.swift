@@ -11,7 +11,8 @@ enum PickerView {
         screen.fill(frame)
         screen.record(frame, .overlay)
         let heading = state.isChoosingComparison ? "Compare \(state.register?.period ?? "") with…" : "Registers"
-        Frame.draw(frame, title: heading + glyphs.separator + CommandTable.hint(.chooseRegister, in: .picker, state.isChoosingComparison ? "compares" : "opens")
+        let choice = state.isChoosingComparison ? "compares" : "opens"
+        Frame.draw(frame, title: heading + glyphs.separator + CommandTable.hint(.chooseRegister, in: .picker, choice)
                    + glyphs.separator + CommandTable.hint(.closeOverlay, in: .picker, "closes"),
                    focused: true, glyphs: glyphs, on: &screen)
         TableView(rect: inner, count: state.pickerRowCount, showing: selection)
