@@ -69,6 +69,15 @@ extension GoldenCase {
         GoldenCase(name: "help-120x40", width: 120, height: 40, steps: [.press("?")]),
         GoldenCase(name: "picker-80x24", steps: [.press("r"), .down]),
         GoldenCase(name: "picker-chosen-2016-17-q3-80x24", steps: [.press("r"), .type("jjjj"), .enter]),
+        // Compare mode (2021/22 Q4 with Q3) and the timeline, with Corp 4 selected.
+        GoldenCase(name: "compare-picker-80x24", steps: [.press("c")]),
+        GoldenCase(name: "compare-80x24", steps: [.press("c"), .enter]),
+        GoldenCase(name: "compare-2021-22-q4-120x40", width: 120, height: 40,
+                   steps: [.press("c"), .enter, .press("2"), .down, .down]),
+        GoldenCase(name: "compare-removed-120x40", width: 120, height: 40,
+                   steps: [.press("c"), .enter, .press("2"), .press("G")]),
+        GoldenCase(name: "timeline-corp-4-120x40", width: 120, height: 40,
+                   steps: [.press("2"), .down, .down, .enter]),
         // Load failures and awkward text.
         GoldenCase(name: "load-failure-80x24", source: .dataWithFailure),
         GoldenCase(name: "load-failure-picker-80x24", source: .dataWithFailure, steps: [.press("r")]),

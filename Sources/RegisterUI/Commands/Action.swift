@@ -7,6 +7,8 @@ public enum Action: Hashable, Sendable {
     case showHelp
     /// Open the register picker.
     case showRegisters
+    /// Compare the open register with another one (chosen in the picker), or stop comparing.
+    case compare
     /// Close the help overlay or the picker.
     case closeOverlay
     /// Switch to the register highlighted in the picker.

@@ -56,6 +56,8 @@ public enum CommandTable {
         Command(.global, [.character("r")], .showRegisters, name: "registers",
                 help: "Open the register picker: every register in the data directory, with its period and entry count.",
                 hinted: true),
+        Command(.global, [.character("c")], .compare, name: "compare",
+                help: "Compare the open register with another, chosen in the picker (which opens on its predecessor); again, stop comparing. Heat-map cells then show how their count changed (3+1), ○ marks the selected entry's earlier cell, the list shows each entry's movement (↑ ↓ → + ×) and the removed entries last (read only), and the detail what changed."),
         Command(.global, [.tab], .nextPane, name: "next pane", help: "Focus the next pane: heat map, entry list, detail."),
         Command(.global, [.backTab], .previousPane, name: "previous pane", help: "Focus the previous pane."),
         Command(.global, [.character("1")], .focus(.heatMap), name: "heat map", help: "Focus the heat map."),
@@ -107,7 +109,7 @@ public enum CommandTable {
         Command(.heatMap, [.right, .character("l")], .moveRight, name: "right", help: "Move the cursor to the more likely column."),
         Command(.heatMap, [.enter], .filterByCell, name: "filter",
                 help: "List only the entries in the cell under the cursor, and focus the list.", hinted: true),
-        Command(.heatMap, [.escape], .backOut, name: "clear", help: "Clear the cell filter."),
+        Command(.heatMap, [.escape], .backOut, name: "clear", help: "Clear the cell filter; then stop comparing."),
     ]
 
     private static let list: [Command] = [

@@ -9,27 +9,25 @@ enum DetailContent {
     }
 
     /// The wrapped lines, and for each the cursor target it shows, if any.
-    static func annotatedRows(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs, preface: [String] = [])
+    static func annotatedRows(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs, additions: DetailAdditions = .none)
         -> (rows: [[Span]], targets: [DetailTarget?]) {
-        let built = build(for: entry, scale: scale, width: width, glyphs: glyphs, preface: preface)
+        let built = build(for: entry, scale: scale, width: width, glyphs: glyphs, additions: additions)
         return (built.rows, built.targets)
     }
 
     /// The row of the "Notes" heading, nil for an entry without notes.
-    static func notesRow(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs, preface: [String] = []) -> Int? {
-        build(for: entry, scale: scale, width: width, glyphs: glyphs, preface: preface).notesRow
+    static func notesRow(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs, additions: DetailAdditions = .none) -> Int? {
+        build(for: entry, scale: scale, width: width, glyphs: glyphs, additions: additions).notesRow
     }
 
-    /// The rows: `preface` first (lines about the entry's place in a review or comparison, each
-    /// wrapped, then a blank row), then the entry.
-    private static func build(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs, preface: [String])
+    private static func build(for entry: Entry, scale: Scale, width: Int, glyphs: Glyphs, additions: DetailAdditions)
         -> (rows: [[Span]], targets: [DetailTarget?], notesRow: Int?) {
-        var rows: [[Span]] = preface.flatMap { wrapped($0, role: .heading, width: width) }
+        var rows: [[Span]] = additions.preface.flatMap { wrapped($0, role: .heading, width: width) }
         if !rows.isEmpty { rows.append([]) }
         var targets = [DetailTarget?](repeating: nil, count: rows.count)
         var notesRow: Int?
-        let lines = EntryDetail.annotatedLines(for: entry, scale: scale, anomalyMark: glyphs.anomaly,
-                                               notesKey: CommandTable.keyName(for: .showNotes))
+        let lines = additions.apply(to: EntryDetail.annotatedLines(for: entry, scale: scale, anomalyMark: glyphs.anomaly,
+                                                                   notesKey: CommandTable.keyName(for: .showNotes)))
         for (index, (line, target)) in lines.enumerated() {
             defer { while targets.count < rows.count { targets.append(target) } }
             if line.role == .section && !rows.isEmpty {

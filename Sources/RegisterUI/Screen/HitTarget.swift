@@ -9,6 +9,8 @@ public enum HitTarget: Hashable, Sendable {
     case stripItem(Int)
     /// A row of the entry list: the entry's index in the register.
     case listRow(Int)
+    /// A removed entry listed in compare mode: its position among the removed entries listed.
+    case removedRow(Int)
     /// A box drawn over the panes (help, picker, search, editors), anywhere in it.
     case overlay
     /// A row of the register picker.

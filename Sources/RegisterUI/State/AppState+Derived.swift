@@ -79,14 +79,14 @@ extension AppState {
 
     /// The detail pane's lines with the cursor target of each.
     var detailLayout: (rows: [[Span]], targets: [DetailTarget?]) {
-        guard let layout, let register, let entry = selectedEntry else { return ([], []) }
+        guard let layout, let register, let entry = shownEntry else { return ([], []) }
         let width = layout.detail.inset(by: 1).width
         let glyphs = glyphs
-        let preface = detailPreface
+        let additions = detailAdditions(width: width)
         let key = DerivedCache.DetailKey(entry: entry, scale: register.scale, width: width, unicode: capabilities.unicode,
-                                         preface: preface)
+                                         additions: additions)
         return derived.detailLayout.value(for: key) { _ in
-            DetailContent.annotatedRows(for: entry, scale: register.scale, width: width, glyphs: glyphs, preface: preface)
+            DetailContent.annotatedRows(for: entry, scale: register.scale, width: width, glyphs: glyphs, additions: additions)
         }
     }
 

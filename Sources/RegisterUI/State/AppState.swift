@@ -93,15 +93,20 @@ public struct AppState: Equatable, Sendable {
     var outbox: [Effect] = []
     /// Registers to load besides the open one: a predecessor to compare with or review against.
     var wanted: Set<RegisterID> = []
+    /// The comparison with another register, while compare mode is on.
+    var compare: CompareSession?
+    /// True while the register picker chooses the register to compare with.
+    var isChoosingComparison = false
 
     /// The browser's first state over a data directory's registers, loaded or only listed: the
     /// register named `register` (file stem, file name or period) or else the newest is open, its
     /// first entry selected once it is loaded, the heat map focused and the cursor on that entry's
     /// current rating. Files that did not load are reported on the status line and listed in the
     /// register picker. A register not yet loaded shows as loading; `pendingLoads` asks for it.
+    /// With `compare` (file stem, file name or period), it opens in compare mode with that register.
     public init(workspace: Workspace, size: Size, capabilities: TerminalCapabilities, register name: String? = nil,
                 author: String = "riskreg", today: String = "1970-01-01",
-                recovered: [RegisterID: RecoveryFile.Contents] = [:]) {
+                recovered: [RegisterID: RecoveryFile.Contents] = [:], compare: String? = nil) {
         self.workspace = workspace
         self.author = author
         self.today = today
@@ -117,6 +122,13 @@ public struct AppState: Equatable, Sendable {
                 problems.append("no register \"\(name)\", showing the newest")
             }
         }
+        if let compare {
+            if let id = workspace.id(named: compare) {
+                startComparing(with: id)
+            } else {
+                problems.append("no register \"\(compare)\" to compare with")
+            }
+        }
         let failures = workspace.failures
         if !failures.isEmpty {
             let names = failures.map(\.url.lastPathComponent).joined(separator: ", ")
@@ -126,6 +138,7 @@ public struct AppState: Equatable, Sendable {
             message = StatusMessage(text: problems.joined(separator: "; "), isWarning: true)
         }
         if let openID { openRegister(openID) }
+        wantEarlierRegisters()
         self.recovered = recovered.filter { workspace.slot($0.key) != nil }
         pendingRecovery = self.recovered.keys.sorted()
         askNextRecovery()
@@ -133,10 +146,12 @@ public struct AppState: Equatable, Sendable {
 
     /// The browser's first state over a scan of registers all loaded (tests and benchmarks).
     public init(scan: DirectoryScan, size: Size, capabilities: TerminalCapabilities, register name: String? = nil,
-                author: String = "riskreg", today: String = "1970-01-01", recovered: [URL: RecoveryFile.Contents] = [:]) {
+                author: String = "riskreg", today: String = "1970-01-01", recovered: [URL: RecoveryFile.Contents] = [:],
+                compare: String? = nil) {
         self.init(workspace: Workspace(loaded: scan.registers, failures: scan.failures), size: size,
                   capabilities: capabilities, register: name, author: author, today: today,
-                  recovered: Dictionary(recovered.map { (RegisterID($0.key), $0.value) }) { first, _ in first })
+                  recovered: Dictionary(recovered.map { (RegisterID($0.key), $0.value) }) { first, _ in first },
+                  compare: compare)
     }
 
     /// Every register that loaded, oldest period first.

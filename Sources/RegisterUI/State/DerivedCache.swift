@@ -25,8 +25,7 @@ final class DerivedCache: Equatable, Sendable {
         let scale: Scale
         let width: Int
         let unicode: Bool
-        /// Lines shown above the entry (a review's last quarter).
-        let preface: [String]
+        let additions: DetailAdditions
     }
 
     /// The entry list's rows.
@@ -43,6 +42,8 @@ final class DerivedCache: Equatable, Sendable {
     let search = Memo<ListKey.ID, SearchTexts>()
     /// The last search and the entries that held it.
     let lastSearch = Box<(key: ListKey.ID, text: String, matches: [Int])?>(nil)
+    /// The quarterly cycle's views: comparison, count changes, the detail's additions.
+    let cycle = CycleCache()
 
     static func == (lhs: DerivedCache, rhs: DerivedCache) -> Bool { true }
 }

@@ -366,9 +366,10 @@ extension AppState {
     /// is kept) start at its top; when they already do, back to the top of the entry. The focus
     /// stays where it is, so that walking the heat map or the list goes on from there.
     mutating func showNotes() {
-        guard let entry = selectedEntry, let register, let layout else { return }
-        guard let row = DetailContent.notesRow(for: entry, scale: register.scale, width: layout.detail.inset(by: 1).width,
-                                               glyphs: glyphs, preface: detailPreface) else {
+        guard let entry = shownEntry, let register, let layout else { return }
+        let width = layout.detail.inset(by: 1).width
+        guard let row = DetailContent.notesRow(for: entry, scale: register.scale, width: width, glyphs: glyphs,
+                                               additions: detailAdditions(width: width)) else {
             message = StatusMessage(text: "\(entry.id) has no notes", isWarning: false)
             return
         }

@@ -49,8 +49,9 @@ extension AppState {
 
     private mutating func wheel(_ delta: Int, on target: HitTarget?) {
         switch target {
-        case .pane(.list), .listRow:
-            for _ in 0..<abs(delta) { moveSelection(delta < 0 ? .moveUp : .moveDown) }
+        case .pane(.list), .listRow, .removedRow:
+            let action: Action = delta < 0 ? .moveUp : .moveDown
+            for _ in 0..<abs(delta) { if compare != nil { moveCompareSelection(action) } else { moveSelection(action) } }
         case .pane(.detail):
             detailTop = max(0, detailTop + delta)
         default:
@@ -65,6 +66,10 @@ extension AppState {
         case .listRow(let index):
             focus = .list
             selection = index
+            selectRemovedEntry(nil)
+        case .removedRow(let row):
+            focus = .list
+            selectRemovedEntry(row)
         case .heatCell(let likelihood, let impact):
             clickHeatMap(HeatCursor(likelihood: likelihood, impact: impact, stripIndex: nil))
         case .stripItem(let index):

@@ -15,6 +15,7 @@ extension AppState {
         case nil:
             switch focus {
             case .heatMap: moveCursor(action)
+            case .list where compare != nil: moveCompareSelection(action)
             case .list: moveSelection(action)
             case .detail where action == .moveUp || action == .moveDown: moveDetailCursor(action)
             case .detail: scrollDetail(action)

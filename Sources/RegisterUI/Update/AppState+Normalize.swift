@@ -10,15 +10,16 @@ extension AppState {
         if selection.map({ !visible.contains($0) }) ?? true {
             selection = visible.first
         }
+        normalizeCompare()
         if case .picker(let row) = overlay {
             overlay = .picker(selection: max(0, min(row, pickerRowCount - 1)))
         }
         guard let layout else { return }
         let rows = max(1, ListGeometry(pane: layout.list).visibleRows)
-        let position = selection.flatMap { visible.firstIndex(of: $0) } ?? 0
+        let position = listPosition ?? 0
         listTop = min(listTop, position)
         if position >= listTop + rows { listTop = position - rows + 1 }
-        listTop = max(0, min(listTop, visible.count - rows))
+        listTop = max(0, min(listTop, listRowCount - rows))
         if detailTop > 0 {
             detailTop = max(0, min(detailTop, detailRows.count - layout.detail.inset(by: 1).height))
         }

@@ -55,6 +55,7 @@ extension AppState {
             detailCursor = 0
         }
         normalize()
+        wantEarlierRegisters()
         return effects + takeOutbox() + pendingLoads()
     }
 
@@ -121,13 +122,17 @@ extension AppState {
 
     /// Does what an action says in the active context.
     mutating func perform(_ action: Action) -> [Effect] {
+        if refusesRemovedEntry(action) { return [] }
         switch action {
         case .quit:
             return quit()
         case .showHelp:
             overlay = .help(top: 0)
         case .showRegisters:
+            isChoosingComparison = false
             overlay = .picker(selection: openID.flatMap { pickerRows.firstIndex(of: $0) } ?? 0)
+        case .compare:
+            toggleCompare()
         case .closeOverlay:
             overlay = nil
             allSearch = nil
@@ -244,7 +249,7 @@ extension AppState {
 
     /// Esc outside overlays and the prompt: in the detail pane, back to the list; in the list,
     /// clear the search, else the cell filter, else back to the heat map; in the heat map, clear
-    /// the cell filter.
+    /// the cell filter, else stop comparing.
     private mutating func backOut() {
         switch focus {
         case .detail:
@@ -258,6 +263,7 @@ extension AppState {
                 focus = .heatMap
             }
         case .heatMap:
+            if cellFilter == nil { compare = nil }
             cellFilter = nil
         }
     }

@@ -8,7 +8,7 @@ enum DetailPane {
         let (rows, targets) = state.detailLayout
         let focused = state.focus == .detail
         let cursorTarget = focused ? state.currentTarget : nil
-        let entry = state.selectedEntry
+        let entry = state.shownEntry
         var footer: String?
         if rows.count > inner.height {
             let last = min(rows.count, state.detailTop + inner.height)

@@ -7,34 +7,45 @@ enum EntryListPane {
         let glyphs = state.glyphs
         let focused = state.focus == .list
         let visible = state.visibleEntries
+        let delta = state.compareDelta
+        let removed = state.listedRemovedEntries
+        let count = visible.count + removed.count
         let geometry = ListGeometry(pane: layout.list)
         let rows = geometry.visibleRows
-        let title = ["Entries", "\(visible.count) of \(register.entries.count)", state.sort.label]
+        let removedCount = removed.isEmpty ? [] : ["\(removed.count) removed"]
+        let title = (["Entries", "\(visible.count) of \(register.entries.count)"] + removedCount + [state.sort.label])
             .joined(separator: glyphs.separator)
         var footer: String?
-        if visible.count > rows {
-            footer = "\(state.listTop + 1)\(glyphs.rangeDash)\(min(visible.count, state.listTop + rows))"
+        if count > rows {
+            footer = "\(state.listTop + 1)\(glyphs.rangeDash)\(min(count, state.listTop + rows))"
         }
         Frame.draw(layout.list, title: title, footer: footer, focused: focused, glyphs: glyphs, on: &screen)
         screen.record(layout.list, .pane(.list))
         let summary = state.listSummary
         let columns = ListColumns(width: geometry.inner.width, longestID: summary.longestID,
-                                  showOwner: state.sort == .owner, marks: summary.hasAnomalies)
+                                  showOwner: state.sort == .owner, marks: summary.hasAnomalies, movement: delta != nil)
+        let movementHeader = delta == nil ? [] : [Span(String(repeating: " ", count: ListColumns.movement))]
         let goalLabel = summary.hasTargets ? "Tgt" : "Res"
         screen.put(row(mark: " ", id: "ID", title: "Title", current: "Cur", goal: goalLabel, anomalies: ("", ""),
                        owner: "Owner", direction: " ", columns: columns, glyphs: glyphs, scoreRoles: (.dim, .dim),
-                       textRole: .dim),
+                       textRole: .dim) + movementHeader,
                    x: geometry.inner.x, y: geometry.headerY, limit: geometry.inner.maxX)
-        guard !visible.isEmpty else {
+        guard count > 0 else {
             let hint = state.cellFilter != nil || !state.searchText.isEmpty ? "No entries match; \(CommandTable.hint(.backOut, in: .list, "clears"))." : "No entries."
             screen.put(hint, x: geometry.inner.x + 1, y: geometry.rowY(0), style: Style(.dim), limit: geometry.inner.maxX)
             return
         }
         let area = Rect(x: geometry.inner.x, y: geometry.rowY(0), width: geometry.inner.width, height: rows)
-        let table = TableView(rect: area, count: visible.count, top: state.listTop,
-                              selection: state.selection.flatMap { visible.firstIndex(of: $0) }, highlightsSelection: focused)
+        let table = TableView(rect: area, count: count, top: state.listTop, selection: state.listPosition,
+                              highlightsSelection: focused)
         table.draw(on: &screen, row: { position in
+            guard position < visible.count else {
+                let before = removed[position - visible.count].before
+                return removedRow(before, selected: position == state.listPosition, columns: columns, glyphs: glyphs,
+                                  scale: register.scale)
+            }
             let entry = register.entries[visible[position]]
+            let movement = delta.map { [Span(" " + $0.entries[visible[position]].movement.glyph)] } ?? []
             let current = entry.current.effectiveScore
             let goal = entry.goal.effectiveScore
             return row(
@@ -47,9 +58,9 @@ enum EntryListPane {
                 columns: columns, glyphs: glyphs,
                 scoreRoles: (BandStyle.role(for: current, scale: register.scale, kind: entry.kind),
                              BandStyle.role(for: goal, scale: register.scale, kind: entry.kind)),
-                textRole: entry.isClosed ? .dim : .normal)
-        }, target: { .listRow(visible[$0]) })
-        for position in table.visibleRows {
+                textRole: entry.isClosed ? .dim : .normal) + movement
+        }, target: { $0 < visible.count ? .listRow(visible[$0]) : .removedRow($0 - visible.count) })
+        for position in table.visibleRows where position < visible.count {
             let line = table.line(of: position)
             let entry = register.entries[visible[position]]
             markMatches(of: state.searchText, entry: entry, prefix: statePrefix(entry, state: state, register: register, glyphs: glyphs),
@@ -76,6 +87,18 @@ enum EntryListPane {
             let shown = TextWidth.truncate(text, to: width, ellipsis: glyphs.ellipsis)
             screen.markMatches(TextMatches.columns(of: needle, in: shown), x: x + offset, y: y, limit: min(limit, x + offset + width))
         }
+    }
+
+    /// A removed entry (of the register compared with) after the open register's: dim, its title
+    /// after "removed:", its movement ×.
+    private static func removedRow(_ entry: Entry?, selected: Bool, columns: ListColumns, glyphs: Glyphs,
+                                   scale: Scale) -> [Span] {
+        guard let entry else { return [] }
+        return row(mark: selected ? glyphs.selection : " ", id: entry.id, title: "removed: " + entry.title,
+                   current: BandStyle.chip(for: entry.current.effectiveScore, scale: scale, glyphs: glyphs),
+                   goal: BandStyle.chip(for: entry.goal.effectiveScore, scale: scale, glyphs: glyphs), anomalies: ("", ""),
+                   owner: entry.owner ?? glyphs.dash, direction: " ", columns: columns, glyphs: glyphs,
+                   scoreRoles: (.dim, .dim), textRole: .dim) + [Span(" " + Movement.removed.glyph, .dim)]
     }
 
     /// The direction-of-travel arrow, or a space when the trend is unknown.

@@ -12,7 +12,7 @@ enum HeatMapPane {
         let title = ["Heat map", state.rating.rawValue, state.kind.rawValue].joined(separator: glyphs.separator)
         Frame.draw(layout.heatMap, title: title, focused: focused, glyphs: glyphs, on: &screen)
         let geometry = HeatMapGeometry(pane: layout.heatMap, cellHeight: layout.heatCellHeight)
-        var marks = HeatMarks(entry: state.selectedEntry)
+        var marks = state.compareMarks ?? HeatMarks(entry: state.selectedEntry)
         var preview: Placement?
         if case .score(let editor) = state.overlay, let entry = state.selectedEntry {
             // Where Enter leaves the entry: the marks of the result, and the new cell bracketed.
@@ -68,7 +68,8 @@ enum HeatMapPane {
         let style = Style(BandStyle.role(for: score, scale: scale, kind: model.colourKind))
         screen.fill(rect, style: style)
         let count = model.count(likelihood: likelihood, impact: impact)
-        let countText = count == 0 ? glyphs.emptyCell : String(count)
+        let countText = (count == 0 ? glyphs.emptyCell : String(count))
+            + CountChange.text(state.heatChange(likelihood: likelihood, impact: impact))
         let placement = Placement.cell(likelihood: likelihood, impact: impact)
         let letter = state.capabilities.colours ? "" : BandStyle.letter(for: score, scale: scale)
         // A cell holding a printed anomaly carries its mark in front of the count, where a

@@ -25,6 +25,13 @@ enum HelpContent {
         rows += item(glyphs.targetMark, "its target rating, or its residual rating when no target was printed",
                      width: width, glyphs: glyphs)
         rows += item(glyphs.bothMark, "both in one cell", width: width, glyphs: glyphs)
+        rows += item("3+1 3−1", "in compare mode: the cell's count now, and how many more or fewer entries it holds "
+                     + "than in the register compared with", width: width, glyphs: glyphs)
+        rows += item(glyphs.currentMark + " " + glyphs.targetMark, "in compare mode: the selected entry's cell now, and in "
+                     + "the register compared with (before)", width: width, glyphs: glyphs)
+        rows += item(Movement.allCases.map(\.glyph).joined(separator: " "), "in compare mode, the list's last column: the "
+                     + "current score rose, fell or stayed level, the entry is new, or removed (removed entries are listed "
+                     + "last, read only)", width: width, glyphs: glyphs)
         section("Bands of this register", into: &rows)
         for band in scale.bands {
             let letter = BandStyle.letter(for: band.min, scale: scale)

@@ -1,6 +1,7 @@
 /// The columns of the entry list for a width: selection mark, id, title, current and target
 /// (or residual) score, each followed by a column for the anomaly mark when the register has a
-/// printed anomaly, owner when there is room or the list is sorted by owner, and direction.
+/// printed anomaly, owner when there is room or the list is sorted by owner, and direction; in
+/// compare mode, then the movement since the register compared with.
 struct ListColumns: Hashable, Sendable {
     /// Columns of the id.
     let id: Int
@@ -22,8 +23,12 @@ struct ListColumns: Hashable, Sendable {
     /// Where the owner starts (when it is shown).
     var ownerOffset: Int { titleOffset + title + 1 + Self.score + mark + 1 + Self.score + mark + 1 }
 
-    /// The columns for a list's inside width, its longest id, and whether a mark column is needed.
-    init(width: Int, longestID: Int, showOwner: Bool, marks: Bool = false) {
+    /// Columns of the movement (a space and its glyph), in compare mode.
+    static let movement = 2
+
+    /// The columns for a list's inside width, its longest id, whether a mark column is needed and
+    /// whether the movement column is shown.
+    init(width: Int, longestID: Int, showOwner: Bool, marks: Bool = false, movement: Bool = false) {
         id = min(8, max(2, longestID))
         mark = marks ? 1 : 0
         let fixed = 1 + id + 1 + 1 + Self.score + 1 + Self.score + 1 + 1
@@ -35,7 +40,7 @@ struct ListColumns: Hashable, Sendable {
         } else {
             owner = 0
         }
-        // The mark columns come out of the title, so that the owner shows at the same widths.
-        title = max(0, (owner > 0 ? room - owner - 1 : room) - 2 * mark)
+        // The mark and movement columns come out of the title, so that the owner shows at the same widths.
+        title = max(0, (owner > 0 ? room - owner - 1 : room) - 2 * mark - (movement ? Self.movement : 0))
     }
 }

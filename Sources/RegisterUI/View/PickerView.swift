@@ -10,7 +10,9 @@ enum PickerView {
         let inner = frame.inset(by: 1)
         screen.fill(frame)
         screen.record(frame, .overlay)
-        Frame.draw(frame, title: "Registers" + glyphs.separator + CommandTable.hint(.chooseRegister, in: .picker, "opens")
+        let heading = state.isChoosingComparison ? "Compare \(state.register?.period ?? "") with…" : "Registers"
+        let choice = state.isChoosingComparison ? "compares" : "opens"
+        Frame.draw(frame, title: heading + glyphs.separator + CommandTable.hint(.chooseRegister, in: .picker, choice)
                    + glyphs.separator + CommandTable.hint(.closeOverlay, in: .picker, "closes"),
                    focused: true, glyphs: glyphs, on: &screen)
         TableView(rect: inner, count: state.pickerRowCount, showing: selection)

@@ -57,6 +57,9 @@ enum StatusLine {
         if state.showClosed {
             segments.append((Span("closed shown", .status), 0))
         }
+        if let comparing = state.compareStatus {
+            segments.append((Span(comparing, .status), 0))
+        }
         if state.hasUnsavedChanges {
             segments.append((Span(unsavedMarker, .warning), 0))
         }

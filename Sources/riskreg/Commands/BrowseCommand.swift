@@ -12,6 +12,8 @@ struct BrowseCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
     @OptionGroup var registerOption: RegisterOption
+    @Option(name: .long, help: "Open in compare mode with this register: file stem (lcc-2021-22-q3) or period (\"2021/22 Q3\").")
+    var compare: String?
 
     func run() throws {
         // What saves of processes that died left behind (temporary and lock files) goes first.
@@ -27,7 +29,7 @@ struct BrowseCommand: ParsableCommand {
         }
         let loop = BrowserLoop(terminal: terminal, directory: data.directory, workspace: catalogue.workspace,
                                register: registerOption.register, environment: environment,
-                               maximumBytes: data.maximumBytes, recovered: catalogue.recovered)
+                               maximumBytes: data.maximumBytes, recovered: catalogue.recovered, compare: compare)
         let status: Int32
         let failures: [LoadFailure]
         do {

@@ -17,6 +17,8 @@ struct BrowserLoop {
     let maximumBytes: Int
     /// The recovery files of an earlier session, by register.
     let recovered: [RegisterID: RecoveryFile.Contents]
+    /// The register to compare the open one with from the start (`--compare`), if any.
+    let compare: String?
     /// How long the first frame waits for the open register to load, so a small register never
     /// flashes "Loading" first.
     static let firstFrameGrace: Int32 = 40
@@ -37,7 +39,8 @@ struct BrowserLoop {
                                     cacheDirectory: IndexCacheLocation.directory(environment: environment),
                                     maximumBytes: maximumBytes)
         var state = AppState(workspace: workspace, size: terminal.size, capabilities: terminal.capabilities,
-                             register: register, author: author, today: UserIdentity.today(), recovered: recovered)
+                             register: register, author: author, today: UserIdentity.today(), recovered: recovered,
+                             compare: compare)
         let runner = EffectRunner(terminal: terminal, worker: worker, indexer: indexer, environment: environment,
                                   author: author, maximumBytes: maximumBytes)
         var keeper = RecoveryKeeper(user: author)
