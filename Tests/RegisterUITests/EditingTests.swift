@@ -223,6 +223,21 @@ struct EditingTests {
         #expect(state.selectedEntry?.controls[0].text == "Rewritten")
     }
 
+    @Test func undoAndRedoSayWhatTheyTookBack() throws {
+        var state = try Fixtures.state()
+        state.run(.press("2"), .down, .down, .press("p"))
+        let id = try #require(state.selectedEntry?.id)
+        state.run(.press("N"), .press("e"), .press("w"), .enter)
+        state.run(.press("u"))
+        #expect(state.message?.text == "Undone: new progress note on \(id)")
+        state.run(.key(.control("r")))
+        #expect(state.message?.text == "Redone: new progress note on \(id)")
+        state.run(.press("t"), .press("u"))
+        #expect(state.message?.text == "Undone: trend change on \(id)")
+        state.run(.press("u"), .press("u"))
+        #expect(state.message?.text == "Nothing to undo")
+    }
+
     @Test func undoWorksAcrossEntries() throws {
         var state = try Fixtures.state()
         state.run(.press("3"), .press("t"))

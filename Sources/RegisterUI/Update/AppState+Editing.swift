@@ -64,22 +64,24 @@ extension AppState {
 
     // MARK: Changes
 
-    /// Changes the selected entry, remembering the register for undo.
-    mutating func change(_ body: (inout Entry) -> Void) {
-        guard let openID, let selection, let register, register.entries.indices.contains(selection),
-              let before = snapshot() else { return }
+    /// Changes the selected entry, remembering the register for undo with what the change was
+    /// ("edit of owner"; the entry's id is added).
+    mutating func change(_ what: String, _ body: (inout Entry) -> Void) {
+        guard let openID, let selection, let register, register.entries.indices.contains(selection) else { return }
         var entry = register.entries[selection]
         body(&entry)
-        guard entry != register.entries[selection] else { return }
+        guard entry != register.entries[selection],
+              let before = snapshot(description: "\(what) on \(register.entries[selection].id)") else { return }
         undoStack.append(before)
         redoStack.removeAll()
         workspace.modifyEntry(openID, at: selection) { $0 = entry }
     }
 
     /// The open register as it is now, with where the user is, for undo.
-    func snapshot() -> Snapshot? {
+    func snapshot(description: String) -> Snapshot? {
         guard let openID, let register else { return nil }
-        return Snapshot(registerID: openID, register: register, selection: selection, detailCursor: detailCursor)
+        return Snapshot(registerID: openID, register: register, selection: selection, detailCursor: detailCursor,
+                        description: description)
     }
 
     mutating func restore(_ snapshot: Snapshot) {
@@ -102,15 +104,15 @@ extension AppState {
         }
         guard let now = workspace.register(last.registerID) else { return }
         var current = Snapshot(registerID: last.registerID, register: now, selection: last.selection,
-                               detailCursor: last.detailCursor)
-        if last.registerID == openID, let here = snapshot() { current = here }
+                               detailCursor: last.detailCursor, description: last.description)
+        if last.registerID == openID, let here = snapshot(description: last.description) { current = here }
         if undoing {
             redoStack.append(current)
         } else {
             undoStack.append(current)
         }
         restore(last)
-        message = StatusMessage(text: undoing ? "Undone" : "Redone", isWarning: false)
+        message = StatusMessage(text: (undoing ? "Undone: " : "Redone: ") + last.description, isWarning: false)
     }
 
     // MARK: Edit operations
@@ -139,7 +141,7 @@ extension AppState {
         let optional: String? = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text
         switch target {
         case .item(let list, let index):
-            change { entry in
+            change("edit of \(list.itemName)") { entry in
                 var items = list.items(of: entry)
                 guard items.indices.contains(index) else { return }
                 items[index].text = text
@@ -150,19 +152,19 @@ extension AppState {
                 message = StatusMessage(text: "An entry needs a title", isWarning: true)
                 return false
             }
-            change { $0.title = title }
-        case .field(.type): change { $0.type = optional }
-        case .field(.owner): change { $0.owner = optional }
-        case .field(.controlOwner): change { $0.controlOwner = optional }
-        case .field(.actionOwner): change { $0.actionOwner = optional }
-        case .field(.targetDate): change { $0.targetDate = optional }
-        case .field(.direction): change { $0.direction.text = optional }
+            change("edit of title") { $0.title = title }
+        case .field(.type): change("edit of risk type") { $0.type = optional }
+        case .field(.owner): change("edit of owner") { $0.owner = optional }
+        case .field(.controlOwner): change("edit of control owner") { $0.controlOwner = optional }
+        case .field(.actionOwner): change("edit of action owner") { $0.actionOwner = optional }
+        case .field(.targetDate): change("edit of target date") { $0.targetDate = optional }
+        case .field(.direction): change("edit of direction of travel") { $0.direction.text = optional }
         case .field(.confidence):
             guard let quarters = Self.parseConfidence(text) else {
                 message = StatusMessage(text: "Confidence: four of g, a, r or - (Q1 to Q4), e.g. \"g a - r\"", isWarning: true)
                 return false
             }
-            change { $0.confidence.quarters = quarters }
+            change("edit of confidence") { $0.confidence.quarters = quarters }
         case .rating:
             return true
         }
@@ -265,7 +267,7 @@ extension AppState {
     }
 
     private mutating func insert(_ item: Item, into list: ItemList, at position: Int) {
-        change { entry in
+        change("new \(list.itemName)") { entry in
             var items = list.items(of: entry)
             items.insert(item, at: min(position, items.count))
             list.set(items, in: &entry)
@@ -278,7 +280,7 @@ extension AppState {
     /// Removes an item without asking (the question has been answered).
     mutating func removeItem(_ target: DetailTarget) {
         guard case .item(let list, let index) = target else { return }
-        change { entry in
+        change("deletion of \(list.itemName)") { entry in
             var items = list.items(of: entry)
             guard items.indices.contains(index) else { return }
             items.remove(at: index)
@@ -302,7 +304,7 @@ extension AppState {
         guard case .item(let list, let index) = currentTarget, let entry = selectedEntry else { return }
         let other = index + delta
         guard list.items(of: entry).indices.contains(other) else { return }
-        change { entry in
+        change("move of \(list.itemName)") { entry in
             var items = list.items(of: entry)
             items.swapAt(index, other)
             list.set(items, in: &entry)
@@ -313,7 +315,7 @@ extension AppState {
     /// `t`: the next trend.
     mutating func cycleTrend() {
         guard selectedEntry != nil else { return }
-        change { entry in
+        change("trend change") { entry in
             let all = Trend.allCases
             let index = all.firstIndex(of: entry.direction.trend) ?? 0
             entry.direction.trend = all[(index + 1) % all.count]
@@ -454,7 +456,7 @@ extension AppState {
         case .apply:
             overlay = nil
             // No change on purpose, no edit and no undo step: the rating stays as printed.
-            if editor.isChanged { change { $0 = editor.applied(to: $0) } }
+            if editor.isChanged { change("\(editor.kind.rawValue) rating change") { $0 = editor.applied(to: $0) } }
             if selectedEntry == entry { message = Self.noScoreChange(entry, kind: editor.kind) }
             placeDetailCursor(on: .rating(editor.kind))
             return
