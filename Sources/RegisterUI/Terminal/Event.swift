@@ -32,6 +32,6 @@ public enum Event: Equatable, Sendable {
     case loaded(RegisterID, Result<LoadedRegister, LoadFailure>)
     /// The outcome of `Effect.reload`.
     case reloaded(Result<LoadedRegister, LoadFailure>)
-    /// The outcome of `Effect.editExternally`: the edited text, or nil when the editor failed.
-    case externalEditFinished(String?)
+    /// The outcome of `Effect.editExternally`: the edited text, or why the editor failed.
+    case externalEditFinished(Result<String, ExternalEditFailure>)
 }

@@ -207,19 +207,28 @@ extension AppState {
         return [.editExternally(text)]
     }
 
-    /// The editor's result from $EDITOR: applied to what was being edited; nil changes nothing.
-    mutating func finishExternalEdit(_ text: String?) {
+    /// The editor's result from $EDITOR: applied to what was being edited. A failure changes
+    /// nothing and says why; text given back unchanged changes nothing and says so.
+    mutating func finishExternalEdit(_ outcome: Result<String, ExternalEditFailure>) {
         guard let editor = pendingExternalEdit else { return }
         pendingExternalEdit = nil
         let fromEditor = overlayBeforeExternal
         overlayBeforeExternal = false
-        guard let text else {
-            message = StatusMessage(text: "The editor failed; nothing changed", isWarning: true)
+        var result: String
+        switch outcome {
+        case .failure(let failure):
+            message = StatusMessage(text: "Editor failed: \(failure.reason); nothing changed", isWarning: true)
+            if fromEditor { overlay = .editor(editor) }
+            return
+        case .success(let text):
+            result = text
+        }
+        while result.hasSuffix("\n") { result.removeLast() }
+        if result == editor.text {
+            message = StatusMessage(text: "Editor closed without changes", isWarning: false)
             if fromEditor { overlay = .editor(editor) }
             return
         }
-        var result = text
-        while result.hasSuffix("\n") { result.removeLast() }
         var edited = editor
         edited.replaceText(result)
         overlay = nil
