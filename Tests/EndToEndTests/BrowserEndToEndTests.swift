@@ -183,6 +183,8 @@ struct BrowserEndToEndTests {
                 #expect(!coloured.contains("\u{1B}[41m") && !coloured.contains("\u{1B}[48;5;160m"), "no red background without colour")
                 try tmux.send("q")
                 #expect(try tmux.waitForExit() == 0)
+                // vt100 has no alternate screen: the program clears what it drew before leaving.
+                #expect(!(try tmux.capture()).contains("Heat map"), "the screen is given back clear")
             }
         }
     }
