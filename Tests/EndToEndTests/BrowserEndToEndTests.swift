@@ -167,7 +167,7 @@ struct BrowserEndToEndTests {
             try tmux.waitFor(text: "2016/17 Q3")
             try tmux.send("Down", "Down", "Down", "Down", "Enter")
             try tmux.waitFor("the score-only strip grouping 2016/17 Q3 by score with counts") {
-                $0.contains("19 of 19") && $0.contains("Score only:") && $0.contains("25×6") && $0.contains("16×8")
+                $0.contains("19 of 19") && $0.contains("Score only:") && $0.contains("25 (6)") && $0.contains("16 (8)")
             }
             try tmux.send("q")
             #expect(try tmux.waitForExit() == 0)

@@ -36,6 +36,16 @@ struct ViewTests {
         #expect(!colourRow.contains("V"))
     }
 
+    @Test func theScoreOnlyStripNamesAScoreAndItsCountApart() throws {
+        let state = try Fixtures.state("lcc-2016-17-q3", width: 120, height: 40)
+        let text = view(state).text()
+        #expect(text.contains("25 (6)"), "six entries scoring 25")
+        #expect(text.contains("16 (8)"))
+        #expect(!text.contains("25×6"), "× means likelihood × impact everywhere else")
+        let mono = try Fixtures.state("lcc-2016-17-q3", width: 120, height: 40, capabilities: .plain)
+        #expect(view(mono).text().contains("25V (6)"))
+    }
+
     @Test func listScoresAreBandChipsInEveryMode() throws {
         for capabilities in [TerminalCapabilities.full, .plain] {
             let state = try Fixtures.state(capabilities: capabilities)

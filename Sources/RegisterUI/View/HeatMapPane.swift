@@ -35,16 +35,17 @@ enum HeatMapPane {
                   focused: focused, on: &screen)
     }
 
-    /// The labels of the strip's items; without colours each score carries its band letter.
+    /// The labels of the strip's items, a score and how many entries have it in brackets
+    /// ("25 (6)": never `25×6`, which would read as likelihood × impact); without colours each
+    /// score carries its band letter.
     static func stripLabels(_ model: HeatMapModel, scale: Scale, state: AppState) -> [String] {
-        let glyphs = state.glyphs
-        return model.strip.map { item in
+        model.strip.map { item in
             switch item.placement {
             case .scoreOnly(let score):
                 let letter = state.capabilities.colours ? "" : BandStyle.letter(for: score, scale: scale)
-                return "\(score)\(letter)\(glyphs.times)\(item.count)"
+                return "\(score)\(letter) (\(item.count))"
             default:
-                return "unrated\(glyphs.times)\(item.count)"
+                return "unrated (\(item.count))"
             }
         }
     }

@@ -25,6 +25,8 @@ enum HelpContent {
         rows += item(glyphs.targetMark, "its target rating, or its residual rating when no target was printed",
                      width: width, glyphs: glyphs)
         rows += item(glyphs.bothMark, "both in one cell", width: width, glyphs: glyphs)
+        rows += item("25 (6)", "in the score-only strip: six entries scored 25 with no likelihood and impact printed "
+                     + "(they cannot be placed on the grid)", width: width, glyphs: glyphs)
         section("Bands of this register", into: &rows)
         for band in scale.bands {
             let letter = BandStyle.letter(for: band.min, scale: scale)
