@@ -46,6 +46,17 @@ struct ViewTests {
         #expect(view(mono).text().contains("25V (6)"))
     }
 
+    @Test func confidenceLettersTakeTheirColours() throws {
+        var state = try Fixtures.state(width: 120, height: 40)
+        state.run(.press("2"), .down)
+        #expect(state.selectedEntry?.id == "Corp 2")
+        let row = try #require(state.detailRows.first { $0.map(\.text).joined().hasPrefix("Confidence:") })
+        #expect(row.map(\.text).joined() == "Confidence: Q1 — Q2 — Q3 G Q4 A", "letters read without colour")
+        #expect(row.contains(Span("G", .bandGreen)))
+        #expect(row.contains(Span("A", .bandAmber)))
+        #expect(!row.contains { $0.text.contains("Q") && $0.role != .label && $0.role != .normal })
+    }
+
     @Test func listScoresAreBandChipsInEveryMode() throws {
         for capabilities in [TerminalCapabilities.full, .plain] {
             let state = try Fixtures.state(capabilities: capabilities)
