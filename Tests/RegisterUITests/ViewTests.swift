@@ -57,6 +57,35 @@ struct ViewTests {
         #expect(!row.contains { $0.text.contains("Q") && $0.role != .label && $0.role != .normal })
     }
 
+    @Test func theHeatMapCountsOnlyWhatTheListShows() throws {
+        func total(_ state: AppState) throws -> Int {
+            let model = try #require(state.heatModel)
+            let cells = Scale.factorRange.flatMap { l in Scale.factorRange.map { i in model.count(likelihood: l, impact: i) } }
+            return cells.reduce(0, +) + model.strip.map(\.count).reduce(0, +)
+        }
+        var state = try Fixtures.state("lcc-2016-17-q4")
+        #expect(try total(state) == 19)
+        state.run(.press("/"))
+        state.run(.press("z"), .press("q"), .press("x"))
+        #expect(state.visibleEntries.isEmpty)
+        #expect(try total(state) == 0, "a search matching nothing empties the map")
+        #expect(view(state).text().contains("Score only: none"))
+        state.run(.escape, .press("/"))
+        state.run(.press("c"), .press("h"), .press("i"), .press("l"), .press("d"), .enter)
+        #expect(!state.visibleEntries.isEmpty && state.visibleEntries.count < 19)
+        #expect(try total(state) == state.visibleEntries.count)
+        #expect(view(state).text().contains("Heat map · current · all · \"child\""))
+        state.run(.press("o"))
+        #expect(try total(state) == state.visibleEntries.count, "the kind filter too")
+    }
+
+    @Test func theCellFilterLeavesTheRestOfTheMapInView() throws {
+        var state = try Fixtures.state()
+        state.run(.enter)
+        #expect(state.visibleEntries.count == 3)
+        #expect(state.heatModel?.count(likelihood: 5, impact: 4) == 1, "other cells still counted")
+    }
+
     @Test func listScoresAreBandChipsInEveryMode() throws {
         for capabilities in [TerminalCapabilities.full, .plain] {
             let state = try Fixtures.state(capabilities: capabilities)

@@ -5,11 +5,12 @@ import RiskRegister
 /// colour, the cursor in brackets, the selected entry's marks, and the score-only strip.
 enum HeatMapPane {
     static func draw(_ state: AppState, register: Register, layout: Layout, on screen: inout Screen) {
+        guard let model = state.heatModel else { return }
         let glyphs = state.glyphs
         let focused = state.focus == .heatMap
-        let model = state.heatModel ?? HeatMapModel(register: register, kind: state.kind, rating: state.rating)
         screen.record(layout.heatMap, .pane(.heatMap))
-        let title = ["Heat map", state.rating.rawValue, state.kind.rawValue].joined(separator: glyphs.separator)
+        let search = state.searchText.isEmpty ? [] : ["\"\(state.searchText)\""]
+        let title = (["Heat map", state.rating.rawValue, state.kind.rawValue] + search).joined(separator: glyphs.separator)
         Frame.draw(layout.heatMap, title: title, focused: focused, glyphs: glyphs, on: &screen)
         let geometry = HeatMapGeometry(pane: layout.heatMap, cellHeight: layout.heatCellHeight)
         var marks = HeatMarks(entry: state.selectedEntry)
