@@ -19,7 +19,8 @@ enum EntryListPane {
         screen.record(layout.list, .pane(.list))
         let summary = state.listSummary
         let columns = ListColumns(width: geometry.inner.width, longestID: summary.longestID,
-                                  showOwner: state.sort == .owner, marks: summary.hasAnomalies)
+                                  longestTitle: summary.longestTitle, showOwner: state.sort == .owner,
+                                  marks: summary.hasAnomalies)
         let goalLabel = summary.hasTargets ? "Tgt" : "Res"
         screen.put(row(mark: " ", id: "ID", title: "Title", current: "Cur", goal: goalLabel, anomalies: ("", ""),
                        owner: "Owner", direction: " ", columns: columns, glyphs: glyphs, scoreRoles: (.dim, .dim),

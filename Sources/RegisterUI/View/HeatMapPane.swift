@@ -54,8 +54,10 @@ enum HeatMapPane {
     private static func drawHeader(_ scale: Scale, geometry: HeatMapGeometry, glyphs: Glyphs, on screen: inout Screen) {
         for likelihood in Scale.factorRange {
             let cell = geometry.cell(likelihood: likelihood, impact: 1)
+            // A space between labels; the last has no neighbour on its right.
+            let room = likelihood == Scale.factorRange.upperBound ? geometry.cellWidth : geometry.cellWidth - 1
             let label = TextWidth.truncate(scale.likelihoodLabel(likelihood) ?? String(likelihood),
-                                           to: geometry.cellWidth - 1, ellipsis: glyphs.ellipsis)
+                                           to: room, ellipsis: glyphs.ellipsis)
             screen.put(centred(label, in: geometry.cellWidth), x: cell.x, y: geometry.headerY, style: Style(.dim))
         }
     }
