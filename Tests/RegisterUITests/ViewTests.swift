@@ -31,9 +31,9 @@ struct ViewTests {
         let row = heat.cell(likelihood: 1, impact: 5)
         let monoRow = view(mono).row(row.y).map(\.character).joined()
         let colourRow = view(colour).row(row.y).map(\.character).joined()
-        #expect(monoRow.contains("· M"))
-        #expect(monoRow.contains("· V"))
-        #expect(!colourRow.contains("V"))
+        #expect(monoRow.contains("5M ·"))
+        #expect(monoRow.contains("25V ·"))
+        #expect(colourRow.contains("25 ·") && !colourRow.contains("V"))
     }
 
     @Test func theScoreOnlyStripNamesAScoreAndItsCountApart() throws {

@@ -36,6 +36,11 @@ struct HeatMapModel: Sendable {
         heatMap.ids(likelihood: likelihood, impact: impact).count
     }
 
+    /// The ids of the entries in a grid cell, in the register's order.
+    func ids(likelihood: Int, impact: Int) -> [String] {
+        heatMap.ids(likelihood: likelihood, impact: impact)
+    }
+
     /// True when a grid cell holds an entry whose rating is a printed anomaly.
     func isAnomalous(likelihood: Int, impact: Int) -> Bool {
         heatMap.anomalous.contains(.cell(likelihood: likelihood, impact: impact))

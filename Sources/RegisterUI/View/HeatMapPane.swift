@@ -71,24 +71,20 @@ enum HeatMapPane {
         let score = Scale.score(likelihood: likelihood, impact: impact)
         let style = Style(BandStyle.role(for: score, scale: scale, kind: model.colourKind))
         screen.fill(rect, style: style)
-        let count = model.count(likelihood: likelihood, impact: impact)
-        let countText = count == 0 ? glyphs.emptyCell : String(count)
         let placement = Placement.cell(likelihood: likelihood, impact: impact)
         let letter = state.capabilities.colours ? "" : BandStyle.letter(for: score, scale: scale)
-        // A cell holding a printed anomaly carries its mark in front of the count, where a
-        // one-digit count leaves a space; in the cell's band style, the character being the mark.
-        // Where the cell is too narrow for everything, an empty selection-mark slot goes first.
-        let anomaly = model.isAnomalous(likelihood: likelihood, impact: impact) ? glyphs.anomaly : ""
-        let pad = String(repeating: " ", count: max(0, 2 - TextWidth.columns(of: anomaly + countText)))
-        var selectionMark = marks.mark(at: placement, glyphs: glyphs)
-        if selectionMark == " " && TextWidth.columns(of: pad + anomaly + countText + selectionMark + letter) > geometry.cellWidth - 2 {
-            selectionMark = ""
-        }
-        let body = pad + anomaly + countText + selectionMark + letter
+        let parts = HeatCellText.Parts(
+            score: String(score) + letter,
+            anomaly: model.isAnomalous(likelihood: likelihood, impact: impact) ? glyphs.anomaly : "",
+            ids: model.ids(likelihood: likelihood, impact: impact), empty: glyphs.emptyCell,
+            mark: marks.mark(at: placement, glyphs: glyphs))
+        let rows = HeatCellText.rows(parts, width: geometry.cellWidth - 2, height: geometry.cellHeight)
         let isCursor = preview.map { $0 == placement }
             ?? (state.cursor.stripIndex == nil && state.cursor.likelihood == likelihood && state.cursor.impact == impact)
-        let text = (isCursor ? "[" : " ") + centred(body, in: geometry.cellWidth - 2) + (isCursor ? "]" : " ")
-        screen.put(text, x: rect.x, y: rect.y, style: style, limit: rect.maxX)
+        for (offset, row) in rows.enumerated() where offset < rect.height {
+            let text = offset > 0 ? " " + row : (isCursor ? "[" : " ") + row + (isCursor ? "]" : " ")
+            screen.put(text, x: rect.x, y: rect.y + offset, style: style, limit: rect.maxX)
+        }
         if isCursor && focused { screen.highlight(rect) }
     }
 

@@ -20,7 +20,9 @@ enum HelpContent {
             rows += item(gesture, help, width: width, glyphs: glyphs)
         }
         section("Heat map marks", into: &rows)
-        rows += item("[ 2]", "the cursor, on a cell holding two entries", width: width, glyphs: glyphs)
+        rows += item("[12  2]", "the cursor, on a cell of score 12 (likelihood × impact, as in the Key to Scores) "
+                     + "holding two entries; where a cell has room, the ids of its entries instead of their count",
+                     width: width, glyphs: glyphs)
         rows += item(glyphs.currentMark, "the selected entry's current rating", width: width, glyphs: glyphs)
         rows += item(glyphs.targetMark, "its target rating, or its residual rating when no target was printed",
                      width: width, glyphs: glyphs)
