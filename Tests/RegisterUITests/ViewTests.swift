@@ -60,7 +60,7 @@ struct ViewTests {
     @Test func theHeatMapCountsOnlyWhatTheListShows() throws {
         func total(_ state: AppState) throws -> Int {
             let model = try #require(state.heatModel)
-            let cells = Scale.factorRange.flatMap { l in Scale.factorRange.map { i in model.count(likelihood: l, impact: i) } }
+            let cells = Scale.factorRange.flatMap { l in Scale.factorRange.map { i in model.ids(likelihood: l, impact: i).count } }
             return cells.reduce(0, +) + model.strip.map(\.count).reduce(0, +)
         }
         var state = try Fixtures.state("lcc-2016-17-q4")
@@ -83,7 +83,7 @@ struct ViewTests {
         var state = try Fixtures.state()
         state.run(.enter)
         #expect(state.visibleEntries.count == 3)
-        #expect(state.heatModel?.count(likelihood: 5, impact: 4) == 1, "other cells still counted")
+        #expect(state.heatModel?.ids(likelihood: 5, impact: 4) == ["Corp 6"], "other cells still counted")
     }
 
     @Test func listScoresAreBandChipsInEveryMode() throws {

@@ -31,11 +31,6 @@ struct HeatMapModel: Sendable {
         self.strip = strip
     }
 
-    /// The entries in a grid cell.
-    func count(likelihood: Int, impact: Int) -> Int {
-        heatMap.ids(likelihood: likelihood, impact: impact).count
-    }
-
     /// The ids of the entries in a grid cell, in the register's order.
     func ids(likelihood: Int, impact: Int) -> [String] {
         heatMap.ids(likelihood: likelihood, impact: impact)
