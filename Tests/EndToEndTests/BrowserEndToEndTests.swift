@@ -167,7 +167,7 @@ struct BrowserEndToEndTests {
             try tmux.waitFor(text: "2016/17 Q3")
             try tmux.send("Down", "Down", "Down", "Down", "Enter")
             try tmux.waitFor("the score-only strip grouping 2016/17 Q3 by score with counts") {
-                $0.contains("19 of 19") && $0.contains("Score only:") && $0.contains("25×6") && $0.contains("16×8")
+                $0.contains("19 of 19") && $0.contains("Score only:") && $0.contains("25 (6)") && $0.contains("16 (8)")
             }
             try tmux.send("q")
             #expect(try tmux.waitForExit() == 0)
@@ -183,6 +183,8 @@ struct BrowserEndToEndTests {
                 #expect(!coloured.contains("\u{1B}[41m") && !coloured.contains("\u{1B}[48;5;160m"), "no red background without colour")
                 try tmux.send("q")
                 #expect(try tmux.waitForExit() == 0)
+                // vt100 has no alternate screen: the program clears what it drew before leaving.
+                #expect(!(try tmux.capture()).contains("Heat map"), "the screen is given back clear")
             }
         }
     }

@@ -110,7 +110,7 @@ struct EditingEndToEndTests {
         }
     }
 
-    @Test func aScriptedEditorChangesTheItemAndAFailingOneChangesNothing() throws {
+    @Test func aScriptedEditorChangesTheItemAndAFailingOneChangesNothingAndSaysWhy() throws {
         let scripts = FileManager.default.temporaryDirectory.appendingPathComponent("riskreg-editors-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scripts, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scripts) }
@@ -133,11 +133,25 @@ struct EditingEndToEndTests {
         try withEditor(environment: ["EDITOR": bad.path, "VISUAL": ""]) { tmux, data in
             try moveDetailCursor(to: "Bid successful", in: tmux)
             try tmux.send("E")
-            try tmux.waitFor(text: "The editor failed; nothing changed")
+            try tmux.waitFor(text: "Editor failed: exit status 1; nothing changed")
             try tmux.send("q")
             #expect(try tmux.waitForExit() == 0, "nothing changed, so quitting asks nothing")
             let controls = try #require(try entryJSON("Corp 2", data: data)["controls"] as? [[String: Any]])
             #expect(controls.first?["text"] as? String == "Bid successful")
+        }
+        try withEditor(environment: ["EDITOR": "/bin/true", "VISUAL": ""]) { tmux, _ in
+            try moveDetailCursor(to: "Bid successful", in: tmux)
+            try tmux.send("E")
+            try tmux.waitFor(text: "Editor closed without changes")
+            try tmux.send("q")
+            #expect(try tmux.waitForExit() == 0)
+        }
+        try withEditor(environment: ["EDITOR": "riskreg-no-such-editor", "VISUAL": ""]) { tmux, _ in
+            try moveDetailCursor(to: "Bid successful", in: tmux)
+            try tmux.send("E")
+            try tmux.waitFor(text: "could not start riskreg-no-such-editor: No such file or directory")
+            try tmux.send("q")
+            #expect(try tmux.waitForExit() == 0)
         }
     }
 

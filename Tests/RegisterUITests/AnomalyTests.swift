@@ -138,11 +138,11 @@ struct AnomalyTests {
         state.run(.press("v"))
         #expect(try cellText(state, likelihood: 5, impact: 4).contains("≠"))
         #expect(try !cellText(state, likelihood: 3, impact: 2).contains("≠"))
-        // Without Unicode the mark is "!"; without colours it sits beside the band letter.
+        // Without Unicode the mark is "!"; without colours the score carries the band letter.
         let ascii = try Fixtures.state(capabilities: .plain)
         #expect(try cellText(ascii, likelihood: 3, impact: 2).contains("!2"))
         let mono = try Fixtures.state(capabilities: TerminalCapabilities(colours: false, unicode: true))
-        #expect(try cellText(mono, likelihood: 3, impact: 2).contains("≠2 M"))
+        #expect(try cellText(mono, likelihood: 3, impact: 2).contains("6M ≠2"))
     }
 
     @Test func theListMarksAnAnomalousScoreNextToItsChip() throws {

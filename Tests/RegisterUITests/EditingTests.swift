@@ -208,19 +208,53 @@ struct EditingTests {
         #expect(state.selectedEntry?.current == after)
     }
 
-    @Test func externalEditResultReplacesTheItemAndNilChangesNothing() throws {
+    @Test func externalEditResultReplacesTheItemAndAFailureChangesNothing() throws {
         var state = try onFirstControl()
         let text = try #require(state.selectedEntry).controls[0].text
         #expect(state.run(.press("E")) == [.editExternally(text)])
-        _ = update(&state, .externalEditFinished(nil))
+        _ = update(&state, .externalEditFinished(.failure(ExternalEditFailure(reason: "exit status 2"))))
         #expect(state.selectedEntry?.controls[0].text == text)
+        #expect(state.message?.text == "Editor failed: exit status 2; nothing changed")
+        #expect(state.message?.isWarning == true)
         #expect(state.run(.press("e"), .key(.control("e"))) == [.editExternally(text)])
-        _ = update(&state, .externalEditFinished("Rewritten\n"))
+        _ = update(&state, .externalEditFinished(.success("Rewritten\n")))
         #expect(state.selectedEntry?.controls[0].text == "Rewritten")
         state.run(.press("u"))
         #expect(state.selectedEntry?.controls[0].text == text)
         state.run(.key(.control("r")))
         #expect(state.selectedEntry?.controls[0].text == "Rewritten")
+    }
+
+    @Test func undoAndRedoSayWhatTheyTookBack() throws {
+        var state = try Fixtures.state()
+        state.run(.press("2"), .down, .down, .press("p"))
+        let id = try #require(state.selectedEntry?.id)
+        state.run(.press("N"), .press("e"), .press("w"), .enter)
+        state.run(.press("u"))
+        #expect(state.message?.text == "Undone: new progress note on \(id)")
+        state.run(.key(.control("r")))
+        #expect(state.message?.text == "Redone: new progress note on \(id)")
+        state.run(.press("t"), .press("u"))
+        #expect(state.message?.text == "Undone: trend change on \(id)")
+        state.run(.press("u"), .press("u"))
+        #expect(state.message?.text == "Nothing to undo")
+    }
+
+    @Test func anEditorClosedWithoutChangesSaysSo() throws {
+        var state = try onFirstControl()
+        let text = try #require(state.selectedEntry).controls[0].text
+        state.run(.press("E"))
+        _ = update(&state, .externalEditFinished(.success(text + "\n")))
+        #expect(state.message?.text == "Editor closed without changes")
+        #expect(!state.hasUnsavedChanges)
+        state.run(.press("e"), .key(.control("e")))
+        _ = update(&state, .externalEditFinished(.success(text)))
+        #expect(state.message?.text == "Editor closed without changes")
+        guard case .editor(let editor) = state.overlay else {
+            Issue.record("The text editor is open again")
+            return
+        }
+        #expect(editor.text == text)
     }
 
     @Test func undoWorksAcrossEntries() throws {

@@ -22,6 +22,7 @@ extension GoldenCase {
         // Start: the newest register, heat map focused, cursor on the first entry's current cell.
         GoldenCase(name: "start-80x24"),
         GoldenCase(name: "start-120x40", width: 120, height: 40),
+        GoldenCase(name: "start-200x60", width: 200, height: 60),
         GoldenCase(name: "start-2016-17-q4-120x40", register: "lcc-2016-17-q4", width: 120, height: 40),
         // Views.
         GoldenCase(name: "view-target-80x24", steps: [.press("v")]),

@@ -12,9 +12,12 @@ struct LayoutTests {
 
     @Test func at80x24() throws {
         let layout = try #require(Layout(size: Size(width: 80, height: 24)))
-        #expect(layout.heatMap == Rect(x: 0, y: 0, width: 44, height: 11))
-        #expect(layout.list == Rect(x: 0, y: 11, width: 44, height: 11))
-        #expect(layout.detail == Rect(x: 44, y: 0, width: 36, height: 22))
+        #expect(layout.heatMap == Rect(x: 0, y: 0, width: 46, height: 11))
+        #expect(layout.list == Rect(x: 0, y: 11, width: 46, height: 11))
+        #expect(layout.detail == Rect(x: 46, y: 0, width: 34, height: 22))
+        let heat = HeatMapGeometry(pane: layout.heatMap, cellHeight: layout.heatCellHeight)
+        #expect(heat.cellWidth == 7, "room for [16 3●]")
+        #expect(heat.labelWidth == 8)
         #expect(layout.status == Rect(x: 0, y: 22, width: 80, height: 1))
         #expect(layout.hints == Rect(x: 0, y: 23, width: 80, height: 1))
         #expect(layout.heatCellHeight == 1)
@@ -23,8 +26,26 @@ struct LayoutTests {
     @Test func tallTerminalsGetTallerCells() throws {
         let layout = try #require(Layout(size: Size(width: 120, height: 40)))
         #expect(layout.heatCellHeight == 2)
-        #expect(layout.heatMap.width == 61)
+        #expect(layout.heatMap.width == 66)
         #expect(layout.list.height == 22)
+    }
+
+    @Test func wideTerminalsGiveThePanesTheirWidth() throws {
+        let layout = try #require(Layout(size: Size(width: 200, height: 60)))
+        #expect(layout.heatMap.width == 106, "half the width and six columns")
+        #expect(layout.detail.width == 94)
+        #expect(layout.heatCellHeight == 4)
+        #expect(ListGeometry(pane: layout.list).visibleRows >= 25)
+        let heat = HeatMapGeometry(pane: layout.heatMap, cellHeight: layout.heatCellHeight)
+        #expect(heat.labelWidth == 13)
+        #expect(heat.cellWidth == 18)
+        let width = ListGeometry(pane: layout.list).inner.width
+        let columns = ListColumns(width: width, longestID: 6, showOwner: false)
+        #expect(columns.title >= 53, "\"Reshaping the County Council: Our Improvement Journey\" whole")
+        #expect(columns.owner >= 28)
+        let fitted = ListColumns(width: width, longestID: 6, longestTitle: 53, showOwner: false)
+        #expect(fitted.title == 53, "no wider than the longest title")
+        #expect(fitted.owner > columns.owner, "the owner takes what the titles leave")
     }
 
     /// Every size from the minimum to 200×60: the parts tile the screen without overlapping,

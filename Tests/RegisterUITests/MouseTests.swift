@@ -37,7 +37,7 @@ struct MouseTests {
         let rect = try #require(heat.stripRects(widths: labels.map { TextWidth.columns(of: $0) })[3])
         state.run(.mouse(MouseEvent(.click, x: rect.x + 1, y: rect.y)))
         #expect(state.cursor.stripIndex == 3)
-        #expect(view(state).row(rect.y).map(\.character).joined().contains("[12×4 ]"))
+        #expect(view(state).row(rect.y).map(\.character).joined().contains("[12 (4) ]"))
     }
 
     @Test func wheelMovesTheListAndScrollsTheDetail() throws {

@@ -164,7 +164,8 @@ private enum EditStep: Sendable, CustomTestStringConvertible, CustomDebugStringC
         case .paste(let text): [.paste(text)]
         case .key(let key): [.key(key)]
         case .resize(let width, let height): [.resize(width: width, height: height)]
-        case .externalEdit(let text): [.externalEditFinished(text)]
+        case .externalEdit(let text):
+            [.externalEditFinished(text.map { .success($0) } ?? .failure(ExternalEditFailure(reason: "exit status 1")))]
         }
     }
 

@@ -180,14 +180,48 @@ struct UpdateTests {
         state.run(.press("3"), .pageDown, .down)
         #expect(state.detailTop == 19, "Down after a page brings the cursor onto the page without scrolling")
         state.run(.press("G"))
-        let bottom = state.detailRows.count - 20
-        #expect(state.detailTop == bottom)
+        let bottom = state.detailTop
+        #expect(bottom > 0)
         state.run(.down)
-        #expect(state.detailTop == bottom)
+        #expect(state.detailTop == bottom + 1, "Down past the last target scrolls a line")
         state.run(.press("g"))
         #expect(state.detailTop == 0)
         state.run(.pageDown, .press("2"), .down)
         #expect(state.detailTop == 0)
+    }
+
+    @Test func anEntryShownAfterAKindChangeStartsAtItsTop() throws {
+        var state = try Fixtures.state()
+        state.run(.press("3"), .pageDown, .down)
+        #expect(state.detailTop > 0)
+        state.run(.press("o"), .press("o"))
+        #expect(state.kind == .opportunities)
+        #expect(state.selectedEntry?.id == "CO1")
+        #expect(state.detailTop == 0)
+        #expect(state.detailCursor == 0)
+    }
+
+    @Test func gAndGInTheDetailPaneKeepTheCursorOnScreen() throws {
+        var state = try Fixtures.state()
+        state.run(.press("3"), .down, .down)
+        state.run(.press("G"))
+        #expect(state.detailCursor == state.detailTargets.count - 1)
+        #expect(cursorIsOnScreen(state))
+        let lastTargetLine = try #require(state.detailLayout.targets.firstIndex { $0 == state.currentTarget })
+        #expect(state.detailTop == min(state.detailRows.count - 20, lastTargetLine), "as far down as the cursor allows")
+        state.run(.press("g"))
+        #expect(state.detailTop == 0)
+        #expect(state.detailCursor == 0)
+        state.run(.pageDown, .pageDown, .press("g"))
+        #expect(state.detailTop == 0 && state.detailCursor == 0)
+        state.run(.press("G"), .up)
+        #expect(cursorIsOnScreen(state), "Up moves from the cursor G left on screen")
+    }
+
+    private func cursorIsOnScreen(_ state: AppState) -> Bool {
+        guard let target = state.currentTarget else { return false }
+        let lines = state.detailLayout.targets.indices.filter { state.detailLayout.targets[$0] == target }
+        return lines.contains { $0 >= state.detailTop && $0 < state.detailTop + 20 }
     }
 
     @Test func helpTakesEveryKeyUntilClosed() throws {

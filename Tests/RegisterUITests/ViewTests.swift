@@ -31,9 +31,59 @@ struct ViewTests {
         let row = heat.cell(likelihood: 1, impact: 5)
         let monoRow = view(mono).row(row.y).map(\.character).joined()
         let colourRow = view(colour).row(row.y).map(\.character).joined()
-        #expect(monoRow.contains("· M"))
-        #expect(monoRow.contains("· V"))
-        #expect(!colourRow.contains("V"))
+        #expect(monoRow.contains("5M ·"))
+        #expect(monoRow.contains("25V ·"))
+        #expect(colourRow.contains("25 ·") && !colourRow.contains("V"))
+    }
+
+    @Test func theScoreOnlyStripNamesAScoreAndItsCountApart() throws {
+        let state = try Fixtures.state("lcc-2016-17-q3", width: 120, height: 40)
+        let text = view(state).text()
+        #expect(text.contains("25 (6)"), "six entries scoring 25")
+        #expect(text.contains("16 (8)"))
+        #expect(!text.contains("25×6"), "× means likelihood × impact everywhere else")
+        let mono = try Fixtures.state("lcc-2016-17-q3", width: 120, height: 40, capabilities: .plain)
+        #expect(view(mono).text().contains("25V (6)"))
+    }
+
+    @Test func confidenceLettersTakeTheirColours() throws {
+        var state = try Fixtures.state(width: 120, height: 40)
+        state.run(.press("2"), .down)
+        #expect(state.selectedEntry?.id == "Corp 2")
+        let row = try #require(state.detailRows.first { $0.map(\.text).joined().hasPrefix("Confidence:") })
+        #expect(row.map(\.text).joined() == "Confidence: Q1 — Q2 — Q3 G Q4 A", "letters read without colour")
+        #expect(row.contains(Span("G", .bandGreen)))
+        #expect(row.contains(Span("A", .bandAmber)))
+        #expect(!row.contains { $0.text.contains("Q") && $0.role != .label && $0.role != .normal })
+    }
+
+    @Test func theHeatMapCountsOnlyWhatTheListShows() throws {
+        func total(_ state: AppState) throws -> Int {
+            let model = try #require(state.heatModel)
+            let cells = Scale.factorRange.flatMap { l in Scale.factorRange.map { i in model.ids(likelihood: l, impact: i).count } }
+            return cells.reduce(0, +) + model.strip.map(\.count).reduce(0, +)
+        }
+        var state = try Fixtures.state("lcc-2016-17-q4")
+        #expect(try total(state) == 19)
+        state.run(.press("/"))
+        state.run(.press("z"), .press("q"), .press("x"))
+        #expect(state.visibleEntries.isEmpty)
+        #expect(try total(state) == 0, "a search matching nothing empties the map")
+        #expect(view(state).text().contains("Score only: none"))
+        state.run(.escape, .press("/"))
+        state.run(.press("c"), .press("h"), .press("i"), .press("l"), .press("d"), .enter)
+        #expect(!state.visibleEntries.isEmpty && state.visibleEntries.count < 19)
+        #expect(try total(state) == state.visibleEntries.count)
+        #expect(view(state).text().contains("Heat map · current · all · \"child\""))
+        state.run(.press("o"))
+        #expect(try total(state) == state.visibleEntries.count, "the kind filter too")
+    }
+
+    @Test func theCellFilterLeavesTheRestOfTheMapInView() throws {
+        var state = try Fixtures.state()
+        state.run(.enter)
+        #expect(state.visibleEntries.count == 3)
+        #expect(state.heatModel?.ids(likelihood: 5, impact: 4) == ["Corp 6"], "other cells still counted")
     }
 
     @Test func listScoresAreBandChipsInEveryMode() throws {

@@ -149,8 +149,10 @@ public enum CommandTable {
                 help: "Set the direction of travel's trend to the next of up, down, level, unknown."),
         Command(.detail, [.pageUp], .pageUp, name: "page up", help: "Scroll up a page."),
         Command(.detail, [.pageDown], .pageDown, name: "page down", help: "Scroll down a page."),
-        Command(.detail, [.character("g"), .home], .moveToFirst, name: "top", help: "Scroll to the top."),
-        Command(.detail, [.character("G"), .end], .moveToLast, name: "bottom", help: "Scroll to the bottom."),
+        Command(.detail, [.character("g"), .home], .moveToFirst, name: "top",
+                help: "Scroll to the top, the cursor on the first line."),
+        Command(.detail, [.character("G"), .end], .moveToLast, name: "bottom",
+                help: "Put the cursor on the last field or item and scroll down as far as keeps it in view (Page Down reads on, e.g. the history)."),
         Command(.detail, [.escape], .backOut, name: "back", help: "Go back to the entry list.", hinted: true),
     ]
 

@@ -41,6 +41,8 @@ enum DetailContent {
             case .field:
                 if case .rating(let kind) = target, entry.rating(kind).isAnomalous {
                     rows += emphasised(glyphs.anomaly, in: labelled(line.text, width: width))
+                } else if target == .field(.confidence) {
+                    rows += colouringConfidence(labelled(line.text, width: width))
                 } else {
                     rows += labelled(line.text, width: width)
                 }
@@ -72,6 +74,41 @@ enum DetailContent {
                 return [Span(String(span.text[..<range.lowerBound]), span.role), Span(mark, .warning),
                         Span(String(span.text[range.upperBound...]), span.role)].filter { !$0.text.isEmpty }
             }
+        }
+    }
+
+    /// The confidence line with each quarter's letter ("Q2 A") in its band colour: green, amber
+    /// or red, the roles the heat map uses. The letter keeps it readable without colour.
+    private static func colouringConfidence(_ rows: [[Span]]) -> [[Span]] {
+        let roles = Dictionary(uniqueKeysWithValues: RAG.allCases.map { (EntryDetail.ragLetter($0), BandStyle.role(ragColour($0))) })
+        return rows.map { spans in
+            spans.flatMap { span -> [Span] in
+                let words = span.text.components(separatedBy: " ")
+                var pieces: [Span] = []
+                var plain = ""
+                for (index, word) in words.enumerated() {
+                    if index > 0 { plain += " " }
+                    let afterQuarter = index > 0 && words[index - 1].count == 2 && words[index - 1].hasPrefix("Q")
+                    if afterQuarter, let role = roles[word] {
+                        pieces.append(Span(plain, span.role))
+                        pieces.append(Span(word, role))
+                        plain = ""
+                    } else {
+                        plain += word
+                    }
+                }
+                pieces.append(Span(plain, span.role))
+                return pieces.filter { !$0.text.isEmpty }
+            }
+        }
+    }
+
+    /// The band colour a confidence colour is drawn in.
+    private static func ragColour(_ rag: RAG) -> BandColour {
+        switch rag {
+        case .green: .green
+        case .amber: .amber
+        case .red: .red
         }
     }
 

@@ -121,10 +121,21 @@ public enum EntryDetail {
         return "\(arrow) · \"\(text)\""
     }
 
+    /// "Q1 G  Q2 A  Q3 —  Q4 R": a letter per quarter (green, amber, red), so that it reads
+    /// without colour; the detail pane colours the letters.
     private static func confidence(_ confidence: Confidence) -> String {
         zip(Confidence.keys, confidence.quarters)
-            .map { key, rag in "\(key.uppercased()) \(rag?.rawValue ?? "—")" }
+            .map { key, rag in "\(key.uppercased()) \(rag.map(ragLetter) ?? "—")" }
             .joined(separator: "  ")
+    }
+
+    /// The letter of a confidence colour: G, A or R.
+    static func ragLetter(_ rag: RAG) -> String {
+        switch rag {
+        case .green: "G"
+        case .amber: "A"
+        case .red: "R"
+        }
     }
 
     private static func summary(_ profile: Profile) -> String {

@@ -8,7 +8,8 @@ struct HeatMapGeometry: Hashable, Sendable {
     let inner: Rect
     /// Columns of the impact labels: what the grid leaves, up to 13 ("Insignificant").
     let labelWidth: Int
-    /// Columns of one grid cell: 6 to 9 on terminals of the minimum size or wider.
+    /// Columns of one grid cell: 6 at the minimum size, 7 from 80 columns, growing with the
+    /// width once the labels have their 13 columns.
     let cellWidth: Int
     /// Rows of one grid cell.
     let cellHeight: Int
@@ -23,7 +24,9 @@ struct HeatMapGeometry: Hashable, Sendable {
     init(pane: Rect, cellHeight: Int) {
         inner = pane.inset(by: 1)
         self.cellHeight = cellHeight
-        cellWidth = max(1, min(9, (inner.width - 9) / 5))
+        // Cells of 7 columns (a score, a count and a mark) before labels beyond 8 columns.
+        let preferredLabel = max(8, min(13, inner.width - 1 - 5 * 7))
+        cellWidth = max(1, (inner.width - 1 - preferredLabel) / 5)
         labelWidth = max(0, min(13, inner.width - 1 - 5 * cellWidth))
     }
 

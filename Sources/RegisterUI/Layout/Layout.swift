@@ -28,7 +28,8 @@ public struct Layout: Hashable, Sendable {
     public let status: Rect
     /// The hint bar.
     public let hints: Rect
-    /// Rows of one heat-map grid row: 2 on terminals of 38 rows or more, else 1.
+    /// Rows of one heat-map grid row: 1 below 38 rows, then growing with the height (2 at 40
+    /// rows, 4 at 60), the heat map taking under half of the rows above the status line.
     public let heatCellHeight: Int
 
     /// The layout of a size, or nil when the size is below `minimum`.
@@ -36,8 +37,10 @@ public struct Layout: Hashable, Sendable {
         guard size.width >= Self.minimum.width, size.height >= Self.minimum.height else { return nil }
         self.size = size
         let body = size.height - 2
-        let left = min(61, max(44, size.width * 11 / 20))
-        heatCellHeight = body >= 36 ? 2 : 1
+        // Half the width and six columns for the heat map and the list, whose titles and owners
+        // use what a wide terminal gives; the detail pane reads well in the other half.
+        let left = max(44, min(size.width - 28, size.width / 2 + 6))
+        heatCellHeight = max(1, min(4, (body * 9 / 20 - 6) / 5))
         let heatHeight = HeatMapGeometry.paneHeight(cellHeight: heatCellHeight)
         heatMap = Rect(x: 0, y: 0, width: left, height: heatHeight)
         list = Rect(x: 0, y: heatHeight, width: left, height: body - heatHeight)

@@ -57,12 +57,18 @@ extension AppState {
         return derived.listSummary.value(for: key) { _ in ListSummary(entries: register.entries) }
     }
 
-    /// What the heat map shows; computed again only when the open register or what it shows
-    /// changed.
+    /// What the heat map shows: the entries the list's kind filter and search let through (the
+    /// cell filter is the map's own choice, so every cell stays visible); computed again only
+    /// when the open register or what it shows changed.
     var heatModel: HeatMapModel? {
         guard let openID, let register else { return nil }
-        let key = DerivedCache.HeatKey(register: openID, revision: workspace.revision, kind: kind, rating: rating)
-        return derived.heatModel.value(for: key) { _ in HeatMapModel(register: register, kind: kind, rating: rating) }
+        let query = EntryQuery(kind: kind, cell: nil, search: searchText, sort: .document, rating: rating, showClosed: showClosed)
+        let key = DerivedCache.HeatKey(register: openID, revision: workspace.revision, query: query)
+        return derived.heatModel.value(for: key) { _ in
+            let matches = query.search.isEmpty ? nil : searchMatches(query.search)
+            return HeatMapModel(register: register, entries: query.indices(in: register, searchMatches: matches),
+                                kind: kind, rating: rating)
+        }
     }
 
     /// The selected entry.

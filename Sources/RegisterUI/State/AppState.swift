@@ -191,4 +191,7 @@ struct Snapshot: Equatable, Sendable {
     var register: Register
     let selection: Int?
     let detailCursor: Int
+    /// What the change made after this snapshot was ("new progress note on Corp 4"), for the
+    /// message that undoes or redoes it.
+    let description: String
 }

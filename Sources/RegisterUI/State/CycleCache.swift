@@ -23,6 +23,9 @@ final class CycleCache: Sendable {
         let pair: PairKey
         let kind: KindFilter
         let rating: RatingKind
+        /// The search and whether closed entries count: the map follows the list's filters.
+        let search: String
+        let showClosed: Bool
     }
 
     /// What the detail pane's additions for an entry depend on.

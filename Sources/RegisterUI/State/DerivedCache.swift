@@ -15,8 +15,8 @@ final class DerivedCache: Equatable, Sendable {
     struct HeatKey: Equatable {
         let register: RegisterID
         let revision: Int
-        let kind: KindFilter
-        let rating: RatingKind
+        /// The list's query without its cell filter and order.
+        let query: EntryQuery
     }
 
     /// What an entry's detail layout depends on.

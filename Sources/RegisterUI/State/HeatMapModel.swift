@@ -1,7 +1,8 @@
 import RiskRegister
 
-/// What the heat map shows for a register, a kind filter and a rating: the count in each cell
-/// and the items of the score-only strip.
+/// What the heat map shows for a register, the entries the list's filters let through (kind and
+/// search, not the cell filter the map itself sets) and a rating: the entries in each cell and
+/// the items of the score-only strip.
 struct HeatMapModel: Sendable {
     /// One item of the score-only strip: a score group, or the entries without a score.
     struct StripItem: Hashable, Sendable {
@@ -18,10 +19,10 @@ struct HeatMapModel: Sendable {
     /// The strip: score groups, highest first, then the unrated entries if any.
     let strip: [StripItem]
 
-    /// The model of a register's entries of some kinds.
-    init(register: Register, kind: KindFilter, rating: RatingKind) {
+    /// The model of some of a register's entries (indices into them, as the list's query gives).
+    init(register: Register, entries: [Int], kind: KindFilter, rating: RatingKind) {
         self.colourKind = kind.colourKind
-        let map = HeatMap(entries: register.entries.filter { kind.includes($0.kind) }, rating: rating)
+        let map = HeatMap(entries: entries.map { register.entries[$0] }, rating: rating)
         self.heatMap = map
         var strip = map.scoreOnly.map { StripItem(placement: .scoreOnly($0.score), count: $0.ids.count) }
         if !map.unrated.isEmpty {
@@ -30,9 +31,9 @@ struct HeatMapModel: Sendable {
         self.strip = strip
     }
 
-    /// The entries in a grid cell.
-    func count(likelihood: Int, impact: Int) -> Int {
-        heatMap.ids(likelihood: likelihood, impact: impact).count
+    /// The ids of the entries in a grid cell, in the register's order.
+    func ids(likelihood: Int, impact: Int) -> [String] {
+        heatMap.ids(likelihood: likelihood, impact: impact)
     }
 
     /// True when a grid cell holds an entry whose rating is a printed anomaly.

@@ -32,8 +32,8 @@ public enum Event: Equatable, Sendable {
     case loaded(RegisterID, Result<LoadedRegister, LoadFailure>)
     /// The outcome of `Effect.reload`.
     case reloaded(Result<LoadedRegister, LoadFailure>)
-    /// The outcome of `Effect.editExternally`: the edited text, or nil when the editor failed.
-    case externalEditFinished(String?)
+    /// The outcome of `Effect.editExternally`: the edited text, or why the editor failed.
+    case externalEditFinished(Result<String, ExternalEditFailure>)
     /// A new register file was written and loaded (`Effect.createRegister`), or why not.
     case created(RegisterID, Result<LoadedRegister, LoadFailure>)
 }

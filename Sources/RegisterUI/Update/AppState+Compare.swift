@@ -141,12 +141,16 @@ extension AppState {
         guard let compare, let openID, let model = heatModel, compareDelta != nil,
               let other = workspace.register(compare.other) else { return nil }
         let key = CycleCache.HeatKey(pair: CycleCache.PairKey(open: openID, other: compare.other, revision: workspace.revision),
-                                     kind: kind, rating: rating)
+                                     kind: kind, rating: rating, search: searchText, showClosed: showClosed)
         let changes = derived.cycle.heatChanges.value(for: key) { _ in
-            let earlier = HeatMapModel(register: other, kind: kind, rating: rating)
+            // The same filters as the map shown (kind, search, closed entries), on the other register.
+            let query = EntryQuery(kind: kind, cell: nil, search: searchText, sort: .document, rating: rating,
+                                   showClosed: showClosed)
+            let earlier = HeatMapModel(register: other, entries: query.indices(in: other), kind: kind, rating: rating)
             return Scale.factorRange.flatMap { impact in
                 Scale.factorRange.map { likelihood in
-                    model.count(likelihood: likelihood, impact: impact) - earlier.count(likelihood: likelihood, impact: impact)
+                    model.ids(likelihood: likelihood, impact: impact).count
+                        - earlier.ids(likelihood: likelihood, impact: impact).count
                 }
             }
         }

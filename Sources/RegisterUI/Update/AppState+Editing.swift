@@ -64,15 +64,15 @@ extension AppState {
 
     // MARK: Changes
 
-    /// Changes the selected entry, remembering the register for undo. During a review the change
-    /// also records the entry as reviewed, changed (unless `recordingReview` is false: the review
-    /// itself).
-    mutating func change(recordingReview: Bool = true, _ body: (inout Entry) -> Void) {
-        guard let openID, let selection, let register, register.entries.indices.contains(selection),
-              let before = snapshot() else { return }
+    /// Changes the selected entry, remembering the register for undo with what the change was
+    /// ("edit of owner"; the entry's id is added). During a review the change also records the
+    /// entry as reviewed, changed (unless `recordingReview` is false: the review itself).
+    mutating func change(_ what: String, recordingReview: Bool = true, _ body: (inout Entry) -> Void) {
+        guard let openID, let selection, let register, register.entries.indices.contains(selection) else { return }
         var entry = register.entries[selection]
         body(&entry)
-        guard entry != register.entries[selection] else { return }
+        guard entry != register.entries[selection],
+              let before = snapshot(description: "\(what) on \(register.entries[selection].id)") else { return }
         if recordingReview { reviewRecorded(for: &entry) }
         undoStack.append(before)
         redoStack.removeAll()
@@ -80,9 +80,10 @@ extension AppState {
     }
 
     /// The open register as it is now, with where the user is, for undo.
-    func snapshot() -> Snapshot? {
+    func snapshot(description: String) -> Snapshot? {
         guard let openID, let register else { return nil }
-        return Snapshot(registerID: openID, register: register, selection: selection, detailCursor: detailCursor)
+        return Snapshot(registerID: openID, register: register, selection: selection, detailCursor: detailCursor,
+                        description: description)
     }
 
     mutating func restore(_ snapshot: Snapshot) {
@@ -105,15 +106,15 @@ extension AppState {
         }
         guard let now = workspace.register(last.registerID) else { return }
         var current = Snapshot(registerID: last.registerID, register: now, selection: last.selection,
-                               detailCursor: last.detailCursor)
-        if last.registerID == openID, let here = snapshot() { current = here }
+                               detailCursor: last.detailCursor, description: last.description)
+        if last.registerID == openID, let here = snapshot(description: last.description) { current = here }
         if undoing {
             redoStack.append(current)
         } else {
             undoStack.append(current)
         }
         restore(last)
-        message = StatusMessage(text: undoing ? "Undone" : "Redone", isWarning: false)
+        message = StatusMessage(text: (undoing ? "Undone: " : "Redone: ") + last.description, isWarning: false)
     }
 
     // MARK: Edit operations
@@ -144,7 +145,7 @@ extension AppState {
         let optional: String? = text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text
         switch target {
         case .item(let list, let index):
-            change { entry in
+            change("edit of \(list.itemName)") { entry in
                 var items = list.items(of: entry)
                 guard items.indices.contains(index) else { return }
                 items[index].text = text
@@ -155,25 +156,25 @@ extension AppState {
                 message = StatusMessage(text: "An entry needs a title", isWarning: true)
                 return false
             }
-            change { $0.title = title }
-        case .field(.type): change { $0.type = optional }
-        case .field(.owner): change { $0.owner = optional }
-        case .field(.controlOwner): change { $0.controlOwner = optional }
-        case .field(.actionOwner): change { $0.actionOwner = optional }
-        case .field(.targetDate): change { $0.targetDate = optional }
-        case .field(.direction): change { $0.direction.text = optional }
+            change("edit of title") { $0.title = title }
+        case .field(.type): change("edit of risk type") { $0.type = optional }
+        case .field(.owner): change("edit of owner") { $0.owner = optional }
+        case .field(.controlOwner): change("edit of control owner") { $0.controlOwner = optional }
+        case .field(.actionOwner): change("edit of action owner") { $0.actionOwner = optional }
+        case .field(.targetDate): change("edit of target date") { $0.targetDate = optional }
+        case .field(.direction): change("edit of direction of travel") { $0.direction.text = optional }
         case .field(.confidence):
             guard let quarters = Self.parseConfidence(text) else {
                 message = StatusMessage(text: "Confidence: four of g, a, r or - (Q1 to Q4), e.g. \"g a - r\"", isWarning: true)
                 return false
             }
-            change { $0.confidence.quarters = quarters }
+            change("edit of confidence") { $0.confidence.quarters = quarters }
         case .field(.id):
             return applyID(text)
         case .field(.previousIds):
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             let ids = trimmed == "-" ? [] : trimmed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            change { $0.previousIds = trimmed.isEmpty ? nil : ids }
+            change("edit of continued ids") { $0.previousIds = trimmed.isEmpty ? nil : ids }
         case .form(let field):
             return applyForm(text, field)
         case .field(.kind), .rating:
@@ -193,7 +194,7 @@ extension AppState {
             message = StatusMessage(text: "\(id) is another entry's id", isWarning: true)
             return false
         }
-        change { $0.id = id }
+        change("correction of the id") { $0.id = id }
         return true
     }
 
@@ -237,19 +238,28 @@ extension AppState {
         return [.editExternally(text)]
     }
 
-    /// The editor's result from $EDITOR: applied to what was being edited; nil changes nothing.
-    mutating func finishExternalEdit(_ text: String?) {
+    /// The editor's result from $EDITOR: applied to what was being edited. A failure changes
+    /// nothing and says why; text given back unchanged changes nothing and says so.
+    mutating func finishExternalEdit(_ outcome: Result<String, ExternalEditFailure>) {
         guard let editor = pendingExternalEdit else { return }
         pendingExternalEdit = nil
         let fromEditor = overlayBeforeExternal
         overlayBeforeExternal = false
-        guard let text else {
-            message = StatusMessage(text: "The editor failed; nothing changed", isWarning: true)
+        var result: String
+        switch outcome {
+        case .failure(let failure):
+            message = StatusMessage(text: "Editor failed: \(failure.reason); nothing changed", isWarning: true)
+            if fromEditor { overlay = .editor(editor) }
+            return
+        case .success(let text):
+            result = text
+        }
+        while result.hasSuffix("\n") { result.removeLast() }
+        if result == editor.text {
+            message = StatusMessage(text: "Editor closed without changes", isWarning: false)
             if fromEditor { overlay = .editor(editor) }
             return
         }
-        var result = text
-        while result.hasSuffix("\n") { result.removeLast() }
         var edited = editor
         edited.replaceText(result)
         overlay = nil
@@ -297,7 +307,7 @@ extension AppState {
     }
 
     private mutating func insert(_ item: Item, into list: ItemList, at position: Int) {
-        change { entry in
+        change("new \(list.itemName)") { entry in
             var items = list.items(of: entry)
             items.insert(item, at: min(position, items.count))
             list.set(items, in: &entry)
@@ -310,7 +320,7 @@ extension AppState {
     /// Removes an item without asking (the question has been answered).
     mutating func removeItem(_ target: DetailTarget) {
         guard case .item(let list, let index) = target else { return }
-        change { entry in
+        change("deletion of \(list.itemName)") { entry in
             var items = list.items(of: entry)
             guard items.indices.contains(index) else { return }
             items.remove(at: index)
@@ -334,7 +344,7 @@ extension AppState {
         guard case .item(let list, let index) = currentTarget, let entry = selectedEntry else { return }
         let other = index + delta
         guard list.items(of: entry).indices.contains(other) else { return }
-        change { entry in
+        change("move of \(list.itemName)") { entry in
             var items = list.items(of: entry)
             items.swapAt(index, other)
             list.set(items, in: &entry)
@@ -345,7 +355,7 @@ extension AppState {
     /// `t`: the next trend.
     mutating func cycleTrend() {
         guard selectedEntry != nil else { return }
-        change { entry in
+        change("trend change") { entry in
             let all = Trend.allCases
             let index = all.firstIndex(of: entry.direction.trend) ?? 0
             entry.direction.trend = all[(index + 1) % all.count]
@@ -487,7 +497,7 @@ extension AppState {
         case .apply:
             overlay = nil
             // No change on purpose, no edit and no undo step: the rating stays as printed.
-            if editor.isChanged { change { $0 = editor.applied(to: $0) } }
+            if editor.isChanged { change("\(editor.kind.rawValue) rating change") { $0 = editor.applied(to: $0) } }
             if selectedEntry == entry { message = Self.noScoreChange(entry, kind: editor.kind) }
             placeDetailCursor(on: .rating(editor.kind))
             return

@@ -47,7 +47,7 @@ extension AppState {
                 return false
             }
             let (now, author) = (now, author)
-            change { $0.status = .closed(at: now, by: author, reason: text) }
+            change("closing") { $0.status = .closed(at: now, by: author, reason: text) }
             let id = selectedEntry?.id ?? ""
             message = StatusMessage(text: "Closed \(id)" + (showClosed ? "" : " (hidden: \(CommandTable.hint(.toggleClosed, in: .global, "shows closed entries")))"),
                                     isWarning: false)
@@ -60,7 +60,7 @@ extension AppState {
     /// Adds an entry at the end of the open register (one undo step), selects it and opens its
     /// detail.
     private mutating func appendEntry(_ entry: Entry) {
-        guard let openID, var register, let before = snapshot() else { return }
+        guard let openID, var register, let before = snapshot(description: "new entry \(entry.id)") else { return }
         undoStack.append(before)
         redoStack.removeAll()
         register.entries.append(entry)
@@ -89,7 +89,7 @@ extension AppState {
     /// The reopen question answered yes.
     mutating func reopen(_ index: Int) {
         guard index == selection else { return }
-        change { $0.status = .open }
+        change("reopening") { $0.status = .open }
         message = StatusMessage(text: "Reopened \(selectedEntry?.id ?? "")", isWarning: false)
     }
 
@@ -103,7 +103,7 @@ extension AppState {
 
     /// `e` on the kind line: a risk becomes an opportunity and the other way round.
     mutating func flipKind() {
-        change { $0.kind = $0.kind == .risk ? .opportunity : .risk }
+        change("change of kind") { $0.kind = $0.kind == .risk ? .opportunity : .risk }
         message = StatusMessage(text: "\(selectedEntry?.id ?? "") is now \(selectedEntry?.kind == .risk ? "a risk" : "an opportunity")",
                                 isWarning: false)
     }

@@ -18,6 +18,7 @@ extension AppState {
             case .list where compare != nil: moveCompareSelection(action)
             case .list: moveSelection(action)
             case .detail where action == .moveUp || action == .moveDown: moveDetailCursor(action)
+            case .detail where action == .moveToFirst || action == .moveToLast: moveDetailToEnd(action)
             case .detail: scrollDetail(action)
             }
         default:
@@ -38,6 +39,17 @@ extension AppState {
     mutating func scrollDetail(_ action: Action) {
         let page = max(1, (layout?.detail.inset(by: 1).height ?? 1) - 1)
         detailTop = max(0, Self.step(detailTop, action, page: page))
+    }
+
+    /// g / G in the detail pane: the cursor to the first or last target, scrolled to the top or
+    /// as far down as keeps the cursor on screen (below the last target come only lines the
+    /// cursor cannot be on, such as the history; Page Down reads them).
+    mutating func moveDetailToEnd(_ action: Action) {
+        guard let layout else { return }
+        let height = max(1, layout.detail.inset(by: 1).height)
+        detailTop = action == .moveToFirst ? 0 : max(0, detailLayout.targets.count - height)
+        detailCursor = action == .moveToFirst ? 0 : max(0, detailTargets.count - 1)
+        scrollToDetailCursor()
     }
 
     /// Moves the heat-map cursor: up and down through impact rows and from the bottom row into

@@ -30,7 +30,7 @@ extension AppState {
         guard review != nil, let register, let entry = selectedEntry else { return }
         if !entry.isClosed && !ReviewStatus.isReviewed(entry, in: register) {
             let stamp = Review(at: now, by: author, outcome: .noChange)
-            change(recordingReview: false) { $0.reviews.append(stamp) }
+            change("review", recordingReview: false) { $0.reviews.append(stamp) }
         }
         if let updated = self.register, ReviewStatus(updated).isComplete {
             review = nil

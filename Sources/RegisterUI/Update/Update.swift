@@ -45,16 +45,18 @@ extension AppState {
             loaded(id, result)
         case .reloaded(let result):
             reloaded(result)
-        case .externalEditFinished(let text):
-            finishExternalEdit(text)
+        case .externalEditFinished(let outcome):
+            finishExternalEdit(outcome)
         case .created(let id, let result):
             created(id, result)
         }
+        normalize()
+        // A newly shown entry starts at its top, whether the event chose it or `normalize` did
+        // (a kind filter or a search that left the old one out of the list).
         if selection != selectedBefore {
             detailTop = 0
             detailCursor = 0
         }
-        normalize()
         wantEarlierRegisters()
         return effects + takeOutbox() + pendingLoads()
     }

@@ -23,6 +23,7 @@ enum EntryListPane {
         screen.record(layout.list, .pane(.list))
         let summary = state.listSummary
         let columns = ListColumns(width: geometry.inner.width, longestID: summary.longestID,
+                                  longestTitle: summary.longestTitle + titlePrefixAllowance(state, comparing: delta != nil),
                                   showOwner: state.sort == .owner, marks: summary.hasAnomalies, movement: delta != nil)
         let movementHeader = delta == nil ? [] : [Span(String(repeating: " ", count: ListColumns.movement))]
         let goalLabel = summary.hasTargets ? "Tgt" : "Res"
@@ -66,6 +67,12 @@ enum EntryListPane {
             markMatches(of: state.searchText, entry: entry, prefix: statePrefix(entry, state: state, register: register, glyphs: glyphs),
                         columns: columns, glyphs: glyphs, x: line.x, y: line.y, limit: line.maxX, on: &screen)
         }
+    }
+
+    /// The columns the longest title needs besides its text: the marks `statePrefix` puts before
+    /// it, and "removed: " in compare mode.
+    private static func titlePrefixAllowance(_ state: AppState, comparing: Bool) -> Int {
+        max(state.showClosed ? 9 : 0, state.review != nil ? 2 : 0, comparing ? 9 : 0)
     }
 
     /// Before the title: "closed" for a closed entry; in a review, whether the entry is reviewed

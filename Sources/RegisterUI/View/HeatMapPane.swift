@@ -5,11 +5,12 @@ import RiskRegister
 /// colour, the cursor in brackets, the selected entry's marks, and the score-only strip.
 enum HeatMapPane {
     static func draw(_ state: AppState, register: Register, layout: Layout, on screen: inout Screen) {
+        guard let model = state.heatModel else { return }
         let glyphs = state.glyphs
         let focused = state.focus == .heatMap
-        let model = state.heatModel ?? HeatMapModel(register: register, kind: state.kind, rating: state.rating)
         screen.record(layout.heatMap, .pane(.heatMap))
-        let title = ["Heat map", state.rating.rawValue, state.kind.rawValue].joined(separator: glyphs.separator)
+        let search = state.searchText.isEmpty ? [] : ["\"\(state.searchText)\""]
+        let title = (["Heat map", state.rating.rawValue, state.kind.rawValue] + search).joined(separator: glyphs.separator)
         Frame.draw(layout.heatMap, title: title, focused: focused, glyphs: glyphs, on: &screen)
         let geometry = HeatMapGeometry(pane: layout.heatMap, cellHeight: layout.heatCellHeight)
         var marks = state.compareMarks ?? HeatMarks(entry: state.selectedEntry)
@@ -35,16 +36,17 @@ enum HeatMapPane {
                   focused: focused, on: &screen)
     }
 
-    /// The labels of the strip's items; without colours each score carries its band letter.
+    /// The labels of the strip's items, a score and how many entries have it in brackets
+    /// ("25 (6)": never `25×6`, which would read as likelihood × impact); without colours each
+    /// score carries its band letter.
     static func stripLabels(_ model: HeatMapModel, scale: Scale, state: AppState) -> [String] {
-        let glyphs = state.glyphs
-        return model.strip.map { item in
+        model.strip.map { item in
             switch item.placement {
             case .scoreOnly(let score):
                 let letter = state.capabilities.colours ? "" : BandStyle.letter(for: score, scale: scale)
-                return "\(score)\(letter)\(glyphs.times)\(item.count)"
+                return "\(score)\(letter) (\(item.count))"
             default:
-                return "unrated\(glyphs.times)\(item.count)"
+                return "unrated (\(item.count))"
             }
         }
     }
@@ -52,8 +54,10 @@ enum HeatMapPane {
     private static func drawHeader(_ scale: Scale, geometry: HeatMapGeometry, glyphs: Glyphs, on screen: inout Screen) {
         for likelihood in Scale.factorRange {
             let cell = geometry.cell(likelihood: likelihood, impact: 1)
+            // A space between labels; the last has no neighbour on its right.
+            let room = likelihood == Scale.factorRange.upperBound ? geometry.cellWidth : geometry.cellWidth - 1
             let label = TextWidth.truncate(scale.likelihoodLabel(likelihood) ?? String(likelihood),
-                                           to: geometry.cellWidth - 1, ellipsis: glyphs.ellipsis)
+                                           to: room, ellipsis: glyphs.ellipsis)
             screen.put(centred(label, in: geometry.cellWidth), x: cell.x, y: geometry.headerY, style: Style(.dim))
         }
     }
@@ -67,25 +71,21 @@ enum HeatMapPane {
         let score = Scale.score(likelihood: likelihood, impact: impact)
         let style = Style(BandStyle.role(for: score, scale: scale, kind: model.colourKind))
         screen.fill(rect, style: style)
-        let count = model.count(likelihood: likelihood, impact: impact)
-        let countText = (count == 0 ? glyphs.emptyCell : String(count))
-            + CountChange.text(state.heatChange(likelihood: likelihood, impact: impact))
         let placement = Placement.cell(likelihood: likelihood, impact: impact)
         let letter = state.capabilities.colours ? "" : BandStyle.letter(for: score, scale: scale)
-        // A cell holding a printed anomaly carries its mark in front of the count, where a
-        // one-digit count leaves a space; in the cell's band style, the character being the mark.
-        // Where the cell is too narrow for everything, an empty selection-mark slot goes first.
-        let anomaly = model.isAnomalous(likelihood: likelihood, impact: impact) ? glyphs.anomaly : ""
-        let pad = String(repeating: " ", count: max(0, 2 - TextWidth.columns(of: anomaly + countText)))
-        var selectionMark = marks.mark(at: placement, glyphs: glyphs)
-        if selectionMark == " " && TextWidth.columns(of: pad + anomaly + countText + selectionMark + letter) > geometry.cellWidth - 2 {
-            selectionMark = ""
-        }
-        let body = pad + anomaly + countText + selectionMark + letter
+        let parts = HeatCellText.Parts(
+            score: String(score) + letter,
+            anomaly: model.isAnomalous(likelihood: likelihood, impact: impact) ? glyphs.anomaly : "",
+            ids: model.ids(likelihood: likelihood, impact: impact), empty: glyphs.emptyCell,
+            mark: marks.mark(at: placement, glyphs: glyphs),
+            change: CountChange.text(state.heatChange(likelihood: likelihood, impact: impact)))
+        let rows = HeatCellText.rows(parts, width: geometry.cellWidth - 2, height: geometry.cellHeight)
         let isCursor = preview.map { $0 == placement }
             ?? (state.cursor.stripIndex == nil && state.cursor.likelihood == likelihood && state.cursor.impact == impact)
-        let text = (isCursor ? "[" : " ") + centred(body, in: geometry.cellWidth - 2) + (isCursor ? "]" : " ")
-        screen.put(text, x: rect.x, y: rect.y, style: style, limit: rect.maxX)
+        for (offset, row) in rows.enumerated() where offset < rect.height {
+            let text = offset > 0 ? " " + row : (isCursor ? "[" : " ") + row + (isCursor ? "]" : " ")
+            screen.put(text, x: rect.x, y: rect.y + offset, style: style, limit: rect.maxX)
+        }
         if isCursor && focused { screen.highlight(rect) }
     }
 

@@ -20,11 +20,15 @@ enum HelpContent {
             rows += item(gesture, help, width: width, glyphs: glyphs)
         }
         section("Heat map marks", into: &rows)
-        rows += item("[ 2]", "the cursor, on a cell holding two entries", width: width, glyphs: glyphs)
+        rows += item("[12  2]", "the cursor, on a cell of score 12 (likelihood × impact, as in the Key to Scores) "
+                     + "holding two entries; where a cell has room, the ids of its entries instead of their count",
+                     width: width, glyphs: glyphs)
         rows += item(glyphs.currentMark, "the selected entry's current rating", width: width, glyphs: glyphs)
         rows += item(glyphs.targetMark, "its target rating, or its residual rating when no target was printed",
                      width: width, glyphs: glyphs)
         rows += item(glyphs.bothMark, "both in one cell", width: width, glyphs: glyphs)
+        rows += item("25 (6)", "in the score-only strip: six entries scored 25 with no likelihood and impact printed "
+                     + "(they cannot be placed on the grid)", width: width, glyphs: glyphs)
         rows += item("3+1 3−1", "in compare mode: the cell's count now, and how many more or fewer entries it holds "
                      + "than in the register compared with", width: width, glyphs: glyphs)
         rows += item(glyphs.currentMark + " " + glyphs.targetMark, "in compare mode: the selected entry's cell now, and in "

@@ -26,21 +26,29 @@ struct ListColumns: Hashable, Sendable {
     /// Columns of the movement (a space and its glyph), in compare mode.
     static let movement = 2
 
-    /// The columns for a list's inside width, its longest id, whether a mark column is needed and
-    /// whether the movement column is shown.
-    init(width: Int, longestID: Int, showOwner: Bool, marks: Bool = false, movement: Bool = false) {
+    /// The columns for a list's inside width, its longest id and title, whether a mark column is
+    /// needed and whether the movement column is shown. With room for 40 columns of text or more,
+    /// the owner takes a third of it, and what the longest title leaves of the rest.
+    init(width: Int, longestID: Int, longestTitle: Int = .max, showOwner: Bool, marks: Bool = false, movement: Bool = false) {
         id = min(8, max(2, longestID))
         mark = marks ? 1 : 0
         let fixed = 1 + id + 1 + 1 + Self.score + 1 + Self.score + 1 + 1
         let room = max(0, width - fixed)
+        var owner: Int
         if room >= 40 {
-            owner = min(24, room / 3)
+            owner = room / 3
         } else if showOwner {
             owner = room / 2
         } else {
             owner = 0
         }
         // The mark and movement columns come out of the title, so that the owner shows at the same widths.
-        title = max(0, (owner > 0 ? room - owner - 1 : room) - 2 * mark - (movement ? Self.movement : 0))
+        var title = max(0, (owner > 0 ? room - owner - 1 : room) - 2 * mark - (movement ? Self.movement : 0))
+        if room >= 40, title > longestTitle {
+            owner += title - longestTitle
+            title = longestTitle
+        }
+        self.owner = owner
+        self.title = title
     }
 }

@@ -88,12 +88,15 @@ enum ScoreView {
     /// the extra spaces (" 1 current [2 target] 3 residual"); where that does not fit either, the
     /// chosen rating alone ("[2 target]  Tab next").
     private static func ratingRow(_ editor: ScoreEditor, width: Int) -> [Span] {
+        // Nothing follows the last choice, so that " 1 current [2 target] 3 residual" fits 32 columns.
         func choices(spacing: String) -> [Span] {
-            RatingKind.allCases.enumerated().flatMap { number, kind -> [Span] in
+            let spans = RatingKind.allCases.enumerated().flatMap { number, kind -> [Span] in
                 let text = "\(number + 1) \(kind.rawValue)"
+                let last = number == RatingKind.allCases.count - 1
                 return kind == editor.kind ? [Span("[\(text)]", .focusedTitle), Span(spacing)]
-                    : [Span(" \(text) ", .dim), Span(spacing)]
+                    : [Span(" \(text)" + (last ? "" : " "), .dim), Span(spacing)]
             }
+            return Array(spans.filter { !$0.text.isEmpty }.dropLast(spacing.isEmpty ? 0 : 1))
         }
         let number = (RatingKind.allCases.firstIndex(of: editor.kind) ?? 0) + 1
         let forms = [

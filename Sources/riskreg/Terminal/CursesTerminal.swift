@@ -226,12 +226,16 @@ final class CursesTerminal {
     /// True when Ctrl-Z arrived since the last call.
     func takeSuspend() -> Bool { rr_guard_take_suspend() != 0 }
 
-    /// Gives the terminal back: the screen the user had before, the cursor visible.
+    /// Gives the terminal back: the screen the user had before, the cursor visible. A terminal
+    /// without an alternate screen (no smcup/rmcup, as vt100) is cleared, the cursor at its top
+    /// left, rather than left showing the last frame.
     func restore() {
         guard active else { return }
         active = false
+        let alternateScreen = rr_has_string_capability("smcup") != 0 && rr_has_string_capability("rmcup") != 0
         curs_set(1)
         endwin()
+        if !alternateScreen { rr_clear_screen_now() }
         Self.writeRaw(Self.pasteModeOff)
         rr_guard_uninstall()
         if let screenHandle { delscreen(screenHandle) }

@@ -51,8 +51,8 @@ struct EffectRunner {
                 return .reloaded(RegisterStore.load(edited.url, maximumBytes: maximumBytes))
             }
         case .editExternally(let text):
-            let edited = terminal.suspended { ExternalEditor.edit(text, environment: environment) }
-            return .externalEditFinished(edited)
+            let outcome = terminal.suspended { ExternalEditor.edit(text, environment: environment) }
+            return .externalEditFinished(outcome)
         case .searchAll(let query):
             indexer.search(query)
         case .discardRecovery(let url):
