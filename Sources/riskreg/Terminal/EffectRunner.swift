@@ -61,6 +61,8 @@ struct EffectRunner {
             worker.submit(.urgent) {
                 do {
                     try RegisterStore.write(RegisterFile.encode(register), to: id.url, expecting: nil)
+                } catch .changedOnDisk {
+                    return .created(id, .failure(LoadFailure(url: id.url, messages: ["\(id.fileName) exists already; nothing was written"])))
                 } catch {
                     return .created(id, .failure(LoadFailure(url: id.url, messages: ["\(error)"])))
                 }
