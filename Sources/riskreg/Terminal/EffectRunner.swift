@@ -61,7 +61,7 @@ struct EffectRunner {
             worker.submit(.urgent) {
                 do {
                     try RegisterStore.write(RegisterFile.encode(register), to: id.url, expecting: nil)
-                } catch .changedOnDisk {
+                } catch SaveError.changedOnDisk {
                     return .created(id, .failure(LoadFailure(url: id.url, messages: ["\(id.fileName) exists already; nothing was written"])))
                 } catch {
                     return .created(id, .failure(LoadFailure(url: id.url, messages: ["\(error)"])))
