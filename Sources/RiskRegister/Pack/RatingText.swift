@@ -1,12 +1,12 @@
-/// A rating in words for a committee paper: "16 (4 × 4) High", "20 (3 × 2, printed as 20) Very
-/// high", "12" for a score only, "not printed".
+/// A rating in words for a committee paper: "16 (4 × 4) High", "20 (3 × 2, printed) Very high"
+/// for a printed score that is not likelihood × impact, "12 High" for a score only, "not printed".
 public enum RatingText {
     /// The rating with its factors and its band in `scale`.
     public static func describe(_ rating: Rating, scale: Scale) -> String {
         guard let score = rating.effectiveScore else { return rating.isEmpty ? "not printed" : "no score" }
         var text = "\(score)"
         if let likelihood = rating.likelihood, let impact = rating.impact {
-            text += rating.isAnomalous ? " (\(likelihood) × \(impact), printed \(score))" : " (\(likelihood) × \(impact))"
+            text += rating.isAnomalous ? " (\(likelihood) × \(impact), printed)" : " (\(likelihood) × \(impact))"
         }
         if let band = scale.band(for: score) { text += " \(band.name)" }
         return text

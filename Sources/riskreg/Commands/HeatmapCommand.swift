@@ -41,11 +41,7 @@ struct HeatmapCommand: ParsableCommand {
         let colour = isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil
         let what = kind == .all ? "risks and opportunities" : kind == .risk ? "risks" : "opportunities"
         Output.line("\(register.title) \(register.period) (\(loaded.stem)): \(view.rawValue) ratings of \(entries.count) \(what)")
-        let labels = Scale.factorRange.map { impact in
-            "\(impact) " + (kind == .all ? [register.scale.impactLabel(impact, for: .risk), register.scale.impactLabel(impact, for: .opportunity)]
-                .compactMap { $0 }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined(separator: "/")
-                : register.scale.impactLabel(impact, for: entryKind) ?? "")
-        }
+        let labels = Scale.factorRange.map { "\($0) " + impactLabel($0, scale: register.scale) }
         let labelWidth = labels.map { SafeText.visible($0).count }.max() ?? 0
         for impact in Scale.factorRange.reversed() {
             var line = Self.pad(SafeText.visible(labels[impact - 1]), labelWidth) + " "
@@ -80,6 +76,20 @@ struct HeatmapCommand: ParsableCommand {
         if !map.unrated.isEmpty {
             Output.line("not rated: \(map.unrated.joined(separator: ", "))")
         }
+    }
+
+    /// The impact label of the kinds shown: "Catastrophic/Outstanding" for both where they differ.
+    private func impactLabel(_ impact: Int, scale: Scale) -> String {
+        let kinds: [EntryKind] = switch kind {
+        case .risk: [.risk]
+        case .opportunity: [.opportunity]
+        case .all: [.risk, .opportunity]
+        }
+        var labels: [String] = []
+        for label in kinds.compactMap({ scale.impactLabel(impact, for: $0) }) where !labels.contains(label) {
+            labels.append(label)
+        }
+        return labels.joined(separator: "/")
     }
 
     private static func trimmed(_ text: String) -> String {
