@@ -8,7 +8,8 @@ struct Riskreg: ParsableCommand {
         commandName: "riskreg",
         abstract: "Browse and edit corporate risk & opportunity registers kept as JSON files.",
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self, FmtCommand.self,
-                      NewQuarterCommand.self, CompareCommand.self, TimelineCommand.self, ReviewStatusCommand.self],
+                      NewQuarterCommand.self, CompareCommand.self, TimelineCommand.self, ReviewStatusCommand.self,
+                      SummaryCommand.self, HeatmapCommand.self, ExportCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 

@@ -1,7 +1,9 @@
 import ArgumentParser
+import Foundation
 import RiskRegister
 
-/// `riskreg list`: the entries of a register, one per line; closed entries only when asked.
+/// `riskreg list`: the entries of a register, one per line; closed entries only when asked. Owners
+/// and titles are cut to fit only on a terminal: piped or redirected, every value is whole.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
@@ -28,13 +30,22 @@ struct ListCommand: ParsableCommand {
         let hidden = register.entries.count - entries.count
         let note = hidden == 0 ? "" : " (\(hidden) closed not shown; --closed shows them)"
         Output.line("\(register.title) \(register.period) (\(loaded.fileName)): \(entries.count) entries\(note)")
+        let terminal = isatty(STDOUT_FILENO) == 1
         let rows = [["ID", "KIND", "CURRENT", "TARGET", "RESIDUAL", "DIR", "OWNER", "TITLE"]]
             + entries.map { entry in
-                [entry.id, entry.kind.rawValue, ScoreText.rating(entry.current), ScoreText.rating(entry.target),
-                 ScoreText.rating(entry.residual), ScoreText.arrow(entry.direction.trend),
-                 ScoreText.clip(entry.owner ?? "-", 28), (entry.isClosed ? "(closed) " : "") + entry.title]
-                    .map { SafeText.cut(SafeText.visible($0), limit: 200) }
+                let owner = entry.owner ?? "-"
+                return [entry.id, entry.kind.rawValue, ScoreText.rating(entry.current), ScoreText.rating(entry.target),
+                        ScoreText.rating(entry.residual), Self.direction(entry.direction, clipped: terminal),
+                        terminal ? ScoreText.clip(owner, 28) : owner, (entry.isClosed ? "(closed) " : "") + entry.title]
+                    .map { terminal ? SafeText.cut(SafeText.visible($0), limit: 200) : SafeText.visible($0) }
             }
         Output.print(TextTable.render(rows), terminator: "")
+    }
+
+    /// The arrow of a known trend; for an unknown one the printed words ("+ve"), cut to 12
+    /// characters on a terminal, or "?" when nothing was printed.
+    static func direction(_ direction: Direction, clipped: Bool) -> String {
+        guard direction.trend == .unknown, let text = direction.text, !text.isEmpty else { return ScoreText.arrow(direction.trend) }
+        return clipped ? ScoreText.clip(text, 12) : text
     }
 }

@@ -1,0 +1,56 @@
+import ArgumentParser
+import RiskRegister
+
+/// `riskreg export`: a register as CSV (one row per entry, every field), Markdown or HTML for a
+/// committee paper, or its JSON file; to standard output or, atomically, to a file.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export a register as CSV, Markdown, HTML or JSON (docs/exports.md).",
+        discussion: """
+        csv: RFC 4180, UTF-8, one row per entry with every field (--bom for Excel). md: the summary \
+        risk profile and every entry, for committee papers. html: one self-contained page with the \
+        heat map, the summary risk profile, what moved since the previous quarter and a card per \
+        entry, with print rules for A4. json: the register file, written canonically. With -o the \
+        file is written whole or not at all. Exit 0, or 2 when the register cannot be found or read.
+        """
+    )
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var registerOption: RegisterOption
+
+    @Option(name: .long, help: "The format: csv, md, html or json.")
+    var format: ExportFormat
+
+    @Option(name: [.customShort("o"), .long], help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Flag(name: .long, help: "Start CSV with a UTF-8 byte order mark, as Excel needs.")
+    var bom = false
+
+    func validate() throws {
+        if bom && format != .csv {
+            throw ValidationError("--bom is for --format csv only")
+        }
+    }
+
+    func run() throws {
+        let loaded = try CommandFailure.asBadInput { try registerOption.pick(in: data) }
+        let register = loaded.register
+        let bytes: [UInt8]
+        switch format {
+        case .csv:
+            bytes = try CSVText.bytes([EntryTable.columns] + EntryTable.rows(of: register), byteOrderMark: bom)
+        case .json:
+            bytes = RegisterFile.encode(register)
+        case .md, .html:
+            let predecessor = PredecessorLookup.register(before: loaded, in: data)
+            let profile = SummaryProfile(register: register, predecessor: predecessor?.register)
+            let comparison = predecessor.map { RegisterComparison(from: $0.register, to: register) }
+            let text = format == .md ? MarkdownPack.render(register, profile: profile, comparison: comparison)
+                : HTMLPack.render(register, profile: profile, comparison: comparison)
+            bytes = Array(text.utf8)
+        }
+        try OutputTarget.write(bytes, to: output)
+    }
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// `export --format`.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case csv
+    case md
+    case html
+    case json
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import RiskRegister
+
+/// `--view current|target|residual`.
+extension RatingKind: ExpressibleByArgument {}
