@@ -84,6 +84,14 @@ public enum Action: Hashable, Sendable {
     case closeEntry
     /// Show or hide closed entries.
     case toggleClosed
+    /// List only the risks outside the register's appetite, or every entry again.
+    case toggleOutsideAppetite
+    /// Open the text editor on the register's risk appetite.
+    case editAppetite
+    /// Open the summary risk profile.
+    case showProfile
+    /// In the summary risk profile: open the highlighted row's entry.
+    case openProfileEntry
     /// Start next quarter's register from the open one.
     case startNewQuarter
     /// Start or end reviewing the open entries not yet reviewed this quarter.

@@ -14,6 +14,8 @@ public enum CommandContext: String, CaseIterable, Hashable, Sendable {
     case searchAll
     /// The register picker.
     case picker
+    /// The summary risk profile (`P`).
+    case profile
     /// The help overlay.
     case help
     /// The text editor: these keys, and any other printable key types.
@@ -41,6 +43,7 @@ public enum CommandContext: String, CaseIterable, Hashable, Sendable {
         case .search: "Search prompt"
         case .searchAll: "Search all registers"
         case .picker: "Register picker"
+        case .profile: "Summary risk profile"
         case .help: "Help"
         case .editor: "Text editor"
         case .score: "Score editor"

@@ -2,7 +2,7 @@
 /// all read this table.
 public enum CommandTable {
     /// Every command, grouped by context in the order help lists them.
-    public static let commands: [Command] = global + heatMap + list + detail + review + search + searchAll + picker + help + editor + score + question + quitQuestion + kindQuestion + merge
+    public static let commands: [Command] = global + heatMap + list + detail + review + search + searchAll + picker + profile + help + editor + score + question + quitQuestion + kindQuestion + merge
 
     /// The command a key runs when these contexts are active, the first context winning.
     public static func command(for key: Key, in contexts: [CommandContext]) -> Command? {
@@ -88,6 +88,12 @@ public enum CommandTable {
                 help: "Close the selected entry, giving the reason (it stays in the file, hidden, and is not carried into the next quarter); on a closed entry, reopen it."),
         Command(.global, [.character("z")], .toggleClosed, name: "closed",
                 help: "Show or hide closed entries in the list and the heat map."),
+        Command(.global, [.character("f")], .toggleOutsideAppetite, name: "outside appetite",
+                help: "List only the risks outside the register's appetite (their current score above its limit); again, every entry. It combines with the other filters, and the heat map follows the list."),
+        Command(.global, [.character("L")], .editAppetite, name: "appetite",
+                help: "Set the register's risk appetite, the highest acceptable score, as one line: a score (12), an Orange Book level (averse 4, minimalist 6, cautious 9, open 12, eager 16: riskreg's scores), then any type=limit (\"12; Financial=9\"); empty removes it. Undoable; saved with the register."),
+        Command(.global, [.character("P")], .showProfile, name: "profile",
+                help: "Show the summary risk profile (Appendix B): id, description, current and target score, target date, confidence per quarter (G A R), the printed and the computed direction; Enter opens an entry."),
         Command(.global, [.character("Q")], .startNewQuarter, name: "new quarter",
                 help: "Start next quarter's register from the one shown (asking for the period): every open entry carried with its texts, owners and ratings, in a new file that names this one as its predecessor; then open it."),
         Command(.global, [.character("R")], .toggleReview, name: "review",
@@ -186,6 +192,21 @@ public enum CommandTable {
         Command(.picker, [.enter], .chooseRegister, name: "open", help: "Switch to the highlighted register (on a file that did not load: show its whole error).", hinted: true),
         Command(.picker, [.escape, .character("r"), .character("q")], .closeOverlay, name: "close",
                 help: "Close the picker.", hinted: true),
+    ]
+
+    private static let profile: [Command] = [
+        Command(.profile, [.up, .character("k")], .moveUp, name: "up", help: "Highlight the row above."),
+        Command(.profile, [.down, .character("j")], .moveDown, name: "down", help: "Highlight the row below."),
+        Command(.profile, [.pageUp], .pageUp, name: "page up", help: "Highlight a page further up."),
+        Command(.profile, [.pageDown], .pageDown, name: "page down", help: "Highlight a page further down."),
+        Command(.profile, [.character("g"), .home], .moveToFirst, name: "first", help: "Highlight the first row."),
+        Command(.profile, [.character("G"), .end], .moveToLast, name: "last", help: "Highlight the last row."),
+        Command(.profile, [.character("s")], .cycleSort, name: "sort",
+                help: "Sort the rows the next way: document order, current score high to low, target score high to low.", hinted: true),
+        Command(.profile, [.enter], .openProfileEntry, name: "open",
+                help: "Open the highlighted row's entry: close the profile, select the entry and focus the detail.", hinted: true),
+        Command(.profile, [.escape, .character("P"), .character("q")], .closeOverlay, name: "close",
+                help: "Close the summary risk profile.", hinted: true),
     ]
 
     private static let help: [Command] = [

@@ -34,7 +34,7 @@ public enum EntryDetail {
         lines.append((DetailLine(.field, "Direction of travel: \(direction(entry.direction))"), .field(.direction)))
         lines.append((DetailLine(.field, "Confidence: \(confidence(entry.confidence))"), .field(.confidence)))
         if let profile = entry.profile {
-            lines.append((DetailLine(.field, "Summary profile: \(summary(profile))"), nil))
+            lines.append((DetailLine(.field, "Summary profile: \(summary(profile, of: entry))"), nil))
         }
         let consequences = entry.kind == .risk ? "Consequences" : "Benefits"
         appendList("Description", .description, entry: entry, owner: nil, ownerField: nil, to: &lines)
@@ -138,13 +138,21 @@ public enum EntryDetail {
         }
     }
 
-    private static func summary(_ profile: Profile) -> String {
+    /// The printed profile row, and where its scores no longer match the entry (after a rescore)
+    /// what they are now: "(printed 20, now 16)".
+    private static func summary(_ profile: Profile, of entry: Entry) -> String {
         var parts: [String] = []
         if let id = profile.id { parts.append(id) }
         if let description = profile.description { parts.append(description) }
         let current = profile.currentScore.map(String.init) ?? "—"
         let target = profile.targetScore.map(String.init) ?? "—"
-        parts.append("\(current) → \(target)")
+        let row = SummaryProfileRow(entry: entry, predecessor: nil, hasPredecessor: false)
+        let stale = row.staleRatings.map { kind in
+            let printed = (kind == .current ? profile.currentScore : profile.targetScore).map(String.init) ?? "—"
+            let now = entry.rating(kind).effectiveScore.map(String.init) ?? "—"
+            return "\(kind == .current ? "" : kind.rawValue + " ")printed \(printed), now \(now)"
+        }
+        parts.append("\(current) → \(target)" + (stale.isEmpty ? "" : " (\(stale.joined(separator: "; ")))"))
         if let date = profile.targetDate { parts.append(date) }
         if let direction = profile.direction { parts.append(direction) }
         return parts.joined(separator: " · ")

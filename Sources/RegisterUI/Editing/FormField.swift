@@ -11,6 +11,8 @@ enum FormField: Hashable, Sendable {
     case closeReason
     /// The period of the quarter to start from the open register.
     case newQuarterPeriod
+    /// The open register's risk appetite, in its one-line form (`RiskAppetite.text`).
+    case appetite
 
     /// The editor box's title.
     var title: String {
@@ -19,6 +21,7 @@ enum FormField: Hashable, Sendable {
         case .newEntryTitle(let id, let kind): "New \(kind.rawValue) \(id): its title"
         case .closeReason: "Close this entry: why?"
         case .newQuarterPeriod: "New quarter: its period (e.g. 2022/23 Q1)"
+        case .appetite: "Risk appetite: 12, cautious or 12; Financial=9 (empty: none)"
         }
     }
 }

@@ -47,6 +47,8 @@ struct Glyphs: Sendable {
     let anomaly: String
     /// Marks an entry reviewed this quarter (in a review).
     let reviewed: String
+    /// Marks a heat-map cell above the appetite and a risk outside it in the list.
+    let appetite: String
 
     /// Unicode glyphs.
     static let unicode = Glyphs(
@@ -54,7 +56,7 @@ struct Glyphs: Sendable {
         focusedFrame: FrameGlyphs(topLeft: "╔", topRight: "╗", bottomLeft: "╚", bottomRight: "╝", horizontal: "═", vertical: "║"),
         selection: "▸", bullet: "•", subBullet: "◦", ellipsis: "…", separator: " · ", times: "×", emptyCell: "·",
         currentMark: "●", targetMark: "○", bothMark: "◉", up: "↑", down: "↓", level: "→", rightArrow: "→", upArrow: "↑",
-        dash: "—", rangeDash: "–", by: "×", failure: "✗", anomaly: EntryDetail.anomalyMark, reviewed: "✓"
+        dash: "—", rangeDash: "–", by: "×", failure: "✗", anomaly: EntryDetail.anomalyMark, reviewed: "✓", appetite: "▴"
     )
 
     /// ASCII glyphs, each as wide as its Unicode counterpart.
@@ -63,7 +65,7 @@ struct Glyphs: Sendable {
         focusedFrame: FrameGlyphs(topLeft: "#", topRight: "#", bottomLeft: "#", bottomRight: "#", horizontal: "=", vertical: "#"),
         selection: ">", bullet: "*", subBullet: "-", ellipsis: "~", separator: " | ", times: "x", emptyCell: ".",
         currentMark: "*", targetMark: "o", bothMark: "@", up: "^", down: "v", level: "=", rightArrow: ">", upArrow: "^",
-        dash: "-", rangeDash: "-", by: "x", failure: "X", anomaly: "!", reviewed: "+"
+        dash: "-", rangeDash: "-", by: "x", failure: "X", anomaly: "!", reviewed: "+", appetite: "^"
     )
 
     /// The glyphs for a terminal.

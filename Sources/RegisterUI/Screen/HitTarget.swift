@@ -17,4 +17,6 @@ public enum HitTarget: Hashable, Sendable {
     case pickerRow(Int)
     /// An entry found by the search across every register.
     case foundEntry(Int)
+    /// A row of the summary risk profile, by its position in the order shown.
+    case profileRow(Int)
 }

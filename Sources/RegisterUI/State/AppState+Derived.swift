@@ -17,7 +17,8 @@ extension AppState {
 
     /// The list's filter and order.
     var query: EntryQuery {
-        EntryQuery(kind: kind, cell: cellFilter, search: searchText, sort: sort, rating: rating, showClosed: showClosed)
+        EntryQuery(kind: kind, cell: cellFilter, search: searchText, sort: sort, rating: rating, showClosed: showClosed,
+                   outsideAppetite: outsideAppetite)
     }
 
     /// The indices of the entries the list shows, in order; computed again only when the open
@@ -62,7 +63,8 @@ extension AppState {
     /// when the open register or what it shows changed.
     var heatModel: HeatMapModel? {
         guard let openID, let register else { return nil }
-        let query = EntryQuery(kind: kind, cell: nil, search: searchText, sort: .document, rating: rating, showClosed: showClosed)
+        let query = EntryQuery(kind: kind, cell: nil, search: searchText, sort: .document, rating: rating, showClosed: showClosed,
+                               outsideAppetite: outsideAppetite)
         let key = DerivedCache.HeatKey(register: openID, revision: workspace.revision, query: query)
         return derived.heatModel.value(for: key) { _ in
             let matches = query.search.isEmpty ? nil : searchMatches(query.search)

@@ -87,6 +87,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var now: String
     /// True when the list shows closed entries too.
     var showClosed = false
+    /// True when the list (and the heat map) shows only the risks outside the register's appetite.
+    var outsideAppetite = false
     /// The review under way (`R`), if any.
     var review: ReviewSession?
     /// Effects asked for by a change that returns none itself (a new quarter's file), sent once.

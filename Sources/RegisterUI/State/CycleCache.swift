@@ -26,6 +26,7 @@ final class CycleCache: Sendable {
         /// The search and whether closed entries count: the map follows the list's filters.
         let search: String
         let showClosed: Bool
+        let outsideAppetite: Bool
     }
 
     /// What the detail pane's additions for an entry depend on.

@@ -19,6 +19,14 @@ final class DerivedCache: Equatable, Sendable {
         let query: EntryQuery
     }
 
+    /// What the summary risk profile depends on: the open register and the predecessor it is
+    /// compared with for movement, when that one is loaded.
+    struct ProfileKey: Equatable {
+        let register: RegisterID
+        let revision: Int
+        let predecessor: RegisterID?
+    }
+
     /// What an entry's detail layout depends on.
     struct DetailKey: Equatable {
         let entry: Entry
@@ -34,6 +42,8 @@ final class DerivedCache: Equatable, Sendable {
     let listSummary = Memo<ListKey.ID, ListSummary>()
     /// The heat map's model.
     let heatModel = Memo<HeatKey, HeatMapModel>()
+    /// The open register's summary risk profile.
+    let profile = Memo<ProfileKey, SummaryProfile>()
     /// Whether the open register has unsaved changes.
     let dirty = Memo<ListKey.ID, Bool>()
     /// The selected entry's detail layout.

@@ -15,6 +15,9 @@ struct EntryQuery: Hashable, Sendable {
     var rating: RatingKind
     /// True when closed entries are listed too.
     var showClosed = false
+    /// True when only the risks outside the register's appetite are listed (a register that
+    /// states no appetite lists none then).
+    var outsideAppetite = false
 
     /// The matching entries' indices, in order. `searchMatches`, when given, are the entries
     /// known to hold the search text (found through the register's prepared search texts).
@@ -23,6 +26,7 @@ struct EntryQuery: Hashable, Sendable {
         let matching = candidates.filter { index in
             let entry = register.entries[index]
             return (showClosed || !entry.isClosed) && kind.includes(entry.kind) && (cell?.matches(entry) ?? true)
+                && (!outsideAppetite || register.appetite?.isOutside(entry) == true)
                 && (searchMatches != nil || search.isEmpty || EntrySearch.matches(entry, search))
         }
         switch sort {

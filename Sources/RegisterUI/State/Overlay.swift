@@ -9,6 +9,8 @@ enum Overlay: Hashable, Sendable {
     case picker(selection: Int)
     /// The search across every register (`AppState.allSearch`).
     case searchAll
+    /// The summary risk profile, its highlighted row and its order.
+    case profile(ProfileTable)
     /// The text editor over the detail pane.
     case editor(TextEditor)
     /// The score editor over the detail pane.

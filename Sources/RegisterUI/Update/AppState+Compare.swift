@@ -141,11 +141,12 @@ extension AppState {
         guard let compare, let openID, let model = heatModel, compareDelta != nil,
               let other = workspace.register(compare.other) else { return nil }
         let key = CycleCache.HeatKey(pair: CycleCache.PairKey(open: openID, other: compare.other, revision: workspace.revision),
-                                     kind: kind, rating: rating, search: searchText, showClosed: showClosed)
+                                     kind: kind, rating: rating, search: searchText, showClosed: showClosed,
+                                     outsideAppetite: outsideAppetite)
         let changes = derived.cycle.heatChanges.value(for: key) { _ in
-            // The same filters as the map shown (kind, search, closed entries), on the other register.
+            // The same filters as the map shown (kind, search, closed entries, outside its appetite), on the other register.
             let query = EntryQuery(kind: kind, cell: nil, search: searchText, sort: .document, rating: rating,
-                                   showClosed: showClosed)
+                                   showClosed: showClosed, outsideAppetite: outsideAppetite)
             let earlier = HeatMapModel(register: other, entries: query.indices(in: other), kind: kind, rating: rating)
             return Scale.factorRange.flatMap { impact in
                 Scale.factorRange.map { likelihood in

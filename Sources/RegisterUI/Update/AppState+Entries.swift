@@ -53,6 +53,8 @@ extension AppState {
                                     isWarning: false)
         case .newQuarterPeriod:
             return startNewQuarter(period: trimmed)
+        case .appetite:
+            return applyAppetite(text)
         }
         return true
     }

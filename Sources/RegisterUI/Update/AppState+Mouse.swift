@@ -28,6 +28,16 @@ extension AppState {
                 overlay = nil
                 allSearch = nil
             }
+        case .profile(var table):
+            if let delta {
+                for _ in 0..<abs(delta) { moveProfileSelection(delta < 0 ? .moveUp : .moveDown) }
+            } else if case .profileRow(let row) = mouse.target {
+                table.selection = row
+                overlay = .profile(table)
+                openProfileEntry()
+            } else if mouse.target != .overlay {
+                overlay = nil
+            }
         case .editor, .score, .prompt, .merge:
             break
         case nil:
@@ -76,7 +86,7 @@ extension AppState {
             var position = cursor
             position.stripIndex = index
             clickHeatMap(position)
-        case .overlay, .pickerRow, .foundEntry, nil:
+        case .overlay, .pickerRow, .foundEntry, .profileRow, nil:
             break
         }
     }

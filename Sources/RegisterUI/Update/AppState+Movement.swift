@@ -12,6 +12,8 @@ extension AppState {
             overlay = .picker(selection: Self.step(row, action, page: 1))
         case .searchAll:
             moveAllRegistersSelection(action)
+        case .profile:
+            moveProfileSelection(action)
         case nil:
             switch focus {
             case .heatMap: moveCursor(action)

@@ -67,6 +67,7 @@ extension AppState {
         case .help: [.help]
         case .picker: [.picker]
         case .searchAll: [.searchAll]
+        case .profile: [.profile]
         case .editor: [.editor]
         case .score: [.score]
         case .prompt(.quit): [.quitQuestion]
@@ -157,7 +158,7 @@ extension AppState {
         case .cycleKind:
             kind = kind.next
         case .cycleSort:
-            sort = sort.next
+            if case .profile = overlay { cycleProfileSort() } else { sort = sort.next }
         case .startSearch:
             isSearching = true
         case .acceptSearch:
@@ -216,6 +217,14 @@ extension AppState {
             closeEntry()
         case .toggleClosed:
             toggleClosed()
+        case .toggleOutsideAppetite:
+            toggleOutsideAppetite()
+        case .editAppetite:
+            askAppetite()
+        case .showProfile:
+            showProfile()
+        case .openProfileEntry:
+            openProfileEntry()
         case .startNewQuarter:
             askNewQuarterPeriod()
         case .toggleReview:
@@ -250,7 +259,7 @@ extension AppState {
     }
 
     /// Esc outside overlays and the prompt: in the detail pane, back to the list; in the list,
-    /// clear the search, else the cell filter, else back to the heat map; in the heat map, clear
+    /// clear the search, else the cell filter, else the appetite filter, else back to the heat map; in the heat map, clear
     /// the cell filter, else stop comparing.
     private mutating func backOut() {
         switch focus {
@@ -261,6 +270,8 @@ extension AppState {
                 searchText = ""
             } else if cellFilter != nil {
                 cellFilter = nil
+            } else if outsideAppetite {
+                outsideAppetite = false
             } else {
                 focus = .heatMap
             }

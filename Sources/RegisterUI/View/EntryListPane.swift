@@ -32,7 +32,7 @@ enum EntryListPane {
                        textRole: .dim) + movementHeader,
                    x: geometry.inner.x, y: geometry.headerY, limit: geometry.inner.maxX)
         guard count > 0 else {
-            let hint = state.cellFilter != nil || !state.searchText.isEmpty ? "No entries match; \(CommandTable.hint(.backOut, in: .list, "clears"))." : "No entries."
+            let hint = state.cellFilter != nil || !state.searchText.isEmpty || state.outsideAppetite ? "No entries match; \(CommandTable.hint(.backOut, in: .list, "clears"))." : "No entries."
             screen.put(hint, x: geometry.inner.x + 1, y: geometry.rowY(0), style: Style(.dim), limit: geometry.inner.maxX)
             return
         }
@@ -72,15 +72,16 @@ enum EntryListPane {
     /// The columns the longest title needs besides its text: the marks `statePrefix` puts before
     /// it, and "removed: " in compare mode.
     private static func titlePrefixAllowance(_ state: AppState, comparing: Bool) -> Int {
-        max(state.showClosed ? 9 : 0, state.review != nil ? 2 : 0, comparing ? 9 : 0)
+        max(state.showClosed ? 9 : 0, state.review != nil ? 2 : 0, comparing ? 9 : 0) + (state.register?.appetite != nil ? 2 : 0)
     }
 
     /// Before the title: "closed" for a closed entry; in a review, whether the entry is reviewed
-    /// this quarter (✓) or not (·).
+    /// this quarter (✓) or not (·); ▴ for a risk outside the register's appetite.
     private static func statePrefix(_ entry: Entry, state: AppState, register: Register, glyphs: Glyphs) -> String {
         if entry.isClosed { return "[closed] " }
-        guard state.review != nil else { return "" }
-        return ReviewStatus.isReviewed(entry, in: register) ? glyphs.reviewed + " " : glyphs.emptyCell + " "
+        let appetite = register.appetite?.isOutside(entry) == true ? glyphs.appetite + " " : ""
+        guard state.review != nil else { return appetite }
+        return (ReviewStatus.isReviewed(entry, in: register) ? glyphs.reviewed + " " : glyphs.emptyCell + " ") + appetite
     }
 
     /// Marks the search's matches in the id, title and owner of a row as drawn (not in the

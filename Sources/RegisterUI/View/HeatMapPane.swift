@@ -2,7 +2,9 @@ import RiskRegister
 
 /// The heat map pane: the register's 5×5 grid laid out like the council's Key to Scores (impact
 /// from the top row down, likelihood from left to right), each cell with its count and band
-/// colour, the cursor in brackets, the selected entry's marks, and the score-only strip.
+/// colour, the cursor in brackets, the selected entry's marks, and the score-only strip. Where
+/// the register states an appetite, the appetite line: each cell whose score is above the default
+/// limit has ▴ after its score (not on a map of opportunities, to which appetite does not apply).
 enum HeatMapPane {
     static func draw(_ state: AppState, register: Register, layout: Layout, on screen: inout Screen) {
         guard let model = state.heatModel else { return }
@@ -10,7 +12,8 @@ enum HeatMapPane {
         let focused = state.focus == .heatMap
         screen.record(layout.heatMap, .pane(.heatMap))
         let search = state.searchText.isEmpty ? [] : ["\"\(state.searchText)\""]
-        let title = (["Heat map", state.rating.rawValue, state.kind.rawValue] + search).joined(separator: glyphs.separator)
+        let appetite = register.appetite.map { ["appetite " + $0.defaultLimit.label] } ?? []
+        let title = (["Heat map", state.rating.rawValue, state.kind.rawValue] + appetite + search).joined(separator: glyphs.separator)
         Frame.draw(layout.heatMap, title: title, focused: focused, glyphs: glyphs, on: &screen)
         let geometry = HeatMapGeometry(pane: layout.heatMap, cellHeight: layout.heatCellHeight)
         var marks = state.compareMarks ?? HeatMarks(entry: state.selectedEntry)
@@ -74,7 +77,7 @@ enum HeatMapPane {
         let placement = Placement.cell(likelihood: likelihood, impact: impact)
         let letter = state.capabilities.colours ? "" : BandStyle.letter(for: score, scale: scale)
         let parts = HeatCellText.Parts(
-            score: String(score) + letter,
+            score: String(score) + letter + (isAboveAppetite(score, state: state, model: model) ? glyphs.appetite : ""),
             anomaly: model.isAnomalous(likelihood: likelihood, impact: impact) ? glyphs.anomaly : "",
             ids: model.ids(likelihood: likelihood, impact: impact), empty: glyphs.emptyCell,
             mark: marks.mark(at: placement, glyphs: glyphs),
@@ -87,6 +90,13 @@ enum HeatMapPane {
             screen.put(text, x: rect.x, y: rect.y + offset, style: style, limit: rect.maxX)
         }
         if isCursor && focused { screen.highlight(rect) }
+    }
+
+    /// True when a cell's score is above the register's default appetite limit on a map that
+    /// shows risks.
+    static func isAboveAppetite(_ score: Int, state: AppState, model: HeatMapModel) -> Bool {
+        guard model.colourKind == .risk, let limit = state.register?.appetite?.defaultLimit.maximumScore else { return false }
+        return score > limit
     }
 
     private static func drawAxis(marks: HeatMarks, anomaly: Bool, geometry: HeatMapGeometry, glyphs: Glyphs,

@@ -27,6 +27,9 @@ enum HelpContent {
         rows += item(glyphs.targetMark, "its target rating, or its residual rating when no target was printed",
                      width: width, glyphs: glyphs)
         rows += item(glyphs.bothMark, "both in one cell", width: width, glyphs: glyphs)
+        rows += item("20" + glyphs.appetite, "a cell above the register's appetite (its default limit), where the register "
+                     + "states one: the appetite line; in the list, " + glyphs.appetite + " before the title of a risk outside "
+                     + "appetite (its current score above its limit, which its type may set)", width: width, glyphs: glyphs)
         rows += item("25 (6)", "in the score-only strip: six entries scored 25 with no likelihood and impact printed "
                      + "(they cannot be placed on the grid)", width: width, glyphs: glyphs)
         rows += item("3+1 3−1", "in compare mode: the cell's count now, and how many more or fewer entries it holds "

@@ -57,6 +57,9 @@ enum StatusLine {
         if state.showClosed {
             segments.append((Span("closed shown", .status), 0))
         }
+        if state.outsideAppetite {
+            segments.append((Span("outside appetite only", .status), 0))
+        }
         if let comparing = state.compareStatus {
             segments.append((Span(comparing, .status), 0))
         }

@@ -64,6 +64,9 @@ final class ObjectReader {
         return convert(value, path(key))
     }
 
+    /// The object's keys, in file order.
+    var keys: [String] { members.keys.elements }
+
     /// True when the member is present in the object.
     func has(_ key: String) -> Bool { members[key] != nil }
 

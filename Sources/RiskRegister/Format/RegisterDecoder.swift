@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// Turns a parsed JSON document into a `Register`, collecting every format problem (named by entry
 /// id and field) instead of stopping at the first.
 public enum RegisterDecoder {
@@ -24,10 +26,11 @@ public enum RegisterDecoder {
         let started = reader.optional("started", reader.string)
         let source = reader.required("source") { decodeRegisterSource($0, $1, log) }
         let scale = reader.required("scale") { decodeScale($0, $1, log) }
+        let appetite = reader.optional("appetite") { decodeAppetite($0, $1, log) }
         let entries = reader.required("entries") { value, path in decodeEntries(value, path, reader, log) }
         guard let organisation, let title, let period, let source, let scale, let entries else { return nil }
         return Register(organisation: organisation, title: title, period: period, previous: previous, started: started,
-                        source: source, scale: scale,
+                        source: source, scale: scale, appetite: appetite,
                         entries: entries, unknownKeys: reader.unknownKeys)
     }
 
@@ -76,6 +79,45 @@ public enum RegisterDecoder {
         return Scale(likelihood: likelihood, impact: impact, opportunityImpact: opportunityImpact, bands: bands,
                      unknownKeys: reader.unknownKeys)
     }
+
+    private static func decodeAppetite(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> RiskAppetite? {
+        guard let reader = ObjectReader(value, path: path, log: log) else { return nil }
+        let defaultLimit = reader.required("default") { decodeAppetiteLimit($0, $1, log) }
+        let types = reader.optional("types") { value, typesPath -> OrderedDictionary<String, AppetiteLimit>? in
+            guard let typesReader = ObjectReader(value, path: typesPath, log: log) else { return nil }
+            var types: OrderedDictionary<String, AppetiteLimit> = [:]
+            for name in typesReader.keys {
+                if name.trimmingWhitespace().isEmpty { log.report(typesReader.path(name), "a risk type needs a name") }
+                if let limit = typesReader.required(name, { decodeAppetiteLimit($0, $1, log) }) { types[name] = limit }
+            }
+            return types
+        } ?? [:]
+        guard let defaultLimit else { return nil }
+        return RiskAppetite(defaultLimit: defaultLimit, types: types, unknownKeys: reader.unknownKeys)
+    }
+
+    /// A limit: a score from 1 to 25 or an Orange Book level's name.
+    private static func decodeAppetiteLimit(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> AppetiteLimit? {
+        switch value {
+        case .number:
+            guard let score = value.intValue, RiskAppetite.scores.contains(score) else {
+                log.report(path, "must be a whole number from 1 to 25 or one of \(levelNames), found \(describe(value))")
+                return nil
+            }
+            return .score(score)
+        case .string(let text):
+            guard let level = AppetiteLevel(rawValue: text) else {
+                log.report(path, "\"\(text)\" is not one of \(levelNames) (or a score from 1 to 25)")
+                return nil
+            }
+            return .level(level)
+        default:
+            log.report(path, "expected a score from 1 to 25 or one of \(levelNames), found \(describe(value))")
+            return nil
+        }
+    }
+
+    private static var levelNames: String { AppetiteLevel.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") }
 
     private static func decodeBand(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> Band? {
         guard let reader = ObjectReader(value, path: path, log: log) else { return nil }

@@ -18,6 +18,7 @@ public enum RegisterEncoder {
         writer.setIfPresent("started", register.started.map(JSONValue.string))
         writer.set("source", encode(register.source))
         writer.set("scale", encode(register.scale))
+        writer.setIfPresent("appetite", register.appetite.map(encode))
         writer.set("entries", entries)
         return writer.finishMembers(unknown: register.unknownKeys)
     }
@@ -68,6 +69,22 @@ public enum RegisterEncoder {
         writer.set("opportunityImpact", .array(scale.opportunityImpact.map(JSONValue.string)))
         writer.set("bands", .array(scale.bands.map(encode)))
         return writer.finish(unknown: scale.unknownKeys)
+    }
+
+    private static func encode(_ appetite: RiskAppetite) -> JSONValue {
+        var writer = ObjectWriter()
+        writer.set("default", encode(appetite.defaultLimit))
+        if !appetite.types.isEmpty {
+            writer.set("types", .object(UnknownKeys(uniqueKeysWithValues: appetite.types.map { ($0.key, encode($0.value)) })))
+        }
+        return writer.finish(unknown: appetite.unknownKeys)
+    }
+
+    private static func encode(_ limit: AppetiteLimit) -> JSONValue {
+        switch limit {
+        case .score(let score): .int(score)
+        case .level(let level): .string(level.rawValue)
+        }
     }
 
     private static func encode(_ band: Band) -> JSONValue {

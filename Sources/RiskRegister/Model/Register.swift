@@ -25,6 +25,8 @@ public struct Register: Equatable, Sendable {
     public var source: RegisterSource
     /// The scoring key and bands.
     public var scale: Scale
+    /// How much risk the register accepts, when it states it (none of the shipped registers do).
+    public var appetite: RiskAppetite?
     /// The entries, in document order.
     public var entries: [Entry]
     /// Keys this version of riskreg does not know.
@@ -32,7 +34,7 @@ public struct Register: Equatable, Sendable {
 
     /// Creates a register.
     public init(organisation: String, title: String, period: String, previous: String? = nil, started: String? = nil,
-                source: RegisterSource, scale: Scale = .standard, entries: [Entry] = [], unknownKeys: UnknownKeys = [:]) {
+                source: RegisterSource, scale: Scale = .standard, appetite: RiskAppetite? = nil, entries: [Entry] = [], unknownKeys: UnknownKeys = [:]) {
         self.organisation = organisation
         self.title = title
         self.period = period
@@ -40,6 +42,7 @@ public struct Register: Equatable, Sendable {
         self.started = started
         self.source = source
         self.scale = scale
+        self.appetite = appetite
         self.entries = entries
         self.unknownKeys = unknownKeys
     }

@@ -14,7 +14,8 @@ public struct SummaryProfile: Equatable, Sendable {
             let entry = register.entries[index]
             guard !entry.isClosed else { return nil }
             let before = predecessor.flatMap { earlier in earlierIndex?[index].map { earlier.entries[$0] } }
-            return SummaryProfileRow(entry: entry, predecessor: before, hasPredecessor: predecessor != nil)
+            return SummaryProfileRow(entry: entry, predecessor: before, hasPredecessor: predecessor != nil,
+                                     appetite: register.appetite)
         }
     }
 
@@ -25,6 +26,9 @@ public struct SummaryProfile: Equatable, Sendable {
     public var goalKind: RatingKind {
         rows.isEmpty || rows.contains { $0.goalKind == .target } ? .target : .residual
     }
+
+    /// The rows of risks outside the register's appetite.
+    public var outsideAppetiteRows: [SummaryProfileRow] { rows.filter(\.outsideAppetite) }
 
     /// The rows whose printed values no longer match their entries.
     public var staleRows: [SummaryProfileRow] { rows.filter(\.isStale) }

@@ -30,11 +30,14 @@ public struct SummaryProfileRow: Equatable, Sendable {
     /// For a printed row, the ratings whose printed score is no longer the entry's effective
     /// score (after a rescore): `.current`, and `.target` or `.residual`. Empty for a computed row.
     public let staleRatings: [RatingKind]
+    /// True when the entry is a risk outside the register's appetite (`RiskAppetite.isOutside`,
+    /// by the entry's current score, not the printed one).
+    public let outsideAppetite: Bool
 
     /// Creates a row.
     public init(entryID: String, kind: EntryKind, id: String, description: String, currentScore: Int?, targetScore: Int?,
                 goalKind: RatingKind, targetDate: String?, confidence: Confidence, printedDirection: String?,
-                movement: Movement?, isPrinted: Bool, staleRatings: [RatingKind]) {
+                movement: Movement?, isPrinted: Bool, staleRatings: [RatingKind], outsideAppetite: Bool = false) {
         self.entryID = entryID
         self.kind = kind
         self.id = id
@@ -48,6 +51,7 @@ public struct SummaryProfileRow: Equatable, Sendable {
         self.movement = movement
         self.isPrinted = isPrinted
         self.staleRatings = staleRatings
+        self.outsideAppetite = outsideAppetite
     }
 
     /// True when the printed row no longer matches the entry (see `staleRatings`).
@@ -55,8 +59,10 @@ public struct SummaryProfileRow: Equatable, Sendable {
 
     /// The row of one entry: its printed profile row when it has one, else computed from it.
     /// `predecessor` is the entry it continues in the previous register (nil: none, or no
-    /// previous register was given), `hasPredecessor` whether a previous register was given.
-    public init(entry: Entry, predecessor: Entry?, hasPredecessor: Bool) {
+    /// previous register was given), `hasPredecessor` whether a previous register was given,
+    /// `appetite` the register's.
+    public init(entry: Entry, predecessor: Entry?, hasPredecessor: Bool, appetite: RiskAppetite? = nil) {
+        let outside = appetite?.isOutside(entry) ?? false
         let goalKind: RatingKind = entry.target.isEmpty && !entry.residual.isEmpty ? .residual : .target
         let goal = entry.rating(goalKind).effectiveScore
         let movement = hasPredecessor ? Movement.of(before: predecessor, after: entry) : nil
@@ -64,7 +70,7 @@ public struct SummaryProfileRow: Equatable, Sendable {
             self.init(entryID: entry.id, kind: entry.kind, id: entry.id, description: entry.title,
                       currentScore: entry.current.effectiveScore, targetScore: goal, goalKind: goalKind,
                       targetDate: entry.targetDate, confidence: entry.confidence, printedDirection: entry.direction.text,
-                      movement: movement, isPrinted: false, staleRatings: [])
+                      movement: movement, isPrinted: false, staleRatings: [], outsideAppetite: outside)
             return
         }
         var stale: [RatingKind] = []
@@ -74,6 +80,6 @@ public struct SummaryProfileRow: Equatable, Sendable {
                   description: printed.description ?? entry.title, currentScore: printed.currentScore,
                   targetScore: printed.targetScore, goalKind: goalKind, targetDate: printed.targetDate,
                   confidence: printed.confidence ?? entry.confidence, printedDirection: printed.direction,
-                  movement: movement, isPrinted: true, staleRatings: stale)
+                  movement: movement, isPrinted: true, staleRatings: stale, outsideAppetite: outside)
     }
 }

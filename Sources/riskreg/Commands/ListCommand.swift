@@ -3,7 +3,8 @@ import Foundation
 import RiskRegister
 
 /// `riskreg list`: the entries of a register, one per line; closed entries only when asked. Owners
-/// and titles are cut to fit only on a terminal: piped or redirected, every value is whole.
+/// and titles are cut to fit only on a terminal: piped or redirected, every value is whole. A
+/// register that states its appetite gets a column flagging the risks outside it.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
@@ -19,24 +20,36 @@ struct ListCommand: ParsableCommand {
     @Flag(name: .long, help: "Show closed entries too, marked closed (they are hidden by default).")
     var closed = false
 
+    @Flag(name: .long, help: "Show only the risks outside the register's appetite (a register that states none is an error).")
+    var outsideAppetite = false
+
     func run() throws {
         let loaded = try registerOption.pick(in: data)
         let register = loaded.register
-        let entries = closed ? register.entries : register.entries.filter { !$0.isClosed }
+        var entries = closed ? register.entries : register.entries.filter { !$0.isClosed }
+        if outsideAppetite {
+            guard let appetite = register.appetite else {
+                throw CommandFailure("\(loaded.fileName) states no risk appetite (see docs/register-format.md, Appetite)", code: CommandFailure.badInput)
+            }
+            entries = entries.filter(appetite.isOutside)
+        }
         if json {
             Output.printJSON(.array(entries.map(RegisterEncoder.encode)))
             return
         }
-        let hidden = register.entries.count - entries.count
-        let note = hidden == 0 ? "" : " (\(hidden) closed not shown; --closed shows them)"
+        let hidden = outsideAppetite ? 0 : register.entries.count - entries.count
+        let note = outsideAppetite ? " outside appetite (\(register.appetite?.label ?? ""))"
+            : hidden == 0 ? "" : " (\(hidden) closed not shown; --closed shows them)"
+        let appetite = register.appetite
         Output.line("\(register.title) \(register.period) (\(loaded.fileName)): \(entries.count) entries\(note)")
         let terminal = isatty(STDOUT_FILENO) == 1
-        let rows = [["ID", "KIND", "CURRENT", "TARGET", "RESIDUAL", "DIR", "OWNER", "TITLE"]]
+        let rows = [["ID", "KIND", "CURRENT", "TARGET", "RESIDUAL", "DIR"] + (appetite == nil ? [] : ["APPETITE"]) + ["OWNER", "TITLE"]]
             + entries.map { entry in
                 let owner = entry.owner ?? "-"
+                let flag = appetite.map { [$0.isOutside(entry) ? "outside" : "-"] } ?? []
                 return [entry.id, entry.kind.rawValue, ScoreText.rating(entry.current), ScoreText.rating(entry.target),
-                        ScoreText.rating(entry.residual), Self.direction(entry.direction, clipped: terminal),
-                        terminal ? ScoreText.clip(owner, 28) : owner, (entry.isClosed ? "(closed) " : "") + entry.title]
+                        ScoreText.rating(entry.residual), Self.direction(entry.direction, clipped: terminal)] + flag
+                    + [terminal ? ScoreText.clip(owner, 28) : owner, (entry.isClosed ? "(closed) " : "") + entry.title]
                     .map { terminal ? SafeText.cut(SafeText.visible($0), limit: 200) : SafeText.visible($0) }
             }
         Output.print(TextTable.render(rows), terminator: "")

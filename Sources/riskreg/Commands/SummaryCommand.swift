@@ -12,7 +12,8 @@ struct SummaryCommand: ParsableCommand {
         discussion: """
         A register whose entries carry a printed profile row (lcc-2021-22-q4) shows the rows as \
         printed; a row whose printed scores no longer match its entry (after a rescore) is marked. \
-        Other registers get rows computed from the entries. The direction column gives the printed \
+        Other registers get rows computed from the entries. A register that states its appetite gets \
+        an APPETITE column flagging the risks outside it (by their current score). The direction column gives the printed \
         words and, when the register has a predecessor in the data directory, the computed movement. \
         Exit 0, or 2 when the register cannot be found or read.
         """
@@ -33,13 +34,18 @@ struct SummaryCommand: ParsableCommand {
             let origin = profile.isPrinted ? "as printed" : "computed from the entries"
             let since = predecessor.map { "; moved since \($0.stem)" } ?? ""
             Output.line("Summary risk profile: \(loaded.register.title) \(loaded.register.period) (\(loaded.stem)), \(origin)\(since)")
-            Output.print(TextTable.render(Self.table(profile).map { $0.map { SafeText.visible($0) } }), terminator: "")
+            let appetite = loaded.register.appetite
+            Output.print(TextTable.render(Self.table(profile, appetite: appetite != nil).map { $0.map { SafeText.visible($0) } }),
+                         terminator: "")
+            if let appetite {
+                Output.line("Appetite \(appetite.label): \(profile.outsideAppetiteRows.count) risks outside")
+            }
             for row in profile.staleRows {
                 let ratings = row.staleRatings.map(\.rawValue).joined(separator: " and ")
                 Output.line("! \(row.id): the printed \(ratings) score no longer matches entry \(row.entryID)")
             }
         case .csv:
-            try OutputTarget.write(CSVText.bytes(Self.table(profile, forCSV: true)), to: nil)
+            try OutputTarget.write(CSVText.bytes(Self.table(profile, forCSV: true, appetite: loaded.register.appetite != nil)), to: nil)
         case .md:
             Output.print(MarkdownPack.table(profile).joined(separator: "\n"))
         case .json:
@@ -49,9 +55,12 @@ struct SummaryCommand: ParsableCommand {
 
     /// The header and one row per profile row. For CSV, nothing printed is an empty cell (not
     /// "-"), confidence is the word (not its letter), and a last column names the stale ratings.
-    static func table(_ profile: SummaryProfile, forCSV: Bool = false) -> [[String]] {
+    /// With `appetite` (the register states one) a last column says "outside" for the risks
+    /// outside it.
+    static func table(_ profile: SummaryProfile, forCSV: Bool = false, appetite: Bool = false) -> [[String]] {
         let goal = profile.goalKind == .target ? "TARGET" : "RESIDUAL"
         let header = ["ID", "DESCRIPTION", "CURRENT", goal, "TARGET DATE", "Q1", "Q2", "Q3", "Q4", "DIRECTION"] + (forCSV ? ["STALE"] : [])
+            + (appetite ? ["APPETITE"] : [])
         let none = forCSV ? "" : "-"
         return [header] + profile.rows.map { row in
             [row.id, row.description, row.currentScore.map(String.init) ?? none, row.targetScore.map(String.init) ?? none,
@@ -60,6 +69,7 @@ struct SummaryCommand: ParsableCommand {
                     quarter.map { forCSV ? $0.rawValue : String($0.rawValue.prefix(1)).uppercased() } ?? none
                 }
                 + [RatingText.direction(row)] + (forCSV ? [row.staleRatings.map(\.rawValue).joined(separator: " ")] : [])
+                + (appetite ? [row.outsideAppetite ? "outside" : none] : [])
         }
     }
 
@@ -72,7 +82,8 @@ struct SummaryCommand: ParsableCommand {
                             "target": row.targetScore.map(JSONValue.int) ?? .null, "targetDate": row.targetDate.map(JSONValue.string) ?? .null,
                             "confidence": .object(confidence), "direction": row.printedDirection.map(JSONValue.string) ?? .null,
                             "movement": row.movement.map { .string($0.rawValue) } ?? .null, "printed": .bool(row.isPrinted),
-                            "stale": .array(row.staleRatings.map { .string($0.rawValue) })])
+                            "stale": .array(row.staleRatings.map { .string($0.rawValue) }),
+                            "outsideAppetite": .bool(row.outsideAppetite)])
         }
         return .object(["register": .string(loaded.stem), "period": .string(loaded.register.period), "printed": .bool(profile.isPrinted),
                         "goal": .string(profile.goalKind.rawValue), "previous": predecessor.map { .string($0.stem) } ?? .null,
