@@ -79,6 +79,13 @@ extension GoldenCase {
                    steps: [.press("c"), .enter, .press("2"), .press("G")]),
         GoldenCase(name: "timeline-corp-4-120x40", width: 120, height: 40,
                    steps: [.press("2"), .down, .down, .enter]),
+        // Risk appetite set in the browser: the appetite line (▴ after each score above 12), the
+        // list's ▴ before each risk outside; then only those, the heat map following the list.
+        GoldenCase(name: "appetite-line-80x24", register: "lcc-2021-22-q4", steps: [.press("L"), .type("12"), .enter]),
+        GoldenCase(name: "appetite-outside-120x40", register: "lcc-2021-22-q4", width: 120, height: 40,
+                   steps: [.press("L"), .type("12; Economic=cautious"), .enter, .press("f")]),
+        // The summary risk profile (Appendix B as printed), Corp 1's row highlighted.
+        GoldenCase(name: "profile-120x40", register: "lcc-2021-22-q4", width: 120, height: 40, steps: [.press("P")]),
         // Load failures and awkward text.
         GoldenCase(name: "load-failure-80x24", source: .dataWithFailure),
         GoldenCase(name: "load-failure-picker-80x24", source: .dataWithFailure, steps: [.press("r")]),

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import RiskRegister
 
 /// Every shipped file passes docs/register.schema.json under a real JSON Schema validator
 /// (Python's jsonschema, installed with pip when missing), and the schema rejects broken files.
@@ -49,6 +50,24 @@ import Testing
         let editedErrors = try #require(report[edited.path], "\(report)")
         #expect(editedErrors.map { String($0.prefix { $0 != ":" }) }.sorted() == ["entries/0/current/likelihood", "scale/bands/0/colour"],
                 "\(editedErrors)")
+    }
+
+    @Test func theSchemaTakesAnAppetiteAsRiskregWritesItAndRejectsABadOne() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var register = Fixtures.register()
+        register.appetite = RiskAppetite(defaultLimit: .level(.cautious), types: ["Financial": .score(6)])
+        let good = directory.appendingPathComponent("good.json")
+        try Data(Fixtures.bytes(register)).write(to: good)
+        let bad = directory.appendingPathComponent("bad.json")
+        let badText = String(decoding: Fixtures.bytes(register), as: UTF8.self)
+            .replacingOccurrences(of: "\"Financial\": 6", with: "\"Financial\": 30")
+            .replacingOccurrences(of: "\"default\": \"cautious\"", with: "\"default\": \"bold\"")
+        try Data(badText.utf8).write(to: bad)
+        let report = try SchemaValidator.validate([good, bad])
+        #expect(report[good.path] == [], "\(report)")
+        let errors = try #require(report[bad.path], "\(report)")
+        #expect(errors.map { String($0.prefix { $0 != ":" }) }.sorted() == ["appetite/default", "appetite/types/Financial"], "\(errors)")
     }
 }
 

@@ -7,7 +7,7 @@ import RiskRegister
 enum ProfileView {
     /// Fixed columns: pointer, id, current, its mark, target, date, confidence, printed and
     /// computed direction, each with a space after it but the last.
-    private static let widths = (pointer: 2, id: 9, score: 3, mark: 1, date: 13, confidence: 7, printed: 10, computed: 1)
+    private static let widths = (pointer: 2, id: 9, score: 3, mark: 1, date: 19, confidence: 7, printed: 10, computed: 1)
 
     static func draw(_ state: AppState, table: ProfileTable, layout: Layout, on screen: inout Screen) {
         guard let profile = state.summaryProfile, let register = state.register else { return }
