@@ -74,6 +74,14 @@ struct AppetiteBrowserTests {
         #expect(state.visibleEntries.count == register.entries.count)
     }
 
+    @Test func undoingTheAppetiteTurnsTheFilterOff() throws {
+        var state = try state(appetite: "12")
+        state.run(.press("f"), .press("u"))
+        #expect(state.register?.appetite == nil)
+        #expect(!state.outsideAppetite)
+        #expect(state.visibleEntries.count == state.register?.entries.count)
+    }
+
     @Test func aRegisterWithoutAppetiteSaysHowToSetOne() throws {
         var state = try Fixtures.state("lcc-2021-22-q4")
         state.run(.press("f"))

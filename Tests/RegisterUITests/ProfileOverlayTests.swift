@@ -50,6 +50,17 @@ struct ProfileOverlayTests {
         #expect(state.kind == .all, "a filter that would hide the entry is cleared")
     }
 
+    @Test func clickingARowOpensItsEntryAndClickingOutsideCloses() throws {
+        var state = try Fixtures.state("lcc-2021-22-q4", width: 120, height: 40)
+        let box = try #require(state.layout).profileBox
+        state.run(.press("P"), .mouse(MouseEvent(.click, x: box.x + 5, y: box.y + 2 + 2)))
+        #expect(state.overlay == nil)
+        #expect(state.selectedEntry?.id == "Corp 4", "the third row of Appendix B")
+        state.run(.press("P"), .mouse(MouseEvent(.click, x: 0, y: 0)))
+        #expect(state.overlay == nil)
+        #expect(state.selectedEntry?.id == "Corp 4")
+    }
+
     @Test func theDetailFlagsAPrintedProfileARescoreLeftBehind() throws {
         var state = try Fixtures.state("lcc-2021-22-q4", width: 120, height: 40)
         func profileLine() throws -> String {

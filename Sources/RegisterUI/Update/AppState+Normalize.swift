@@ -1,8 +1,10 @@
 extension AppState {
     /// Restores the invariants after any change: the cursor on an existing strip item, a
     /// selection inside the list (the first entry when the old one left it), the selection
-    /// scrolled into view, and scroll positions inside their text.
+    /// scrolled into view, and scroll positions inside their text; the appetite filter off for a
+    /// register that states no appetite (another register opened, or the appetite undone).
     mutating func normalize() {
+        if outsideAppetite, let register, register.appetite == nil { outsideAppetite = false }
         if let index = cursor.stripIndex, let model = heatModel, !model.strip.indices.contains(index) {
             cursor.stripIndex = model.strip.isEmpty ? nil : model.strip.count - 1
         }
@@ -13,6 +15,10 @@ extension AppState {
         normalizeCompare()
         if case .picker(let row) = overlay {
             overlay = .picker(selection: max(0, min(row, pickerRowCount - 1)))
+        }
+        if case .profile(var table) = overlay, let count = summaryProfile?.rows.count {
+            table.selection = max(0, min(table.selection, count - 1))
+            overlay = .profile(table)
         }
         guard let layout else { return }
         let rows = max(1, ListGeometry(pane: layout.list).visibleRows)
