@@ -47,6 +47,8 @@ public struct RegisterImport: Sendable {
                 }
             case .ignored:
                 continue
+            case nil where mapping.unknownFields.contains { ImportMapping.key($0.header) == ImportMapping.key(name) }:
+                continue
             case nil:
                 unmatched.append(ImportProblem(file: file, row: header.number, column: column, header: name,
                                                message: "matches no field and is left out (--map 'HEADER=FIELD' names one)"))
