@@ -110,6 +110,49 @@ import Testing
         #expect(missing.stderr.contains("council register.xlsx: no sheet named \"Risks\"; its sheets are \"Cover\", \"Register\""), "\(missing.stderr)")
     }
 
+    @Test func aWorkbookWithInlineAndRichStringsReadsEveryCellKind() throws {
+        let data = try Binary.temporaryData(copying: false)
+        defer { try? FileManager.default.removeItem(at: data) }
+        let workbook = data.appendingPathComponent("inline.xlsx")
+        // Written by hand (Python's zipfile), as other tools write: inline strings, a rich shared
+        // string with a phonetic run, the _x000D_ escape, a formula's cached text, cells without `r`.
+        _ = try PythonModule.run("""
+            import sys, zipfile
+            def part(body):
+                return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + body
+            main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+            rel = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+            def inline(ref, text):
+                return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+            sheet = (f'<worksheet {main}><sheetData>'
+                     '<row r="1">' + inline("A1", "Risk Ref") + inline("B1", "Risk Title") + inline("C1", "Likelihood")
+                     + inline("D1", "Impact") + inline("E1", "Current Controls") + inline("F1", "Risk Owner") + '</row>'
+                     '<row r="3">' + inline("A3", "CR9") + '<c r="B3" t="s"><v>0</v></c>' + inline("C3", "Rare")
+                     + '<c r="D3"><v>5</v></c>' + inline("E3", "First_x000D_\\nSecond") + '<c r="F3" t="str"><f>"Chief"</f><v>Chief</v></c></row>'
+                     '<row><c t="inlineStr"><is><t>CR10</t></is></c><c t="inlineStr"><is><t>Fraud</t></is></c><c><v>2.0</v></c><c><v>3</v></c></row>'
+                     '</sheetData></worksheet>')
+            strings = (f'<sst {main} count="1" uniqueCount="1"><si><r><t>Loss of </t></r><r><t>data</t></r>'
+                       '<rPh sb="0" eb="1"><t>ignored</t></rPh></si></sst>')
+            with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+                z.writestr("[Content_Types].xml", part('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'))
+                z.writestr("xl/workbook.xml", part(f'<workbook {main} {rel}><sheets><sheet name="Risks" sheetId="1" r:id="rId7"/></sheets></workbook>'))
+                z.writestr("xl/_rels/workbook.xml.rels", part('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                           '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/s.xml"/></Relationships>'))
+                z.writestr("xl/worksheets/s.xml", part(sheet))
+                z.writestr("xl/sharedStrings.xml", part(strings))
+            """, [workbook.path])
+        let result = try run(["import", workbook.path, "--period", "2022/23 Q1", "--organisation", "X"], data: data)
+        #expect(result.status == 0, "\(result.stderr)")
+        let show = try run(["show", "CR9", "--register", "inline", "--json"], data: data)
+        let entry = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
+        #expect(entry["title"] as? String == "Loss of data" && entry["owner"] as? String == "Chief")
+        let current = try #require(entry["current"] as? [String: Any])
+        #expect(current["likelihood"] as? Int == 1 && current["impact"] as? Int == 5 && current["likelihoodText"] as? String == "Rare")
+        #expect((entry["controls"] as? [[String: Any]])?.compactMap { $0["text"] as? String } == ["First", "Second"])
+        let list = try run(["list", "--register", "inline"], data: data)
+        #expect(list.stdout.contains("CR10") && list.stdout.contains("6 (2×3)"), "\(list.stdout)")
+    }
+
     /// A sheet with one bad cell of each kind between good rows.
     private static let badSheet = """
         Risk Ref,Risk Title,Risk Owner,Likelihood,Impact\r

@@ -109,24 +109,29 @@ struct ImportCommand: ParsableCommand {
 
     /// The spreadsheet's rows, read by its extension.
     private func readRows(_ url: URL, name: String) throws -> [SheetRow] {
-        switch url.pathExtension.lowercased() {
-        case "csv":
-            guard sheet == nil else { throw CommandFailure("--sheet is for XLSX workbooks only", code: CommandFailure.badInput) }
-            let bytes: Data
-            do {
-                bytes = try Data(contentsOf: url)
-            } catch {
-                throw CommandFailure("cannot read \(SafeText.quoted(file)): \(error.localizedDescription)", code: CommandFailure.badInput)
-            }
-            return try CSVSheetReader.rows(of: [UInt8](bytes), file: name)
-        case "xlsx":
-            guard FileManager.default.isReadableFile(atPath: url.path) else {
-                throw CommandFailure("cannot read \(SafeText.quoted(file)): no such readable file", code: CommandFailure.badInput)
-            }
-            return try XLSXSheetReader.rows(of: url, file: name, sheet: sheet)
-        default:
+        let kind = url.pathExtension.lowercased()
+        guard kind == "csv" || kind == "xlsx" else {
             throw CommandFailure("\(SafeText.quoted(file)): import reads .csv and .xlsx files", code: CommandFailure.badInput)
         }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw CommandFailure("cannot read \(SafeText.quoted(file)): no such file", code: CommandFailure.badInput)
+        }
+        if kind == "xlsx" {
+            return try XLSXSheetReader.rows(of: url, file: name, sheet: sheet)
+        }
+        guard sheet == nil else { throw CommandFailure("--sheet is for XLSX workbooks only", code: CommandFailure.badInput) }
+        let bytes: Data
+        do {
+            bytes = try Data(contentsOf: url)
+        } catch {
+            throw CommandFailure("cannot read \(SafeText.quoted(file)): \(error.localizedDescription)", code: CommandFailure.badInput)
+        }
+        guard bytes.count <= data.maximumBytes else {
+            throw CommandFailure("\(name): larger than \(data.maximumBytes / 1_048_576) MiB (--max-file-size raises the limit)",
+                                 code: CommandFailure.badInput)
+        }
+        return try CSVSheetReader.rows(of: [UInt8](bytes), file: name)
     }
 
     /// `-o`, or the spreadsheet's name: a file stem, without a path or a leading dot.
