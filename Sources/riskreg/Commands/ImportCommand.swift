@@ -51,11 +51,13 @@ struct ImportCommand: ParsableCommand {
         guard Period(period) != nil else {
             throw CommandFailure("--period \(SafeText.quoted(period, limit: 40)) is not of the form \"2022/23 Q1\"", code: CommandFailure.badInput)
         }
-        let mapping: ImportMapping
-        do {
-            mapping = try map.map { text throws(ImportMapping.MapError) in try ImportMapping(map: text) } ?? ImportMapping()
-        } catch {
-            throw CommandFailure(error.description, code: CommandFailure.badInput)
+        var mapping = ImportMapping()
+        if let map {
+            do {
+                mapping = try ImportMapping(map: map)
+            } catch {
+                throw CommandFailure(error.description, code: CommandFailure.badInput)
+            }
         }
         let url = URL(fileURLWithPath: file)
         let name = url.lastPathComponent
@@ -94,7 +96,7 @@ struct ImportCommand: ParsableCommand {
         }
         do {
             try RegisterStore.write(RegisterFile.encode(result.register), to: target, expecting: nil)
-        } catch .changedOnDisk {
+        } catch SaveError.changedOnDisk {
             throw CommandFailure(exists, code: CommandFailure.badInput)
         } catch {
             throw CommandFailure("\(error)", code: CommandFailure.badInput)
