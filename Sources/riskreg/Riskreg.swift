@@ -9,7 +9,7 @@ struct Riskreg: ParsableCommand {
         abstract: "Browse and edit corporate risk & opportunity registers kept as JSON files.",
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self, FmtCommand.self,
                       NewQuarterCommand.self, CompareCommand.self, TimelineCommand.self, ReviewStatusCommand.self,
-                      SummaryCommand.self, HeatmapCommand.self, ExportCommand.self],
+                      SummaryCommand.self, HeatmapCommand.self, ExportCommand.self, ImportCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 
