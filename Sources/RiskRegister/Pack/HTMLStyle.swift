@@ -21,7 +21,7 @@ enum HTMLStyle {
     .heatmap .count { font-size: 13pt; font-weight: bold; display: block; }
     .heatmap .ids { font-size: 7.5pt; display: block; }
     .heatmap th { background: #f4f4f4; font-weight: normal; font-size: 8pt; }
-    .green { background: #8fd19e; } .yellow { background: #fbe77c; } .amber { background: #f7b955; } .red { background: #ec7063; }
+    \(BandColour.allCases.map { ".\($0.rawValue) { background: \($0.cssHex); }" }.joined(separator: " "))
     .card { border: 1px solid #999; border-radius: 4px; padding: .6em .8em; margin: .8em 0;
             break-inside: avoid; page-break-inside: avoid; }
     .card dl { display: grid; grid-template-columns: 11em 1fr; gap: 2px 8px; margin: 0; }
