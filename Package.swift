@@ -27,6 +27,7 @@ let package = Package(
         ),
         .target(name: "RegisterUI", dependencies: ["RiskRegister"]),
         .systemLibrary(name: "CNcursesw"),
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .target(name: "CTerminalGuard"),
         .executableTarget(
             name: "riskreg",
@@ -34,6 +35,7 @@ let package = Package(
                 "RiskRegister",
                 "RegisterUI",
                 "CNcursesw",
+                "CXlsxWriter",
                 "CTerminalGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "OrderedCollections", package: "swift-collections"),

@@ -54,7 +54,7 @@ public enum HTMLPack {
                 let ids = map.ids(likelihood: likelihood, impact: impact)
                 let score = Scale.score(likelihood: likelihood, impact: impact)
                 let colour = scale.band(for: score)?.colour(for: kind).rawValue ?? ""
-                let list = ids.map(HTMLText.escape).joined(separator: ", ")
+                let list = ids.map { "<span class=\"id\">\(HTMLText.escape($0))</span>" }.joined(separator: ", ")
                 html += "<td class=\"cell \(colour)\" title=\"score \(score)\">"
                     + (ids.isEmpty ? "" : "<span class=\"count\">\(ids.count)</span><span class=\"ids\">\(list)</span>") + "</td>"
             }
@@ -119,7 +119,7 @@ public enum HTMLPack {
 
     private static func card(_ entry: Entry, scale: Scale) -> String {
         var html = "<article class=\"card\(entry.isClosed ? " closed" : "")\">\n"
-        html += "<h3>\(HTMLText.escape(entry.id)): \(HTMLText.escape(entry.title))\(entry.isClosed ? " (closed)" : "")</h3>\n<dl>\n"
+        html += "<div class=\"fields\">\n<h3>\(HTMLText.escape(entry.id)): \(HTMLText.escape(entry.title))\(entry.isClosed ? " (closed)" : "")</h3>\n<dl>\n"
         var fields: [(String, String?)] = [("Kind", entry.kind.rawValue), ("Status", statusText(entry.status)),
                                            ("Previous ids", entry.previousIds.map { $0.isEmpty ? "none" : $0.joined(separator: ", ") }),
                                            ("Type", entry.type), ("Owner", entry.owner), ("Control owner", entry.controlOwner),
@@ -140,7 +140,7 @@ public enum HTMLPack {
             guard let value else { continue }
             html += "<dt>\(name)</dt><dd>\(HTMLText.escape(value))</dd>\n"
         }
-        html += "</dl>\n"
+        html += "</dl>\n</div>\n"
         let lists: [(String, [Item])] = [("Description", entry.description), (entry.kind == .risk ? "Consequences" : "Benefits", entry.consequences),
                                          (entry.kind == .risk ? "Controls" : "Progress to date", entry.controls),
                                          ("Actions", entry.actions), ("Progress", entry.progress)]

@@ -1,5 +1,7 @@
-/// The style sheet of the HTML pack, inside the file: screen and A4 print rules. Cards and the
-/// heat map never break across pages; the profile table repeats its header on each page.
+/// The style sheet of the HTML pack, inside the file: screen and A4 print rules. In print the two
+/// heat maps stand side by side and never break across pages; the profile table repeats its
+/// header on each page; a card may run over a page, but its heading and field list stay together,
+/// headings stay with what follows them, and no list item is split (docs/exports.md).
 enum HTMLStyle {
     /// The CSS text.
     static let css = """
@@ -20,10 +22,13 @@ enum HTMLStyle {
     .heatmap td.cell { width: 5.5em; height: 3.6em; text-align: center; vertical-align: middle; }
     .heatmap .count { font-size: 13pt; font-weight: bold; display: block; }
     .heatmap .ids { font-size: 7.5pt; display: block; }
+    .heatmap .id { white-space: nowrap; }
     .heatmap th { background: #f4f4f4; font-weight: normal; font-size: 8pt; }
-    .green { background: #8fd19e; } .yellow { background: #fbe77c; } .amber { background: #f7b955; } .red { background: #ec7063; }
-    .card { border: 1px solid #999; border-radius: 4px; padding: .6em .8em; margin: .8em 0;
-            break-inside: avoid; page-break-inside: avoid; }
+    \(BandColour.allCases.map { ".\($0.rawValue) { background: \($0.cssHex); }" }.joined(separator: " "))
+    .card { border: 1px solid #999; border-radius: 4px; padding: .6em .8em; margin: .8em 0; }
+    .card h3, .card h4 { break-after: avoid; page-break-after: avoid; }
+    .card .fields { break-inside: avoid; page-break-inside: avoid; }
+    .card li { break-inside: avoid; page-break-inside: avoid; }
     .card dl { display: grid; grid-template-columns: 11em 1fr; gap: 2px 8px; margin: 0; }
     .card dt { font-weight: bold; } .card dd { margin: 0; }
     .card ul { margin: .1em 0 .1em 1.2em; padding: 0; }
@@ -33,6 +38,11 @@ enum HTMLStyle {
     @media print {
       body { margin: 0; font-size: 9pt; }
       .green, .yellow, .amber, .red { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      .heatmaps { flex-wrap: nowrap; gap: 1.5em; }
+      .heatmap td.cell { width: 3.9em; height: 3em; }
+      .heatmap th { font-size: 7pt; }
+      .heatmap .count { font-size: 11pt; }
+      .heatmap .ids { font-size: 6.5pt; }
       .entries h2 { break-before: page; page-break-before: always; }
     }
     """

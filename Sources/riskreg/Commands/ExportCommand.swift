@@ -2,16 +2,18 @@ import ArgumentParser
 import RiskRegister
 
 /// `riskreg export`: a register as CSV (one row per entry, every field), Markdown or HTML for a
-/// committee paper, or its JSON file; to standard output or, atomically, to a file.
+/// committee paper, an XLSX workbook, or its JSON file; to standard output or, atomically, to a
+/// file.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a register as CSV, Markdown, HTML or JSON (docs/exports.md).",
+        abstract: "Export a register as CSV, Markdown, HTML, XLSX or JSON (docs/exports.md).",
         discussion: """
         csv: RFC 4180, UTF-8, one row per entry with every field (--bom for Excel). md: the summary \
         risk profile and every entry, for committee papers. html: one self-contained page with the \
         heat map, the summary risk profile, what moved since the previous quarter and a card per \
-        entry, with print rules for A4. json: the register file, written canonically. With -o the \
+        entry, with print rules for A4. xlsx: a workbook with the sheets Register, Summary, Heat map \
+        and (when there is a previous quarter) Changes; never to a terminal. json: the register file, written canonically. With -o the \
         file is written whole or not at all. Exit 0, or 2 when the register cannot be found or read.
         """
     )
@@ -19,7 +21,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup var registerOption: RegisterOption
 
-    @Option(name: .long, help: "The format: csv, md, html or json.")
+    @Option(name: .long, help: "The format: csv, md, html, xlsx or json.")
     var format: ExportFormat
 
     @Option(name: [.customShort("o"), .long], help: "Write to this file (atomically) instead of standard output.")
@@ -37,20 +39,29 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let loaded = try CommandFailure.asBadInput { try registerOption.pick(in: data) }
         let register = loaded.register
-        let bytes: [UInt8]
         switch format {
         case .csv:
-            bytes = try CSVText.bytes([EntryTable.columns] + EntryTable.rows(of: register), byteOrderMark: bom)
+            try OutputTarget.write(CSVText.bytes([EntryTable.columns] + EntryTable.rows(of: register), byteOrderMark: bom), to: output)
         case .json:
-            bytes = RegisterFile.encode(register)
-        case .md, .html:
-            let predecessor = PredecessorLookup.register(before: loaded, in: data)
-            let profile = SummaryProfile(register: register, predecessor: predecessor?.register)
-            let comparison = predecessor.map { RegisterComparison(from: $0.register, to: register) }
-            let text = format == .md ? MarkdownPack.render(register, profile: profile, comparison: comparison)
-                : HTMLPack.render(register, profile: profile, comparison: comparison)
-            bytes = Array(text.utf8)
+            try OutputTarget.write(RegisterFile.encode(register), to: output)
+        case .md:
+            let (profile, comparison) = pack(of: loaded)
+            try OutputTarget.write(Array(MarkdownPack.render(register, profile: profile, comparison: comparison).utf8), to: output)
+        case .html:
+            let (profile, comparison) = pack(of: loaded)
+            try OutputTarget.write(Array(HTMLPack.render(register, profile: profile, comparison: comparison).utf8), to: output)
+        case .xlsx:
+            let (profile, comparison) = pack(of: loaded)
+            try OutputTarget.writeFile(to: output, describedAs: "an XLSX workbook") { path in
+                try XLSXPack.write(register, profile: profile, comparison: comparison, to: path)
+            }
         }
-        try OutputTarget.write(bytes, to: output)
+    }
+
+    /// The summary profile of the register and what moved since its predecessor, if it has one.
+    private func pack(of loaded: LoadedRegister) -> (SummaryProfile, RegisterComparison?) {
+        let predecessor = PredecessorLookup.register(before: loaded, in: data)
+        let profile = SummaryProfile(register: loaded.register, predecessor: predecessor?.register)
+        return (profile, predecessor.map { RegisterComparison(from: $0.register, to: loaded.register) })
     }
 }

@@ -5,5 +5,6 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
     case csv
     case md
     case html
+    case xlsx
     case json
 }

@@ -2,7 +2,8 @@ import Foundation
 import RiskRegister
 
 /// Where an export goes: standard output, or a file written atomically (a temporary file beside
-/// it, renamed over it when complete), so a failed export never leaves half a file.
+/// it, renamed over it when complete), so a failed export never leaves half a file. A binary
+/// export (XLSX) is never written to a terminal.
 enum OutputTarget {
     /// Writes `bytes` to `path`, or to standard output when `path` is nil. On a terminal, text
     /// that could drive it (escape sequences, bidirectional overrides) is shown escaped.
@@ -24,6 +25,56 @@ enum OutputTarget {
             try RegisterStore.replace(url, with: bytes, mode: 0o644)
         } catch {
             throw CommandFailure("cannot write \(SafeText.quoted(path)): \(error)")
+        }
+    }
+
+    /// Writes a binary file that `produce` writes to the path it is given (a writer that wants a
+    /// file name, as libxlsxwriter does): a temporary file in `path`'s directory, renamed over
+    /// `path` once `produce` returns, removed when it throws. With no `path` the bytes go to
+    /// standard output (through a temporary file), and never to a terminal.
+    static func writeFile(to path: String?, describedAs what: String, _ produce: (String) throws -> Void) throws {
+        guard let path else {
+            guard isatty(STDOUT_FILENO) != 1 else {
+                throw CommandFailure("will not write \(what) to a terminal: give -o FILE or redirect standard output",
+                                     code: CommandFailure.badInput)
+            }
+            let temporary = temporaryPath(in: FileManager.default.temporaryDirectory.path, for: "export")
+            defer { unlink(temporary) }
+            try produce(temporary)
+            FileHandle.standardOutput.write(try readBack(temporary))
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CommandFailure("cannot write \(SafeText.quoted(path)): it is a directory", code: CommandFailure.badInput)
+        }
+        let directory = url.deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CommandFailure("cannot write \(SafeText.quoted(path)): no directory \(SafeText.quoted(directory))")
+        }
+        let temporary = temporaryPath(in: directory, for: url.lastPathComponent)
+        do {
+            try produce(temporary)
+            guard chmod(temporary, 0o644) == 0, rename(temporary, url.path) == 0 else {
+                throw CommandFailure("cannot write \(SafeText.quoted(path)): \(String(cString: strerror(errno)))")
+            }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    /// A hidden temporary name beside the target, as the register store uses.
+    private static func temporaryPath(in directory: String, for name: String) -> String {
+        "\(directory)/.\(name).riskreg-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+    }
+
+    private static func readBack(_ path: String) throws -> Data {
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw CommandFailure("cannot read back the export written to \(SafeText.quoted(path)): \(error)")
         }
     }
 }
