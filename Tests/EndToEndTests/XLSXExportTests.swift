@@ -40,7 +40,7 @@ import Testing
     }
 
     private func exportAndRead(_ stem: String, data: URL) throws -> Workbook {
-        try PythonPackages.openpyxl()
+        try PythonModule.require("openpyxl", package: "openpyxl")
         let file = data.appendingPathComponent("\(stem).xlsx")
         let result = try Binary.run(["export", "--register", stem, "--format", "xlsx", "-o", file.path, "--data", data.path])
         try #require(result.status == 0, "export failed: \(result.stderr)")
