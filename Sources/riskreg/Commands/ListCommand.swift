@@ -47,10 +47,11 @@ struct ListCommand: ParsableCommand {
             + entries.map { entry in
                 let owner = entry.owner ?? "-"
                 let flag = appetite.map { [$0.isOutside(entry) ? "outside" : "-"] } ?? []
-                return [entry.id, entry.kind.rawValue, ScoreText.rating(entry.current), ScoreText.rating(entry.target),
-                        ScoreText.rating(entry.residual), Self.direction(entry.direction, clipped: terminal)] + flag
+                let cells = [entry.id, entry.kind.rawValue, ScoreText.rating(entry.current), ScoreText.rating(entry.target),
+                             ScoreText.rating(entry.residual), Self.direction(entry.direction, clipped: terminal)] + flag
                     + [terminal ? ScoreText.clip(owner, 28) : owner, (entry.isClosed ? "(closed) " : "") + entry.title]
-                    .map { terminal ? SafeText.cut(SafeText.visible($0), limit: 200) : SafeText.visible($0) }
+                // Every cell made safe for a terminal: an id, too, can hold a line break or an escape.
+                return cells.map { terminal ? SafeText.cut(SafeText.visible($0), limit: 200) : SafeText.visible($0) }
             }
         Output.print(TextTable.render(rows), terminator: "")
     }
