@@ -64,6 +64,9 @@ final class ObjectReader {
         return convert(value, path(key))
     }
 
+    /// A member's value as it is, null included (marked as read); nil only when absent.
+    func raw(_ key: String) -> JSONValue? { take(key) }
+
     /// The object's keys, in file order.
     var keys: [String] { members.keys.elements }
 

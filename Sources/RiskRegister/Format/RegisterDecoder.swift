@@ -27,11 +27,40 @@ public enum RegisterDecoder {
         let source = reader.required("source") { decodeRegisterSource($0, $1, log) }
         let scale = reader.required("scale") { decodeScale($0, $1, log) }
         let appetite = reader.optional("appetite") { decodeAppetite($0, $1, log) }
+        let mergeConflicts = reader.optional("mergeConflicts") { value, conflictsPath in
+            reader.array(value, conflictsPath) { element, conflictPath in decodeConflict(element, conflictPath, log) }
+        } ?? []
         let entries = reader.required("entries") { value, path in decodeEntries(value, path, reader, log) }
         guard let organisation, let title, let period, let source, let scale, let entries else { return nil }
-        return Register(organisation: organisation, title: title, period: period, previous: previous, started: started,
-                        source: source, scale: scale, appetite: appetite,
-                        entries: entries, unknownKeys: reader.unknownKeys)
+        var register = Register(organisation: organisation, title: title, period: period, previous: previous, started: started,
+                                source: source, scale: scale, appetite: appetite,
+                                entries: entries, unknownKeys: reader.unknownKeys)
+        register.mergeConflicts = mergeConflicts
+        return register
+    }
+
+    /// A recorded merge conflict: where (`entry`, `key`, `list`, `item`) and both values
+    /// (`ours`, `theirs`; absent where that side removed it).
+    private static func decodeConflict(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> MergeConflict? {
+        guard let reader = ObjectReader(value, path: path, log: log) else { return nil }
+        let entry = reader.optional("entry", reader.string)
+        let key = reader.optional("key", reader.string)
+        let list = reader.optional("list", reader.string)
+        let item = reader.optional("item", reader.string)
+        // null is a value a side set (an owner cleared); only an absent key means removed.
+        let ours = reader.raw("ours")
+        let theirs = reader.raw("theirs")
+        let location: MergeConflict.Location
+        switch (entry, key, list, item) {
+        case let (entry?, nil, list?, item?): location = .item(entry: entry, list: list, item: item)
+        case let (entry?, key?, nil, nil): location = .field(entry: entry, key: key)
+        case let (entry?, nil, nil, nil): location = .entry(id: entry)
+        case let (nil, key?, nil, nil): location = .register(key: key)
+        default:
+            log.report(path, "a merge conflict names an entry and a key, an entry, a register key, or an entry, a list and an item")
+            return nil
+        }
+        return MergeConflict(location: location, mine: ours, theirs: theirs)
     }
 
     /// The entries, decoded on every core: each chunk of entries reports to a log of its own,

@@ -19,6 +19,7 @@ public enum RegisterEncoder {
         writer.set("source", encode(register.source))
         writer.set("scale", encode(register.scale))
         writer.setIfPresent("appetite", register.appetite.map(encode))
+        writer.setIfPresent("mergeConflicts", register.mergeConflicts.isEmpty ? nil : .array(register.mergeConflicts.map(encode)))
         writer.set("entries", entries)
         return writer.finishMembers(unknown: register.unknownKeys)
     }
@@ -69,6 +70,26 @@ public enum RegisterEncoder {
         writer.set("opportunityImpact", .array(scale.opportunityImpact.map(JSONValue.string)))
         writer.set("bands", .array(scale.bands.map(encode)))
         return writer.finish(unknown: scale.unknownKeys)
+    }
+
+    private static func encode(_ conflict: MergeConflict) -> JSONValue {
+        var writer = ObjectWriter()
+        switch conflict.location {
+        case .register(let key):
+            writer.set("key", key)
+        case .entry(let id):
+            writer.set("entry", id)
+        case .field(let entry, let key):
+            writer.set("entry", entry)
+            writer.set("key", key)
+        case .item(let entry, let list, let item):
+            writer.set("entry", entry)
+            writer.set("list", list)
+            writer.set("item", item)
+        }
+        writer.setIfPresent("ours", conflict.mine)
+        writer.setIfPresent("theirs", conflict.theirs)
+        return writer.finish(unknown: [:])
     }
 
     private static func encode(_ appetite: RiskAppetite) -> JSONValue {

@@ -27,6 +27,10 @@ public struct Register: Equatable, Sendable {
     public var scale: Scale
     /// How much risk the register accepts, when it states it (none of the shipped registers do).
     public var appetite: RiskAppetite?
+    /// Places a merge (`riskreg merge-driver`) found changed differently on both sides, with both
+    /// values, until resolved; the register holds one side's value meanwhile. A register with any
+    /// is valid to read and `validate` reports each as an error.
+    public var mergeConflicts: [MergeConflict] = []
     /// The entries, in document order.
     public var entries: [Entry]
     /// Keys this version of riskreg does not know.

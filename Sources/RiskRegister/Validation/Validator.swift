@@ -3,7 +3,7 @@
 public enum Validator {
     /// Every diagnostic for a register, in entry order. Entry notes come last for each entry, as notes.
     public static func validate(_ register: Register) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = register.mergeConflicts.map(conflictError)
         var seen: [String: Int] = [:]
         for entry in register.entries {
             seen[entry.id, default: 0] += 1
@@ -13,6 +13,21 @@ public enum Validator {
             diagnostics += check(entry)
         }
         return diagnostics
+    }
+
+    /// An unresolved merge conflict recorded in the file, as an error naming both values.
+    static func conflictError(_ conflict: MergeConflict) -> Diagnostic {
+        let (entryID, field): (String?, String?) = switch conflict.location {
+        case .register(let key): (nil, key)
+        case .entry(let id): (id, nil)
+        case .field(let entry, let key): (entry, key)
+        case .item(let entry, let list, let item): (entry, "\(list)[\(item)]")
+        }
+        func shown(_ value: JSONValue?) -> String {
+            SafeText.cut(SafeText.visible(MergeConflict.describe(value)), limit: 80)
+        }
+        return Diagnostic(.error, entryID: entryID, field: field,
+                          "unresolved merge conflict: ours \"\(shown(conflict.mine))\", theirs \"\(shown(conflict.theirs))\" (resolve it in the browser)")
     }
 
     /// The diagnostics for one entry.

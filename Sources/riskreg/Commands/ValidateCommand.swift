@@ -45,6 +45,7 @@ struct ValidateCommand: ParsableCommand {
                 for diagnostic in Validator.validate(register) + (travel[url] ?? []) {
                     if diagnostic.severity == .note && quiet { continue }
                     if diagnostic.severity == .warning { warnings += 1 }
+                    if diagnostic.severity == .error { errors += 1 }
                     Output.line("\(url.path): \(diagnostic)")
                 }
                 fflush(nil)
