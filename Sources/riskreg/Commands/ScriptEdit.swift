@@ -45,6 +45,8 @@ struct ScriptEdit {
                                                                     discardingRecovery: false)
                 saved = result.register.entries[index]
                 result.saveNotes.forEach { StandardError.print("riskreg: \($0)") }
+            } catch .changedOnDisk(let path) {
+                throw CommandFailure("\(path) changed on disk since it was loaded; not saved (run the command again to change the file as it is now)")
             } catch {
                 throw CommandFailure(String(describing: error))
             }
