@@ -28,5 +28,9 @@ import Testing
         #expect(message.contains("R6: removed"))
         #expect(message.hasSuffix("register: title"))
         #expect(SaveCommitMessage.text(name: "x", before: before, saved: before) == "riskreg: update x")
+        var one = before
+        one.entries[2].owner = "Ann"
+        let recorded = HistoryRecorder.recording(one, since: before, at: "t", author: "ann")
+        #expect(SaveCommitMessage.text(name: "x", before: before, saved: recorded) == "riskreg: update x (R3: owner)\n\nR3: owner")
     }
 }

@@ -1,5 +1,6 @@
 /// The git commit message for a save (`--commit`): a first line naming the register and the
-/// entries changed, "riskreg: update lcc-2022-23-q1 (Corp 4, Corp 7)", then one line per entry
+/// entries changed, "riskreg: update lcc-2022-23-q1 (Corp 4, Corp 7)" (with its fields when one
+/// entry changed: "(Corp 4: current, progress)"), then one line per entry
 /// with the fields the save's history records name, "Corp 4: current, progress", and a line for
 /// the register's own keys that changed ("register: appetite").
 public enum SaveCommitMessage {
@@ -31,7 +32,9 @@ public enum SaveCommitMessage {
         let registerKeys = changedRegisterKeys(before: before, saved: saved)
         if !registerKeys.isEmpty { lines.append("register: " + registerKeys.joined(separator: ", ")) }
         var subject = "riskreg: update \(name)"
-        if !changedIDs.isEmpty {
+        if changedIDs.count == 1, let only = lines.first {
+            subject += " (\(only))"
+        } else if !changedIDs.isEmpty {
             let named = changedIDs.prefix(namedInSubject).joined(separator: ", ")
             let more = changedIDs.count > namedInSubject ? " and \(changedIDs.count - namedInSubject) more" : ""
             subject += " (\(named)\(more))"
