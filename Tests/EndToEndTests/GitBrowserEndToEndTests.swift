@@ -21,7 +21,7 @@ struct GitBrowserEndToEndTests {
     @Test func theStatusLineShowsTheBranchAndARegisterSavedAsUncommitted() throws {
         try BrowserGitRepository.withBrowser { tmux, repository in
             try tmux.waitFor("the branch on the status line") { $0.contains("lcc-2021-22-q4.json · main") }
-            try addNoteAndSave("Progress from the git test", in: tmux)
+            try addNoteAndSave("Git note", in: tmux)
             try tmux.waitFor(text: "main · 1 uncommitted")
             #expect(try repository.git("status", "--porcelain").contains("data/lcc-2021-22-q4.json"))
             try tmux.send("q")
@@ -31,7 +31,7 @@ struct GitBrowserEndToEndTests {
 
     @Test func commitCommitsEachSaveNamingTheEntryAndField() throws {
         try BrowserGitRepository.withBrowser(arguments: ["--commit"]) { tmux, repository in
-            try addNoteAndSave("Progress committed by riskreg", in: tmux)
+            try addNoteAndSave("Commit note", in: tmux)
             try tmux.waitFor("the commit said") { $0.contains("Committed ") }
             try tmux.waitFor("nothing uncommitted") { $0.contains("lcc-2021-22-q4.json · main") && !$0.contains("uncommitted") }
             let subject = try repository.git("log", "-1", "--format=%s").trimmingCharacters(in: .whitespacesAndNewlines)
