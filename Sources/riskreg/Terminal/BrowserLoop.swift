@@ -24,6 +24,8 @@ struct BrowserLoop {
     /// How often the git status on the status line is read again, in seconds (besides after
     /// each save and commit).
     static let gitStatusInterval = 5.0
+    /// How long quitting waits for the loader's work in hand (a save's commit), in seconds.
+    static let quitGrace = 5.0
     /// How long the first frame waits for the open register to load, so a small register never
     /// flashes "Loading" first.
     static let firstFrameGrace: Int32 = 40
@@ -80,6 +82,9 @@ struct BrowserLoop {
                 for effect in update(&state, event) {
                     if effect == .quit {
                         keepWorkFinally()
+                        // A save's commit (`--commit`) queued behind it finishes before the exit.
+                        let deadline = MonotonicClock.seconds() + Self.quitGrace
+                        while worker.isBusy, MonotonicClock.seconds() < deadline { usleep(10_000) }
                         return 0
                     }
                     if let outcome = runner.perform(effect) { queue.append(outcome) }
