@@ -29,6 +29,9 @@ enum Fixtures {
         case nothing
         /// The awkward register alone.
         case awkward
+        /// Data/, the newest register carrying three merge conflicts git's merge driver recorded
+        /// (`ConflictedRegister`).
+        case conflicted
     }
 
     /// A file that did not load, as the store reports it.
@@ -47,6 +50,11 @@ enum Fixtures {
             return DirectoryScan(registers: [], failures: [failure])
         case .awkward:
             return DirectoryScan(registers: [AwkwardRegister.loaded], failures: [])
+        case .conflicted:
+            var registers = try scan().registers
+            let newest = try #require(registers.last)
+            registers[registers.count - 1] = ConflictedRegister.loaded(from: newest)
+            return DirectoryScan(registers: registers, failures: [])
         }
     }
 

@@ -54,6 +54,8 @@ extension GoldenCase {
         GoldenCase(name: "editor-80x24", steps: [.press("3"), .press("e"), .type(" and 日本語 text"), .left]),
         GoldenCase(name: "score-editor-80x24", steps: [.press("S"), .press("h"), .press("j")]),
         GoldenCase(name: "quit-prompt-80x24", steps: [.press("3"), .press("t"), .press("q")]),
+        // A merge conflict git's merge driver recorded, asked with both values (M).
+        GoldenCase(name: "merge-conflict-120x40", source: .conflicted, width: 120, height: 40, steps: [.press("M")]),
         // Review mode: 2021/22 Q4 against Q3, two entries reviewed, Corp 4 shown with last quarter's 6 beside 20.
         GoldenCase(name: "review-mode-120x40", width: 120, height: 40, steps: [.press("R"), .press("y"), .press("y")]),
         // List and detail.

@@ -102,6 +102,8 @@ public enum Action: Hashable, Sendable {
     case editor(EditorAction)
     /// A key of the score editor.
     case score(ScoreAction)
+    /// Resolve the open register's recorded merge conflicts, one at a time.
+    case resolveConflicts
     /// An answer to a question.
     case answer(Answer)
 }

@@ -28,6 +28,8 @@ public enum CommandContext: String, CaseIterable, Hashable, Sendable {
     case quitQuestion
     /// The question, in a merge, about a place both sides changed.
     case merge
+    /// The question about a merge conflict recorded in the register file (git's merge driver).
+    case conflict
     /// The question of a new entry's kind.
     case kindQuestion
     /// Reviewing this quarter's entries (`R`), before the focused pane's keys.
@@ -50,6 +52,7 @@ public enum CommandContext: String, CaseIterable, Hashable, Sendable {
         case .question: "Yes/no questions"
         case .quitQuestion: "Quit with unsaved changes"
         case .merge: "Merging edits onto a file saved since"
+        case .conflict: "Resolving merge conflicts recorded in the file"
         case .kindQuestion: "New entry: risk or opportunity"
         case .review: "Review mode"
         }

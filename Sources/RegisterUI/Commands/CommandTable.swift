@@ -2,7 +2,7 @@
 /// all read this table.
 public enum CommandTable {
     /// Every command, grouped by context in the order help lists them.
-    public static let commands: [Command] = global + heatMap + list + detail + review + search + searchAll + picker + profile + help + editor + score + question + quitQuestion + kindQuestion + merge
+    public static let commands: [Command] = global + heatMap + list + detail + review + search + searchAll + picker + profile + help + editor + score + question + quitQuestion + kindQuestion + merge + conflict
 
     /// The command a key runs when these contexts are active, the first context winning.
     public static func command(for key: Key, in contexts: [CommandContext]) -> Command? {
@@ -96,6 +96,8 @@ public enum CommandTable {
                 help: "Show the summary risk profile (Appendix B): id, description, current and target score, target date, confidence per quarter (G A R), the printed and the computed direction; Enter opens an entry."),
         Command(.global, [.character("Q")], .startNewQuarter, name: "new quarter",
                 help: "Start next quarter's register from the one shown (asking for the period): every open entry carried with its texts, owners and ratings, in a new file that names this one as its predecessor; then open it."),
+        Command(.global, [.character("M")], .resolveConflicts, name: "resolve conflicts",
+                help: "Resolve the merge conflicts git's merge driver recorded in the open register (the status line counts them): one at a time, both values shown; keep mine (ours), theirs, or edit. Each is one undo step; w saves."),
         Command(.global, [.character("R")], .toggleReview, name: "review",
                 help: "Review mode: step through the open entries not yet reviewed this quarter, each with last quarter's ratings; R again ends it."),
     ]
@@ -286,5 +288,17 @@ public enum CommandTable {
         Command(.merge, [.escape], .answer(.stop), name: "stop",
                 help: "Stop merging: a restore keeps its recovery file for later, a reload leaves your edits as they were.",
                 hinted: true),
+    ]
+
+    private static let conflict: [Command] = [
+        Command(.conflict, [.character("m")], .answer(.mine), name: "keep mine",
+                help: "Keep mine (ours: this side of the merge) for the conflict shown; on to the next.", hinted: true),
+        Command(.conflict, [.character("t")], .answer(.theirs), name: "keep theirs",
+                help: "Keep theirs (the side merged in) for the conflict shown; on to the next.", hinted: true),
+        Command(.conflict, [.character("e")], .answer(.edit), name: "edit",
+                help: "Edit the value in the text editor, starting from mine (a text field or item; a rating: keep a side, then S edits it).",
+                hinted: true),
+        Command(.conflict, [.escape], .answer(.stop), name: "stop",
+                help: "Stop resolving; the conflicts left stay recorded (M again resumes).", hinted: true),
     ]
 }

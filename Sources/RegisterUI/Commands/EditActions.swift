@@ -21,6 +21,8 @@ public enum Answer: Hashable, Sendable {
     case yes, no, save, discard, cancel
     /// In a merge: keep my value, keep theirs, or stop merging.
     case mine, theirs, stop
+    /// On a recorded merge conflict: edit the value in the text editor.
+    case edit
     /// For a new entry: a risk or an opportunity.
     case risk, opportunity
 }

@@ -13,6 +13,8 @@ enum FormField: Hashable, Sendable {
     case newQuarterPeriod
     /// The open register's risk appetite, in its one-line form (`RiskAppetite.text`).
     case appetite
+    /// A value of the open register's first recorded merge conflict, edited from one side.
+    case conflictValue(label: String)
 
     /// The editor box's title.
     var title: String {
@@ -22,6 +24,7 @@ enum FormField: Hashable, Sendable {
         case .closeReason: "Close this entry: why?"
         case .newQuarterPeriod: "New quarter: its period (e.g. 2022/23 Q1)"
         case .appetite: "Risk appetite: 12, cautious or 12; Financial=9 (empty: none)"
+        case .conflictValue(let label): "Resolve \(label): the value to keep"
         }
     }
 }

@@ -99,6 +99,8 @@ public struct AppState: Equatable, Sendable {
     var compare: CompareSession?
     /// True while the register picker chooses the register to compare with.
     var isChoosingComparison = false
+    /// Where the data directory stands in git; nil outside git.
+    public internal(set) var gitStatus: GitStatus?
 
     /// The browser's first state over a data directory's registers, loaded or only listed: the
     /// register named `register` (file stem, file name or period) or else the newest is open, its

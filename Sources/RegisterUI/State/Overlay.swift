@@ -19,6 +19,9 @@ enum Overlay: Hashable, Sendable {
     case prompt(Prompt)
     /// The question about the next place both sides of a merge changed (`AppState.mergeSession`).
     case merge
+    /// The question about the open register's first recorded merge conflict
+    /// (`Register.mergeConflicts`, from git's merge driver).
+    case conflict
 }
 
 /// A question on the status line that takes the keys until answered.

@@ -25,4 +25,7 @@ public enum Effect: Equatable, Sendable {
     /// Write this new register to a file that must not exist yet (a new quarter), then load it;
     /// answer with `Event.created`.
     case createRegister(RegisterID, Register)
+    /// Read where the data directory stands in git, in the background; answer with
+    /// `Event.gitStatus`.
+    case refreshGitStatus
 }

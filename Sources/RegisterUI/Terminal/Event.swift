@@ -36,4 +36,10 @@ public enum Event: Equatable, Sendable {
     case externalEditFinished(Result<String, ExternalEditFailure>)
     /// A new register file was written and loaded (`Effect.createRegister`), or why not.
     case created(RegisterID, Result<LoadedRegister, LoadFailure>)
+    /// Where the data directory stands in git (`Effect.refreshGitStatus`); nil outside a git work
+    /// tree or without git.
+    case gitStatus(GitStatus?)
+    /// A saved register committed to git (`--commit` or `riskreg.commit`): the new commit's short
+    /// hash, or why git refused.
+    case committed(RegisterID, Result<String, GitFailure>)
 }

@@ -55,6 +55,8 @@ extension AppState {
             return startNewQuarter(period: trimmed)
         case .appetite:
             return applyAppetite(text)
+        case .conflictValue:
+            return resolveConflict(withText: text)
         }
         return true
     }

@@ -38,7 +38,7 @@ extension AppState {
             } else if mouse.target != .overlay {
                 overlay = nil
             }
-        case .editor, .score, .prompt, .merge:
+        case .editor, .score, .prompt, .merge, .conflict:
             break
         case nil:
             if let delta {

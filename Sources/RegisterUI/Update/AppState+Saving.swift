@@ -37,6 +37,7 @@ extension AppState {
     /// The answer to a question.
     mutating func answer(_ answer: Answer) -> [Effect] {
         if overlay == .merge { return answerMerge(answer) }
+        if overlay == .conflict { return answerConflict(answer) }
         guard case .prompt(let prompt) = overlay else { return [] }
         overlay = nil
         switch prompt {
@@ -108,7 +109,8 @@ extension AppState {
             keepSavedHistory(of: loaded.register, before: sent ?? current, in: id)
             let notes = loaded.saveNotes.isEmpty ? "" : " (" + loaded.saveNotes.joined(separator: "; ") + ")"
             message = StatusMessage(text: "Saved \(loaded.fileName)" + notes, isWarning: !loaded.saveNotes.isEmpty)
-            if waiting != nil { return quit() }
+            if waiting != nil { return quit() + (gitStatus == nil ? [] : [.refreshGitStatus]) }
+            if gitStatus != nil { return [.refreshGitStatus] }
         case .failure(let error):
             message = StatusMessage(text: error.description, isWarning: true)
             if case .changedOnDisk = error, let id = waiting ?? openID {

@@ -49,6 +49,10 @@ extension AppState {
             finishExternalEdit(outcome)
         case .created(let id, let result):
             created(id, result)
+        case .gitStatus(let status):
+            gitStatus = status
+        case .committed(let id, let result):
+            effects = committed(id, result)
         }
         normalize()
         // A newly shown entry starts at its top, whether the event chose it or `normalize` did
@@ -73,6 +77,7 @@ extension AppState {
         case .prompt(.quit): [.quitQuestion]
         case .prompt(.newEntryKind): [.kindQuestion]
         case .merge: [.merge]
+        case .conflict: [.conflict]
         case .prompt: [.question]
         case nil where register == nil: [.global]
         case nil where isSearching: [.search]
@@ -235,6 +240,8 @@ extension AppState {
             return performEditor(action)
         case .score(let action):
             performScore(action)
+        case .resolveConflicts:
+            startResolvingConflicts()
         case .answer(let answer):
             return self.answer(answer)
         }

@@ -1,23 +1,37 @@
 import RiskRegister
 
 /// The merge question: a box over the detail pane with the place both sides changed and both
-/// values, wrapped; the status line asks m / t / Esc.
+/// values, wrapped; the status line asks m / t / Esc. The same box asks about a merge conflict
+/// recorded in the register file (`M`), with e to edit.
 enum MergeView {
     static func draw(_ state: AppState, layout: Layout, on screen: inout Screen) {
+        if state.overlay == .conflict {
+            guard let conflict = state.recordedConflicts.first else { return }
+            drawQuestion(conflict, title: "Merge conflict: " + conflict.label, context: .conflict,
+                         headings: ("Mine (ours: this side of the merge):", "Theirs (the side merged in):"),
+                         state: state, layout: layout, on: &screen)
+            return
+        }
         guard let session = state.mergeSession, let conflict = session.current else { return }
+        let theirsHeading = session.origin == .restore ? "Theirs (saved since your edits began):" : "Theirs (saved since you loaded it):"
+        drawQuestion(conflict, title: "Both changed: " + conflict.label, context: .merge,
+                     headings: ("Mine (your edits):", theirsHeading), state: state, layout: layout, on: &screen)
+    }
+
+    private static func drawQuestion(_ conflict: MergeConflict, title: String, context: CommandContext,
+                                     headings: (mine: String, theirs: String), state: AppState, layout: Layout,
+                                     on screen: inout Screen) {
         let glyphs = state.glyphs
         let frame = layout.editorBox
         let inner = frame.inset(by: 1)
         screen.fill(frame)
         screen.record(frame, .overlay)
-        Frame.draw(frame, title: "Both changed: " + conflict.label,
-                   footer: CommandTable.answers(in: .merge, separator: glyphs.separator),
+        Frame.draw(frame, title: title, footer: CommandTable.answers(in: context, separator: glyphs.separator),
                    focused: true, glyphs: glyphs, on: &screen)
-        let theirsHeading = session.origin == .restore ? "Theirs (saved since your edits began):" : "Theirs (saved since you loaded it):"
         // Each side gets half the box, so a long value never hides the other.
         let half = max(2, inner.height / 2)
         var y = inner.y
-        for (heading, value) in [("Mine (your edits):", conflict.mine), (theirsHeading, conflict.theirs)] {
+        for (heading, value) in [(headings.mine, conflict.mine), (headings.theirs, conflict.theirs)] {
             guard y < inner.maxY else { break }
             screen.put(heading, x: inner.x, y: y, style: Style(.heading), limit: inner.maxX)
             var text = WordWrap.lines(MergeConflict.describe(value), width: max(1, inner.width - 2))

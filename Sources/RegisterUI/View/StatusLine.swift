@@ -15,10 +15,16 @@ enum StatusLine {
             screen.cursor = Point(x: end, y: rect.y)
             return
         }
-        if state.overlay == .merge || { if case .prompt = state.overlay { true } else { false } }() {
+        if state.overlay == .merge || state.overlay == .conflict || { if case .prompt = state.overlay { true } else { false } }() {
             // The longest form that fits, so that the answers at its end stay visible.
             let texts: [String]
-            if case .prompt(let prompt) = state.overlay { texts = state.promptTexts(prompt) } else { texts = state.mergeQuestionTexts() }
+            if case .prompt(let prompt) = state.overlay {
+                texts = state.promptTexts(prompt)
+            } else if state.overlay == .conflict {
+                texts = state.conflictQuestionTexts()
+            } else {
+                texts = state.mergeQuestionTexts()
+            }
             let text = texts.first { TextWidth.columns(of: $0) + 2 <= rect.width } ?? texts.last ?? ""
             let end = rect.x + screen.put(" " + text, x: rect.x, y: rect.y, style: Style(.warning), limit: rect.maxX - 1)
             screen.cursor = Point(x: min(end, rect.maxX - 1), y: rect.y)
@@ -37,6 +43,12 @@ enum StatusLine {
             segments.append((Span(register.title, .status), 2))
             segments.append((Span(register.period, .status), 0))
             segments.append((Span(loaded.fileName, .status), 1))
+        }
+        if let git = state.gitStatus {
+            segments.append((Span(git.text(glyphs: state.glyphs), .status), 1))
+        }
+        if let conflicts = state.conflictsWarning {
+            segments.append((Span(conflicts, .warning), 0))
         }
         if let filter = state.cellFilter, let register = state.register {
             let position = describe(filter, scale: register.scale, kind: state.kind.colourKind, glyphs: state.glyphs)

@@ -23,7 +23,7 @@ public func view(_ state: AppState) -> Screen {
     case .editor(let editor): EditorView.draw(editor, state: state, layout: layout, on: &screen)
     case .score(let editor): ScoreView.draw(editor, state: state, layout: layout, on: &screen)
     case .prompt(.discardEdit(let editor)): EditorView.draw(editor, state: state, layout: layout, on: &screen)
-    case .merge: MergeView.draw(state, layout: layout, on: &screen)
+    case .merge, .conflict: MergeView.draw(state, layout: layout, on: &screen)
     case .prompt, nil: break
     }
     return screen

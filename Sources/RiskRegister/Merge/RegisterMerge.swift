@@ -26,7 +26,7 @@ public struct RegisterMerge: Equatable, Sendable {
     public func resolved(keepMine: [Bool]) -> Register? {
         var value = merged
         for (conflict, mine) in zip(conflicts, keepMine) where mine {
-            value = Self.setting(conflict.mine, at: conflict.location, in: value)
+            value = MergeResolution.setting(conflict.mine, at: conflict.location, in: value)
         }
         return try? RegisterDecoder.decode(value).get()
     }
@@ -135,53 +135,18 @@ public struct RegisterMerge: Equatable, Sendable {
         return result.map(\.value)
     }
 
-    private static func setting(_ value: JSONValue?, at location: MergeConflict.Location, in register: JSONValue) -> JSONValue {
-        guard case .object(var members) = register else { return register }
-        switch location {
-        case .register(let key):
-            members[key] = value
-        case .entry(let id):
-            var entries = elements(members["entries"])
-            if let position = entries.firstIndex(where: { string($0, "id") == id }) {
-                if let value { entries[position] = value } else { entries.remove(at: position) }
-            } else if let value {
-                entries.append(value)
-            }
-            members["entries"] = .array(entries)
-        case .field(let id, let key):
-            members["entries"] = .array(elements(members["entries"]).map { entry in
-                guard string(entry, "id") == id, case .object(var fields) = entry else { return entry }
-                fields[key] = value
-                return .object(fields)
-            })
-        case .item(let id, let list, let itemID):
-            members["entries"] = .array(elements(members["entries"]).map { entry in
-                guard string(entry, "id") == id, case .object(var fields) = entry else { return entry }
-                var items = elements(fields[list])
-                if let position = items.firstIndex(where: { string($0, "id") == itemID }) {
-                    if let value { items[position] = value } else { items.remove(at: position) }
-                } else if let value {
-                    items.append(value)
-                }
-                fields[list] = .array(items)
-                return .object(fields)
-            })
-        }
-        return .object(members)
-    }
-
     private static func orderedKeys(_ objects: OrderedDictionary<String, JSONValue>...) -> [String] {
         var keys = OrderedSet<String>()
         for object in objects { keys.append(contentsOf: object.keys) }
         return Array(keys)
     }
 
-    private static func elements(_ value: JSONValue?) -> [JSONValue] {
+    static func elements(_ value: JSONValue?) -> [JSONValue] {
         if case .array(let elements)? = value { return elements }
         return []
     }
 
-    private static func string(_ value: JSONValue, _ key: String) -> String? {
+    static func string(_ value: JSONValue, _ key: String) -> String? {
         if case .object(let members) = value, case .string(let text)? = members[key] { return text }
         return nil
     }

@@ -14,6 +14,8 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var registerOption: RegisterOption
     @Option(name: .long, help: "Open in compare mode with this register: file stem (lcc-2021-22-q3) or period (\"2021/22 Q3\").")
     var compare: String?
+    @Flag(name: .long, help: "Commit each saved register to git (the data directory's repository), with a message naming the entries and fields changed. `git config riskreg.commit true` asks for it too.")
+    var commit = false
 
     func run() throws {
         // What saves of processes that died left behind (temporary and lock files) goes first.
@@ -29,7 +31,8 @@ struct BrowseCommand: ParsableCommand {
         }
         let loop = BrowserLoop(terminal: terminal, directory: data.directory, workspace: catalogue.workspace,
                                register: registerOption.register, environment: environment,
-                               maximumBytes: data.maximumBytes, recovered: catalogue.recovered, compare: compare)
+                               maximumBytes: data.maximumBytes, recovered: catalogue.recovered, compare: compare,
+                               commitsOnSave: commit)
         let status: Int32
         let failures: [LoadFailure]
         do {

@@ -19,6 +19,13 @@ struct BrowserLoop {
     let recovered: [RegisterID: RecoveryFile.Contents]
     /// The register to compare the open one with from the start (`--compare`), if any.
     let compare: String?
+    /// True to commit each saved register to git (`--commit`).
+    let commitsOnSave: Bool
+    /// How often the git status on the status line is read again, in seconds (besides after
+    /// each save and commit).
+    static let gitStatusInterval = 5.0
+    /// How long quitting waits for the loader's work in hand (a save's commit), in seconds.
+    static let quitGrace = 5.0
     /// How long the first frame waits for the open register to load, so a small register never
     /// flashes "Loading" first.
     static let firstFrameGrace: Int32 = 40
@@ -42,7 +49,8 @@ struct BrowserLoop {
                              register: register, author: author, today: UserIdentity.today(), recovered: recovered,
                              compare: compare)
         let runner = EffectRunner(terminal: terminal, worker: worker, indexer: indexer, environment: environment,
-                                  author: author, maximumBytes: maximumBytes)
+                                  author: author, maximumBytes: maximumBytes, directory: directory,
+                                  commitsOnSave: commitsOnSave)
         var keeper = RecoveryKeeper(user: author)
         let gate = RecoveryGate()
 
@@ -74,6 +82,9 @@ struct BrowserLoop {
                 for effect in update(&state, event) {
                     if effect == .quit {
                         keepWorkFinally()
+                        // A save's commit (`--commit`) queued behind it finishes before the exit.
+                        let deadline = MonotonicClock.seconds() + Self.quitGrace
+                        while worker.isBusy, MonotonicClock.seconds() < deadline { usleep(10_000) }
                         return 0
                     }
                     if let outcome = runner.perform(effect) { queue.append(outcome) }
@@ -87,6 +98,9 @@ struct BrowserLoop {
             if poll(&wake, 1, Self.firstFrameGrace) > 0, let status = process(inbox.take()) { return (status, state.failures) }
         }
         indexer.start()
+        // Git is asked after the first frame's chance to load, never before it.
+        _ = runner.perform(.refreshGitStatus)
+        var lastGitStatus = MonotonicClock.seconds()
         var needsFrame = true
         var frame = Screen(size: terminal.size)
         while true {
@@ -114,6 +128,12 @@ struct BrowserLoop {
                 if let status = process(events) { return (status, state.failures) }
             }
             keepWork(noting: !events.isEmpty)
+            // Another program (git pull, an editor) may change the work tree: the status is read
+            // again every few seconds, once the loader is idle.
+            if state.gitStatus != nil, MonotonicClock.seconds() - lastGitStatus >= Self.gitStatusInterval, !worker.isBusy {
+                lastGitStatus = MonotonicClock.seconds()
+                _ = runner.perform(.refreshGitStatus)
+            }
         }
     }
 }

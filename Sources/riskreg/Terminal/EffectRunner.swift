@@ -14,6 +14,11 @@ struct EffectRunner {
     let author: String
     /// The largest register file to read (`--max-file-size`).
     let maximumBytes: Int
+    /// The data directory, whose git status the status line shows.
+    let directory: URL
+    /// True to commit each saved register (`--commit`); the repository's `riskreg.commit` can
+    /// ask for it too.
+    let commitsOnSave: Bool
 
     /// Performs an effect; the event that reports its outcome when it is known at once. `.quit`
     /// is the loop's.
@@ -57,6 +62,9 @@ struct EffectRunner {
             indexer.search(query)
         case .discardRecovery(let url):
             RecoveryFile.discard(for: url, user: author)
+        case .refreshGitStatus:
+            let directory = directory
+            worker.submit(.background) { .gitStatus(GitStatusReader.status(of: directory, environment: environment)) }
         case .createRegister(let id, let register):
             worker.submit(.urgent) {
                 do {
@@ -72,15 +80,24 @@ struct EffectRunner {
         return nil
     }
 
-    /// Saves on the loader in the background; once saved, the file's digest is prepared for
-    /// recovery files, after the save has been answered.
+    /// Saves on the loader in the background; once saved, the file is committed when asked
+    /// (`--commit` or `riskreg.commit`) and its digest prepared for recovery files, after the
+    /// save has been answered.
     private func save(_ request: SaveRequest, overReadOnly: Bool) {
         let author = author
         let environment = environment
+        let commitsOnSave = commitsOnSave
         worker.submit(.urgent) { [worker] in
             let id = RegisterID(request.edited.url)
             let result = Self.save(request, overReadOnly: overReadOnly, author: author, environment: environment)
             if case .success(let saved) = result {
+                // The commit next (the user waits for its word on the status line), then the digest.
+                let directory = saved.url.deletingLastPathComponent()
+                if commitsOnSave || GitStatusReader.commitsOnSave(in: directory, environment: environment) {
+                    worker.submit(.urgent) {
+                        .committed(id, SaveCommitter(author: author, environment: environment).commit(saved, before: request.baseline))
+                    }
+                }
                 worker.submit(.background) { .savePrepared(id, saved.preparingSave()) }
             }
             return .saved(id, result)
