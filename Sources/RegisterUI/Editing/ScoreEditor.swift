@@ -35,13 +35,8 @@ struct ScoreEditor: Hashable, Sendable {
 
     /// The rating the editor would write.
     func applied(to rating: Rating) -> Rating {
-        var rating = rating
-        rating.likelihood = likelihood
-        rating.impact = impact
-        rating.score = score
-        rating.likelihoodText = nil
-        rating.impactText = nil
-        return rating
+        // The editor keeps its factors in 1–5, so the domain's rule never refuses them.
+        (try? Rescore.rating(rating, likelihood: likelihood, impact: impact)) ?? rating
     }
 
     /// An entry with the edited rating.

@@ -133,7 +133,7 @@ extension AppState {
         case .field(.targetDate): return entry.targetDate ?? ""
         case .field(.direction): return entry.direction.text ?? ""
         case .field(.confidence):
-            return entry.confidence.quarters.map { $0.map { String($0.rawValue.prefix(1)) } ?? "-" }.joined(separator: " ")
+            return EntryTextField.confidenceText(entry.confidence)
         case .field(.id): return entry.id
         case .field(.previousIds): return entry.previousIds.map { $0.isEmpty ? "-" : $0.joined(separator: ", ") } ?? ""
         case .field(.kind), .rating, .form: return nil
@@ -164,7 +164,7 @@ extension AppState {
         case .field(.targetDate): change("edit of target date") { $0.targetDate = optional }
         case .field(.direction): change("edit of direction of travel") { $0.direction.text = optional }
         case .field(.confidence):
-            guard let quarters = Self.parseConfidence(text) else {
+            guard let quarters = EntryTextField.confidenceQuarters(text) else {
                 message = StatusMessage(text: "Confidence: four of g, a, r or - (Q1 to Q4), e.g. \"g a - r\"", isWarning: true)
                 return false
             }
@@ -185,35 +185,15 @@ extension AppState {
 
     /// A corrected id: one line, not empty, not another entry's.
     private mutating func applyID(_ text: String) -> Bool {
-        let id = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !id.isEmpty, !id.contains("\n") else {
-            message = StatusMessage(text: "An id is one line and not empty", isWarning: true)
+        guard let register, let selection else { return true }
+        do {
+            let corrected = try EntryTextField.id.applying(text, toEntryAt: selection, of: register)
+            change("correction of the id") { $0.id = corrected.id }
+            return true
+        } catch {
+            message = StatusMessage(text: error.description.prefix(1).uppercased() + error.description.dropFirst(), isWarning: true)
             return false
         }
-        if let register, register.entries.indices.contains(where: { $0 != selection && register.entries[$0].id == id }) {
-            message = StatusMessage(text: "\(id) is another entry's id", isWarning: true)
-            return false
-        }
-        change("correction of the id") { $0.id = id }
-        return true
-    }
-
-    /// "g a - r" (or "gaxr", "green amber - red") as four quarters.
-    static func parseConfidence(_ text: String) -> [RAG?]? {
-        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
-        let letters: [Character] = words.count == 4 ? words.map { $0.first ?? "-" } : Array(text.lowercased().filter { !$0.isWhitespace })
-        guard letters.count == 4 else { return nil }
-        var quarters: [RAG?] = []
-        for letter in letters {
-            switch letter {
-            case "g": quarters.append(.green)
-            case "a": quarters.append(.amber)
-            case "r": quarters.append(.red)
-            case "-", "–", "—", "x", "_": quarters.append(nil)
-            default: return nil
-            }
-        }
-        return quarters
     }
 
     /// `e`: the text editor on an item or field, the score editor on a rating.
