@@ -9,7 +9,9 @@ struct Riskreg: ParsableCommand {
         abstract: "Browse and edit corporate risk & opportunity registers kept as JSON files.",
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self, FmtCommand.self,
                       NewQuarterCommand.self, CompareCommand.self, TimelineCommand.self, ReviewStatusCommand.self,
-                      SummaryCommand.self, HeatmapCommand.self, ExportCommand.self, ImportCommand.self],
+                      SummaryCommand.self, HeatmapCommand.self, ExportCommand.self, ImportCommand.self,
+                      DiffCommand.self, GitSetupCommand.self, SyncCommand.self, MergeDriverCommand.self,
+                      GitDiffCommand.self, GitTextconvCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 
