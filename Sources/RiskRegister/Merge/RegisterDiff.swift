@@ -165,7 +165,8 @@ public struct RegisterDiff: Equatable, Sendable {
         }
     }
 
-    /// A rating's JSON form in words: "16 (4 × 4)", "12", "not printed".
+    /// A rating's JSON form in words: "16 (4 × 4)", "20 (3 × 2, printed)" for a printed score that is
+    /// not likelihood × impact, "12", "not printed".
     static func describeRating(_ value: JSONValue) -> String {
         guard case .object(let members) = value else { return describe(value) }
         func number(_ key: String) -> String? {
@@ -173,8 +174,10 @@ public struct RegisterDiff: Equatable, Sendable {
             return nil
         }
         let factors = number("likelihood").flatMap { likelihood in number("impact").map { "\(likelihood) × \($0)" } }
+        let product = number("likelihood").flatMap(Int.init).flatMap { likelihood in number("impact").flatMap(Int.init).map { likelihood * $0 } }
         switch (number("score"), factors) {
-        case let (score?, factors?): return "\(score) (\(factors))"
+        case let (score?, factors?):
+            return product.map(String.init) == score ? "\(score) (\(factors))" : "\(score) (\(factors), printed)"
         case let (score?, nil): return score
         case let (nil, factors?): return "(\(factors))"
         case (nil, nil): return "not printed"
