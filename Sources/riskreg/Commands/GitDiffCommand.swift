@@ -34,7 +34,7 @@ struct GitDiffCommand: ParsableCommand {
             Output.line("register \(path) removed: \(before.register.title) (\(before.register.period))")
         default:
             // Not a register on one side: git's own line diff.
-            Output.line("\(path): not a register on both sides; shown as lines")
+            Output.line("\(path): not a register on one side or both; shown as lines")
             try Git(directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
                 .run(["diff", "--no-index", "--no-ext-diff", "--", oldFile, newFile], passThrough: true)
         }
