@@ -16,9 +16,7 @@ public enum RegisterText {
                 let place = "\(id) · \(key)"
                 switch key {
                 case "history": lines.append("\(place): \(RegisterDiff.count(RegisterDiff.elements(value).count, "record"))")
-                case "reviews", "notes", "previousIds":
-                    lines += RegisterDiff.elements(value).map { "\(place): \(RegisterDiff.describe($0))" }
-                case _ where RegisterDiff.itemLists.contains(key):
+                case _ where ["reviews", "notes", "previousIds"].contains(key) || RegisterDiff.itemLists.contains(key):
                     lines += RegisterDiff.elements(value).map { "\(place): \(RegisterDiff.describe($0))" }
                 case _ where RegisterDiff.ratings.contains(key):
                     lines.append("\(place): \(RegisterDiff.describeRating(value))")
