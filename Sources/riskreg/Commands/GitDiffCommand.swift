@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import RiskRegister
+
+/// `riskreg git-diff`: git's external diff command for registers (diff.riskreg.command, set by
+/// `git-setup`), so `git diff` and `git log -p --ext-diff` show changes in words.
+struct GitDiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "git-diff",
+        abstract: "Git's diff driver for registers: the 7 arguments git passes an external diff (set up by git-setup).",
+        shouldDisplay: false
+    )
+
+    @Argument(help: "path old-file old-hex old-mode new-file new-hex new-mode")
+    var arguments: [String]
+
+    func run() throws {
+        guard arguments.count == 7 else {
+            throw CommandFailure("git-diff takes the 7 arguments git gives an external diff (path old-file old-hex "
+                                 + "old-mode new-file new-hex new-mode), not \(arguments.count)", code: CommandFailure.badInput)
+        }
+        let path = arguments[0], oldFile = arguments[1], newFile = arguments[4]
+        let old = oldFile == "/dev/null" ? nil : RegisterStore.load(URL(fileURLWithPath: oldFile))
+        let new = newFile == "/dev/null" ? nil : RegisterStore.load(URL(fileURLWithPath: newFile))
+        switch (old, new) {
+        case (.success(let before)?, .success(let after)?):
+            let diff = RegisterDiff(before: before.register, after: after.register)
+            guard !diff.isEmpty else { return }
+            Output.line("register \(path)")
+            diff.changes.forEach { Output.line("  \($0.line)") }
+        case (nil, .success(let after)?):
+            Output.line("register \(path) added: \(after.register.title) (\(after.register.period)), \(after.register.entries.count) entries")
+        case (.success(let before)?, nil):
+            Output.line("register \(path) removed: \(before.register.title) (\(before.register.period))")
+        default:
+            // Not a register on one side: git's own line diff.
+            Output.line("\(path): not a register on one side or both; shown as lines")
+            try Git(directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+                .run(["diff", "--no-index", "--no-ext-diff", "--", oldFile, newFile], passThrough: true)
+        }
+    }
+}

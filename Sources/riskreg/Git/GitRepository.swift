@@ -1,0 +1,41 @@
+import Foundation
+
+/// The git work tree holding a data directory: what riskreg's git commands need to find first.
+struct GitRepository {
+    /// The runner, in the work tree's top directory.
+    let git: Git
+    /// The work tree's top directory.
+    let top: URL
+    /// The data directory's path from the top ("" at the top, else ending in "/"), as git names it.
+    let prefix: String
+
+    /// The work tree holding `directory`; a clear failure (status 2) when there is none.
+    init(holding directory: URL) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CommandFailure("no data directory \(directory.path)", code: CommandFailure.badInput)
+        }
+        let inside = Git(directory: directory)
+        guard let top = try inside.topLevel(), let prefix = try inside.value(["rev-parse", "--show-prefix"]) else {
+            throw CommandFailure("\(directory.path) is not inside a git work tree: run `git init` there, or clone the team's "
+                                 + "repository, first", code: CommandFailure.badInput)
+        }
+        self.git = Git(directory: top)
+        self.top = top
+        self.prefix = prefix
+    }
+
+    /// The merge driver's command line, when `riskreg git-setup` has run here.
+    func mergeDriver() throws -> String? {
+        try git.value(["config", "--get", "merge.riskreg.driver"])
+    }
+
+    /// Register files (paths from the top) under the data directory matching a `git diff`-like
+    /// listing: `arguments` run with `-z` and `-- prefix`, the `.json` names kept.
+    func registerPaths(_ arguments: [String]) throws -> [String] {
+        let result = try git.run(arguments + ["-z", "--", prefix.isEmpty ? "." : prefix])
+        return result.output.split(separator: "\0").map(String.init).filter { path in
+            path.hasSuffix(".json") && !path.dropFirst(prefix.count).contains("/")
+        }
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+import RiskRegister
+import Testing
+
+/// Registers shared through git by a team (issue 13): real repositories in temporary directories,
+/// a bare remote and two clones, each set up with `riskreg git-setup`.
+@Suite struct GitTeamEndToEndTests {
+    private static let file = "lcc-2021-22-q4.json"
+
+    private func path(_ clone: URL) -> URL {
+        clone.appendingPathComponent("Data").appendingPathComponent(Self.file)
+    }
+
+    /// A remote, Ann's clone (which made it) and Bob's.
+    private func team() throws -> (GitSandbox, ann: URL, bob: URL) {
+        let sandbox = try GitSandbox(first: "ann", register: Self.file)
+        let bob = try sandbox.clone("bob")
+        return (sandbox, sandbox.root.appendingPathComponent("ann"), bob)
+    }
+
+    @Test func editsToDifferentEntriesBothLandWithBothHistoriesAndACanonicalFile() throws {
+        let (sandbox, ann, bob) = try team()
+        defer { sandbox.remove() }
+        try sandbox.edit(path(ann), entry: "Corp 4", author: "Ann", field: "owner") { $0.owner = "Ann Example" }
+        try sandbox.git(["commit", "-am", "Corp 4 owner"], in: ann, as: "Ann")
+        try sandbox.git(["push"], in: ann)
+        try sandbox.edit(path(bob), entry: "Corp 2", author: "Bob", field: "current") {
+            $0.current = Rating(likelihood: 2, impact: 4, score: 8)
+        }
+        try sandbox.git(["commit", "-am", "Corp 2 rescored"], in: bob, as: "Bob")
+        try sandbox.git(["pull", "--no-rebase", "--no-edit"], in: bob)
+        try sandbox.git(["push"], in: bob)
+        try sandbox.git(["pull", "--no-rebase", "--no-edit"], in: ann)
+        for clone in [ann, bob] {
+            let register = try sandbox.register(path(clone))
+            let corp4 = try #require(register.entries.first { $0.id == "Corp 4" })
+            let corp2 = try #require(register.entries.first { $0.id == "Corp 2" })
+            #expect(corp4.owner == "Ann Example")
+            #expect(corp2.current.score == 8)
+            #expect(corp4.history.contains { $0.author == "Ann" })
+            #expect(corp2.history.contains { $0.author == "Bob" })
+            #expect(register.mergeConflicts.isEmpty)
+            let check = try sandbox.riskreg(["fmt", "--check", "--data", "Data"], in: clone, allowFailure: true)
+            #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        }
+    }
+
+    @Test func theSameFieldEditedOnBothSidesStopsThePullAndLeavesAValidRegisterNamingTheConflict() throws {
+        let (sandbox, ann, bob) = try team()
+        defer { sandbox.remove() }
+        try sandbox.edit(path(ann), entry: "Corp 4", author: "Ann", field: "owner") { $0.owner = "Ann's owner" }
+        try sandbox.git(["commit", "-am", "owner"], in: ann, as: "Ann")
+        try sandbox.git(["push"], in: ann)
+        try sandbox.edit(path(bob), entry: "Corp 4", author: "Bob", field: "owner") { $0.owner = "Bob's owner" }
+        try sandbox.edit(path(bob), entry: "Corp 5", author: "Bob", field: "targetDate") { $0.targetDate = "Never" }
+        try sandbox.git(["commit", "-am", "owner"], in: bob, as: "Bob")
+        let pull = try sandbox.git(["pull", "--no-rebase", "--no-edit"], in: bob, allowFailure: true)
+        #expect(pull.status != 0)
+        #expect(pull.stdout.contains("CONFLICT"), "\(pull.stdout)\(pull.stderr)")
+        let register = try sandbox.register(path(bob))
+        #expect(register.mergeConflicts == [MergeConflict(location: .field(entry: "Corp 4", key: "owner"),
+                                                          mine: .string("Bob's owner"), theirs: .string("Ann's owner"))])
+        #expect(register.entries.first { $0.id == "Corp 4" }?.owner == "Ann's owner")
+        #expect(register.entries.first { $0.id == "Corp 5" }?.targetDate == "Never")
+        let validate = try sandbox.riskreg(["validate", "--data", "Data"], in: bob, allowFailure: true)
+        #expect(validate.status == 1, "\(validate.stdout)\(validate.stderr)")
+        let said = validate.stdout + validate.stderr
+        #expect(said.contains("Corp 4") && said.contains("owner") && said.contains("merge conflict"), "\(said)")
+    }
+
+    @Test func gitDiffAndLogShowRegisterChangesInWords() throws {
+        let (sandbox, ann, _) = try team()
+        defer { sandbox.remove() }
+        try sandbox.edit(path(ann), entry: "Corp 4", author: "Ann", field: "current") {
+            $0.current = Rating(likelihood: 2, impact: 4, score: 8)
+            $0.progress.append(Item(id: "abcd1234", text: "Board briefed"))
+        }
+        let diff = try sandbox.git(["diff"], in: ann)
+        #expect(diff.stdout.contains("Corp 4 · current: 20 (3 × 2, printed) → 8 (2 × 4)"), "\(diff.stdout)")
+        #expect(diff.stdout.contains("Corp 4 · progress: added “Board briefed”"), "\(diff.stdout)")
+        #expect(diff.stdout.contains("Corp 4 · history: added 1 record"), "\(diff.stdout)")
+        #expect(!diff.stdout.contains("\"likelihood\""), "\(diff.stdout)")
+        try sandbox.git(["commit", "-am", "Corp 4 rescored"], in: ann, as: "Ann")
+        let external = try sandbox.git(["log", "-p", "--ext-diff", "-1"], in: ann)
+        #expect(external.stdout.contains("Corp 4 · current: 20 (3 × 2, printed) → 8 (2 × 4)"), "\(external.stdout)")
+        let log = try sandbox.git(["log", "-p", "-1"], in: ann)
+        #expect(log.stdout.contains("+Corp 4 · current: 8 (2 × 4)"), "\(log.stdout)")
+        #expect(!log.stdout.contains("\"likelihood\""), "\(log.stdout)")
+    }
+
+    @Test func diffComparesAnyTwoFilesInWords() throws {
+        let (sandbox, ann, _) = try team()
+        defer { sandbox.remove() }
+        let copy = sandbox.root.appendingPathComponent("copy.json")
+        try FileManager.default.copyItem(at: path(ann), to: copy)
+        let same = try sandbox.riskreg(["diff", "--exit-code", copy.path, path(ann).path], in: ann)
+        #expect(same.stdout.isEmpty)
+        try sandbox.edit(copy, entry: "Corp 7", author: "Ann", field: "notes") { $0.notes.append("Checked") }
+        let diff = try sandbox.riskreg(["diff", "--exit-code", path(ann).path, copy.path], in: ann, allowFailure: true)
+        #expect(diff.status == 1)
+        #expect(diff.stdout.contains("Corp 7 · notes: added “Checked”"), "\(diff.stdout)")
+        let json = try sandbox.riskreg(["diff", "--json", path(ann).path, copy.path], in: ann)
+        #expect(json.stdout.contains("\"entry\": \"Corp 7\""), "\(json.stdout)")
+        let bad = sandbox.root.appendingPathComponent("bad.json")
+        try Data("{".utf8).write(to: bad)
+        let refused = try sandbox.riskreg(["diff", bad.path, copy.path], in: ann, allowFailure: true)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("bad.json"))
+    }
+
+    @Test func syncRoundTripsBetweenClonesAndStopsOnAConflict() throws {
+        let (sandbox, ann, bob) = try team()
+        defer { sandbox.remove() }
+        try sandbox.edit(path(ann), entry: "Corp 6", author: "Ann", field: "owner") { $0.owner = "Ann" }
+        let dirty = try sandbox.riskreg(["sync", "--data", "Data"], in: ann, allowFailure: true)
+        #expect(dirty.status == 1)
+        #expect(dirty.stderr.contains("uncommitted") && dirty.stderr.contains("Data/\(Self.file)"), "\(dirty.stderr)")
+        try sandbox.git(["commit", "-am", "Corp 6 owner"], in: ann, as: "Ann")
+        try sandbox.riskreg(["sync", "--data", "Data"], in: ann)
+        try sandbox.edit(path(bob), entry: "Corp 7", author: "Bob", field: "owner") { $0.owner = "Bob" }
+        try sandbox.git(["commit", "-am", "Corp 7 owner"], in: bob, as: "Bob")
+        try sandbox.riskreg(["sync", "--data", "Data"], in: bob)
+        try sandbox.riskreg(["sync", "--data", "Data"], in: ann)
+        for clone in [ann, bob] {
+            let register = try sandbox.register(path(clone))
+            #expect(register.entries.first { $0.id == "Corp 6" }?.owner == "Ann")
+            #expect(register.entries.first { $0.id == "Corp 7" }?.owner == "Bob")
+        }
+        // Both change Corp 6's owner: Bob's sync stops naming the register and the field.
+        try sandbox.edit(path(ann), entry: "Corp 6", author: "Ann", field: "owner") { $0.owner = "Ann again" }
+        try sandbox.git(["commit", "-am", "Corp 6 owner"], in: ann, as: "Ann")
+        try sandbox.riskreg(["sync", "--data", "Data"], in: ann)
+        try sandbox.edit(path(bob), entry: "Corp 6", author: "Bob", field: "owner") { $0.owner = "Bob again" }
+        try sandbox.git(["commit", "-am", "Corp 6 owner"], in: bob, as: "Bob")
+        let stopped = try sandbox.riskreg(["sync", "--data", "Data"], in: bob, allowFailure: true)
+        #expect(stopped.status == 1)
+        #expect(stopped.stderr.contains("Data/\(Self.file)") && stopped.stderr.contains("Corp 6 · owner"), "\(stopped.stderr)")
+        #expect(stopped.stderr.contains("open riskreg"), "\(stopped.stderr)")
+        #expect(try sandbox.register(path(bob)).mergeConflicts.count == 1)
+        // No upstream: a clear message.
+        try sandbox.git(["merge", "--abort"], in: bob)
+        try sandbox.git(["checkout", "-b", "local"], in: bob)
+        let noUpstream = try sandbox.riskreg(["sync", "--data", "Data"], in: bob, allowFailure: true)
+        #expect(noUpstream.status == 1)
+        #expect(noUpstream.stderr.contains("no upstream"), "\(noUpstream.stderr)")
+    }
+
+    @Test func gitSetupIsIdempotentAndRefusesOutsideAWorkTree() throws {
+        let (sandbox, ann, _) = try team()
+        defer { sandbox.remove() }
+        let attributes = ann.appendingPathComponent(".gitattributes")
+        let before = try String(contentsOf: attributes, encoding: .utf8)
+        #expect(before == "/Data/*.json merge=riskreg diff=riskreg\n")
+        let config = try String(contentsOf: ann.appendingPathComponent(".git/config"), encoding: .utf8)
+        #expect(config.contains("merge-driver %O %A %B %P"))
+        let again = try sandbox.riskreg(["git-setup", "--data", "Data"], in: ann)
+        #expect(again.stdout.contains("already set up"), "\(again.stdout)")
+        #expect(try String(contentsOf: attributes, encoding: .utf8) == before)
+        #expect(try String(contentsOf: ann.appendingPathComponent(".git/config"), encoding: .utf8) == config)
+        #expect(try sandbox.git(["status", "--porcelain"], in: ann).stdout.isEmpty)
+        let outside = sandbox.root.appendingPathComponent("plain")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        let refused = try sandbox.riskreg(["git-setup", "--data", outside.path], in: sandbox.root, allowFailure: true)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("not inside a git work tree"), "\(refused.stderr)")
+    }
+
+    @Test func aFileThatIsNotARegisterIsLeftToGit() throws {
+        let (sandbox, ann, _) = try team()
+        defer { sandbox.remove() }
+        let files = ["base", "ours", "theirs"].map { sandbox.root.appendingPathComponent($0) }
+        try FileManager.default.copyItem(at: path(ann), to: files[0])
+        try Data("not json".utf8).write(to: files[1])
+        try FileManager.default.copyItem(at: path(ann), to: files[2])
+        let result = try sandbox.riskreg(["merge-driver"] + files.map(\.path) + ["Data/x.json"], in: ann, allowFailure: true)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Data/x.json"))
+        #expect(try String(contentsOf: files[1], encoding: .utf8) == "not json")
+    }
+}
