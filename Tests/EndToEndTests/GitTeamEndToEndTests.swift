@@ -18,6 +18,21 @@ import Testing
         return (sandbox, sandbox.root.appendingPathComponent("ann"), bob)
     }
 
+    @Test func aScriptCommandsCommitSyncsToTheOtherClone() throws {
+        let (sandbox, ann, bob) = try team()
+        defer { sandbox.remove() }
+        let note = try sandbox.riskreg(["note", "Corp 4", "Met the owner; plan agreed", "--commit", "--data", "Data"], in: ann)
+        #expect(note.stderr.contains("committed"), "\(note.stderr)")
+        let subject = try sandbox.git(["log", "-1", "--format=%s"], in: ann).stdout
+        #expect(subject.contains("Corp 4"), "the commit names the entry: \(subject)")
+        #expect(try sandbox.git(["status", "--porcelain"], in: ann).stdout.isEmpty, "the save is committed, nothing left over")
+        try sandbox.riskreg(["sync", "--data", "Data"], in: ann)
+        try sandbox.riskreg(["sync", "--data", "Data"], in: bob)
+        let corp4 = try #require(try sandbox.register(path(bob)).entries.first { $0.id == "Corp 4" })
+        #expect(corp4.progress.first?.text == "Met the owner; plan agreed")
+        #expect(corp4.history.contains { $0.field.hasPrefix("progress[") })
+    }
+
     @Test func editsToDifferentEntriesBothLandWithBothHistoriesAndACanonicalFile() throws {
         let (sandbox, ann, bob) = try team()
         defer { sandbox.remove() }

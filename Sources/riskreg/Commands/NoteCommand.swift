@@ -19,6 +19,9 @@ struct NoteCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the changed entry as JSON.")
     var json = false
 
+    @Flag(name: .long, help: "Commit the saved register to git (the data directory's repository), as the browser's --commit does; `git config riskreg.commit true` asks for it too.")
+    var commit = false
+
     @Argument(help: "The entry id as printed (\"Corp 4\"); case and spaces are ignored when unambiguous.")
     var id: String
 
@@ -26,7 +29,7 @@ struct NoteCommand: ParsableCommand {
     var text: String
 
     func run() throws {
-        let edit = ScriptEdit(data: data, registerOption: registerOption, id: id)
+        let edit = ScriptEdit(data: data, registerOption: registerOption, id: id, commit: commit)
         let author = edit.author
         let today = UserIdentity.today()
         try edit.run(json: json) { entry, _, _ throws(EditRefusal) in

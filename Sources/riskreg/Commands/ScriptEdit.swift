@@ -11,6 +11,9 @@ struct ScriptEdit {
     let registerOption: RegisterOption
     /// The entry id as typed.
     let id: String
+    /// True to commit the saved register to git (`--commit`); the repository's `riskreg.commit`
+    /// asks for it too, as for the browser's saves.
+    var commit = false
     var environment = ProcessInfo.processInfo.environment
 
     /// Who the history records name: `$RISKREG_AUTHOR`, else the login name, as in the browser.
@@ -39,19 +42,35 @@ struct ScriptEdit {
         } else {
             var edited = loaded
             edited.register.entries[index] = after
+            var savedRegister: LoadedRegister?
             do {
                 let result = try RegisterSaver(author: author).save(edited, since: loaded.baseline,
                                                                     beforeRename: FaultInjection.beforeRename(environment),
                                                                     discardingRecovery: false)
                 saved = result.register.entries[index]
                 result.saveNotes.forEach { StandardError.print("riskreg: \($0)") }
+                savedRegister = result
             } catch .changedOnDisk(let path) {
                 throw CommandFailure("\(path) changed on disk since it was loaded; not saved (run the command again to change the file as it is now)")
             } catch {
                 throw CommandFailure(String(describing: error))
             }
             if !json { Output.line("\(before.id): \(describe(before, after))") }
+            if let savedRegister { try commitIfAsked(savedRegister, before: loaded.register) }
         }
         if json { Output.printJSON(RegisterEncoder.encode(saved)) }
+    }
+
+    /// Commits the saved register when `--commit` or the repository's `riskreg.commit` says so;
+    /// a commit that fails is an error (the register stays saved).
+    private func commitIfAsked(_ saved: LoadedRegister, before: Register) throws {
+        let directory = saved.url.deletingLastPathComponent()
+        guard commit || GitStatusReader.commitsOnSave(in: directory, environment: environment) else { return }
+        switch SaveCommitter(author: author, environment: environment).commit(saved, before: before) {
+        case .success(let hash):
+            StandardError.print("riskreg: committed \(hash.isEmpty ? saved.fileName : hash)")
+        case .failure(let failure):
+            throw CommandFailure("\(saved.fileName) saved, not committed: \(failure.message)")
+        }
     }
 }
