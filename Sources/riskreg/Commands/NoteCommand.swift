@@ -13,26 +13,16 @@ struct NoteCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var data: DataOptions
-    @OptionGroup var registerOption: RegisterOption
-
-    @Flag(name: .long, help: "Print the changed entry as JSON.")
-    var json = false
-
-    @Flag(name: .long, help: "Commit the saved register to git (the data directory's repository), as the browser's --commit does; `git config riskreg.commit true` asks for it too.")
-    var commit = false
-
-    @Argument(help: "The entry id as printed (\"Corp 4\"); case and spaces are ignored when unambiguous.")
-    var id: String
+    @OptionGroup var options: ScriptEditOptions
 
     @Argument(help: "The note's text.")
     var text: String
 
     func run() throws {
-        let edit = ScriptEdit(data: data, registerOption: registerOption, id: id, commit: commit)
+        let edit = options.edit
         let author = edit.author
         let today = UserIdentity.today()
-        try edit.run(json: json) { entry, _, _ throws(EditRefusal) in
+        try edit.run(json: options.json) { entry, _, _ throws(EditRefusal) in
             try ProgressNote.adding(text, to: entry, date: today, author: author)
         } describe: { _, after in
             "progress note added (\(today), \(author)): \(SafeText.quoted(after.progress.first?.text ?? "", limit: 60))"

@@ -14,17 +14,7 @@ struct RescoreCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var data: DataOptions
-    @OptionGroup var registerOption: RegisterOption
-
-    @Flag(name: .long, help: "Print the changed entry as JSON.")
-    var json = false
-
-    @Flag(name: .long, help: "Commit the saved register to git (the data directory's repository), as the browser's --commit does; `git config riskreg.commit true` asks for it too.")
-    var commit = false
-
-    @Argument(help: "The entry id as printed (\"Corp 4\"); case and spaces are ignored when unambiguous.")
-    var id: String
+    @OptionGroup var options: ScriptEditOptions
 
     @Option(name: .long, help: "Likelihood 1–5, or its Key to Scores word.")
     var likelihood: String
@@ -46,7 +36,7 @@ struct RescoreCommand: ParsableCommand {
         let kind: RatingKind = target ? .target : residual ? .residual : .current
         let likelihoodText = likelihood
         let impactText = impact
-        try ScriptEdit(data: data, registerOption: registerOption, id: id, commit: commit).run(json: json) { entry, _, register throws(EditRefusal) in
+        try options.edit.run(json: options.json) { entry, _, register throws(EditRefusal) in
             let scale = register.scale
             let impactLabels = entry.kind == .risk ? scale.impact : scale.opportunityImpact
             guard let likelihood = Rescore.factor(likelihoodText, labels: scale.likelihood) else {

@@ -16,17 +16,7 @@ struct SetCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var data: DataOptions
-    @OptionGroup var registerOption: RegisterOption
-
-    @Flag(name: .long, help: "Print the changed entry as JSON.")
-    var json = false
-
-    @Flag(name: .long, help: "Commit the saved register to git (the data directory's repository), as the browser's --commit does; `git config riskreg.commit true` asks for it too.")
-    var commit = false
-
-    @Argument(help: "The entry id as printed (\"Corp 4\"); case and spaces are ignored when unambiguous.")
-    var id: String
+    @OptionGroup var options: ScriptEditOptions
 
     @Argument(help: "The field: \(EntryTextField.allCases.map(\.rawValue).joined(separator: ", ")).")
     var field: String
@@ -40,7 +30,7 @@ struct SetCommand: ParsableCommand {
                                  + EntryTextField.allCases.map(\.rawValue).joined(separator: ", "), code: CommandFailure.badInput)
         }
         let value = value
-        try ScriptEdit(data: data, registerOption: registerOption, id: id, commit: commit).run(json: json) { _, index, register throws(EditRefusal) in
+        try options.edit.run(json: options.json) { _, index, register throws(EditRefusal) in
             try field.applying(value, toEntryAt: index, of: register)
         } describe: { before, after in
             "\(field.rawValue) \(Self.shown(field.text(of: before))) → \(Self.shown(field.text(of: after)))"
