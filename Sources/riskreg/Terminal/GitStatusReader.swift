@@ -7,14 +7,29 @@ enum GitStatusReader {
     /// The directory's branch, its register files not committed and how far it is ahead of and
     /// behind its upstream.
     static func status(of directory: URL, environment: [String: String]) -> GitStatus? {
+        guard mayBeInWorkTree(directory, environment: environment) else { return nil }
         // `-- .` counts the data directory's files only, whatever else the repository holds.
         guard let run = GitInvocation.run(["status", "--porcelain=v2", "--branch", "--untracked-files=all", "-z", "--", "."],
                                           in: directory, environment: environment), run.succeeded else { return nil }
         return GitStatus(porcelain: run.output)
     }
 
+    /// False when no `.git` stands in the directory or any folder above it (and `GIT_DIR` is not
+    /// set): then no `git` process is started at all, at the browser's start or on each save.
+    static func mayBeInWorkTree(_ directory: URL, environment: [String: String]) -> Bool {
+        if environment["GIT_DIR"] != nil { return true }
+        var folder = directory.standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) { return true }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return false }
+            folder = parent
+        }
+    }
+
     /// True when the repository's config says to commit each save (`git config riskreg.commit true`).
     static func commitsOnSave(in directory: URL, environment: [String: String]) -> Bool {
+        guard mayBeInWorkTree(directory, environment: environment) else { return false }
         guard let run = GitInvocation.run(["config", "--type=bool", "--get", "riskreg.commit"], in: directory,
                                           environment: environment), run.succeeded else { return false }
         return run.output.trimmingCharacters(in: .whitespacesAndNewlines) == "true"
