@@ -3,7 +3,7 @@ import RiskRegister
 import ZIPFoundation
 
 /// One worksheet of an XLSX workbook read for import: the workbook is opened with ZIPFoundation
-/// and its XML parts read with `XMLEvents`. Cells give their text: shared strings,
+/// and its XML parts read with Foundation's `XMLParser`. Cells give their text: shared strings,
 /// inline strings, formula results, numbers (a whole number without a fraction, a cell with a
 /// date format as `yyyy-MM-dd`), booleans as TRUE / FALSE. Row numbers are the sheet's own.
 enum XLSXSheetReader {
