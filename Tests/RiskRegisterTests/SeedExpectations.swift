@@ -200,6 +200,59 @@ enum SeedExpectations {
         // 004 line 1298: "opera" and "part" clipped; "red" + "ucing" split across columns.
         ExpectedItem(register: "lcc-2021-22-q4", entryID: "CO2", field: "consequences", index: 1,
                      text: "Reduce impact on air quality from LCC opera[…] especially in urban areas by removing or reducing tailpipe emissions of noxious gases and part[…] which impact adversely on heath.", level: 0),
+        // 003 lines 535-544: "These include:" then eight "·" bullets, then an unbulleted paragraph (same list as 004 lines 927-946).
+        ExpectedItem(register: "lcc-2021-22-q3", entryID: "Corp 4", field: "description", index: 0,
+                     text: "Earlier this year, the Department of Health and Social Care published the legislative proposals for a Health and Care Bill. The proposals contained within the white paper 'Integration and innovation: working together to improve health and social care for all' sets out a range of reforms due to take effect from April 2022. These include:", level: 0),
+        ExpectedItem(register: "lcc-2021-22-q3", entryID: "Corp 4", field: "description", index: 1,
+                     text: "Making Integrated Care Systems (ICS) statutory bodies", level: 1),
+        ExpectedItem(register: "lcc-2021-22-q3", entryID: "Corp 4", field: "description", index: 2,
+                     text: "Transferring the functions of Clinical Commissioning Groups to the ICS", level: 1),
+        ExpectedItem(register: "lcc-2021-22-q3", entryID: "Corp 4", field: "description", index: 3,
+                     text: "Removing competition and changing procurement rules", level: 1),
+        ExpectedItem(register: "lcc-2021-22-q3", entryID: "Corp 4", field: "description", index: 4,
+                     text: "Seeking to strengthen the voice/influence of local government", level: 1),
+        ExpectedItem(register: "lcc-2021-22-q3", entryID: "Corp 4", field: "description", index: 5,
+                     text: "Introducing measures to enhance assurance of social care by CQC", level: 1),
+        ExpectedItem(register: "lcc-2021-22-q3", entryID: "Corp 4", field: "description", index: 6,
+                     text: "Creating a standalone power for Better Care Fund", level: 1),
+        ExpectedItem(register: "lcc-2021-22-q3", entryID: "Corp 4", field: "description", index: 7,
+                     text: "Encouraging joint appointments of executive directors to support integrated care/working", level: 1),
+        ExpectedItem(register: "lcc-2021-22-q3", entryID: "Corp 4", field: "description", index: 8,
+                     text: "Strengthening the role of Health and Wellbeing Boards", level: 1),
+        ExpectedItem(register: "lcc-2021-22-q3", entryID: "Corp 4", field: "description", index: 9,
+                     text: "As mentioned above, several themes are particularly relevant to the future working relationship between health and local government, and we will be looking to develop these through 21/22.", level: 0),
+        // 004 lines 927-954: the same words and nesting as Q3.
+        ExpectedItem(register: "lcc-2021-22-q4", entryID: "Corp 4", field: "description", index: 1,
+                     text: "Making Integrated Care Systems (ICS) statutory bodies", level: 1),
+        ExpectedItem(register: "lcc-2021-22-q4", entryID: "Corp 4", field: "description", index: 8,
+                     text: "Strengthening the role of Health and Wellbeing Boards", level: 1),
+        ExpectedItem(register: "lcc-2021-22-q4", entryID: "Corp 4", field: "description", index: 9,
+                     text: "As mentioned above, several themes are particularly relevant to the future working relationship between health and local government, and we will be looking to develop these through 21/22.", level: 0),
+        // 000 line 36: the same words as 001 line 45 in one run; nested as Q3 prints them.
+        ExpectedItem(register: "lcc-2016-17-q4", entryID: "CO4", field: "controls", index: 0,
+                     text: "Participation in the Healthier Lancashire programme building upon the \"Alignment of the Plans\" work undertaken Sustainability and Transformation Plan (STP).", level: 0),
+        ExpectedItem(register: "lcc-2016-17-q4", entryID: "CO4", field: "controls", index: 1,
+                     text: "Influencing and shaping the process to take account of Combined Authority objectives if and where appropriate.", level: 1),
+        ExpectedItem(register: "lcc-2016-17-q4", entryID: "CO4", field: "controls", index: 2,
+                     text: "Aligning, where appropriate with existing work at a pan Lancashire level, and within individual health economies.", level: 1),
+        ExpectedItem(register: "lcc-2016-17-q4", entryID: "CO4", field: "controls", index: 3,
+                     text: "Consideration of new models of delivery and potential new funding arrangements, such as pooled budgets where appropriate.", level: 1),
+        // 000 line 12: one run of text; title = first paragraph as 001 line 15 prints it, the rest the description.
+        ExpectedItem(register: "lcc-2016-17-q4", entryID: "CR7", field: "description", index: 0,
+                     text: "Failure to recruit and retain Independent Reviewing Officers.", level: 0),
+        ExpectedItem(register: "lcc-2016-17-q4", entryID: "CR7", field: "description", index: 1,
+                     text: "Failure to recruit and retain experienced BSO staff.", level: 0),
+        // 000 line 14: one run of text; title = first paragraph as 001 line 16 prints it, the rest the description.
+        ExpectedItem(register: "lcc-2016-17-q4", entryID: "CR8", field: "description", index: 0,
+                     text: "Negative media exposure.", level: 0),
+        // 000 line 15: one run of text; title = first paragraph as 001 line 19 prints it, the rest the description.
+        ExpectedItem(register: "lcc-2016-17-q4", entryID: "CR12", field: "description", index: 0,
+                     text: "Failure to improve quality of data in Liquid Logic's systems (LCS/LAS)", level: 0),
+        ExpectedItem(register: "lcc-2016-17-q4", entryID: "CR12", field: "description", index: 1,
+                     text: "Operational failure in the main IT Computer Suite (T101)", level: 0),
+        // 000 line 24: one run of text; title = first paragraph as 001 line 30 prints it, the rest the description.
+        ExpectedItem(register: "lcc-2016-17-q4", entryID: "CR24", field: "description", index: 0,
+                     text: "Failure to provide robust data to evidence the impact on outcomes for those families engaged with the programme", level: 0),
     ]
 
     /// Owner fields printing one name per sub-heading (issue 8).

@@ -39,7 +39,7 @@ extension AppState {
                 return false
             }
             // Adding an entry is its review this quarter.
-            appendEntry(Entry(id: id, kind: kind, title: text,
+            appendEntry(Entry(id: id, uid: EntryUID.new(), kind: kind, title: text,
                               reviews: [Review(at: now, by: author, outcome: .changed, note: "added")]))
         case .closeReason:
             guard !trimmed.isEmpty else {

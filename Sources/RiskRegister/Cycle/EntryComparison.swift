@@ -32,6 +32,18 @@ public struct EntryComparison: Equatable, Sendable {
     /// The id to show: the later entry's, else the earlier one's.
     public var id: String { after?.id ?? before?.id ?? "" }
 
+    /// True when the entry was on both registers under different printed ids (renumbered).
+    public var isRenumbered: Bool {
+        guard let before, let after else { return false }
+        return EntryIdentity.key(before.id) != EntryIdentity.key(after.id)
+    }
+
+    /// True when the entry's title changed so much that the join should be pointed out (`TitleChange`).
+    public var titleChangedCompletely: Bool {
+        guard let before, let after else { return false }
+        return TitleChange.isComplete(from: before.title, to: after.title)
+    }
+
     /// True when the entry was on both registers and something changed.
     public var isChanged: Bool { !fields.isEmpty }
 

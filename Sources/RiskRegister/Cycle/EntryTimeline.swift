@@ -1,6 +1,6 @@
 /// An entry's ratings across the registers it runs through: from the newest register that has an
 /// entry of that id, back through each predecessor and forward through each successor, following
-/// the same pairing as a comparison (id, or `previousIds` links across a renumbering).
+/// the same pairing as a comparison (identity, or `previousIds` links across a renumbering).
 public enum EntryTimeline {
     /// The points for `id` in `registers` (stem and register), oldest period first; empty when no
     /// register has an entry of that id (ignoring case and spaces).

@@ -14,6 +14,7 @@ public enum HistoryRecorder {
         record("kind", old.kind.rawValue, new.kind.rawValue)
         record("previousIds", old.previousIds.map { $0.isEmpty ? "(none)" : $0.joined(separator: ", ") },
                new.previousIds.map { $0.isEmpty ? "(none)" : $0.joined(separator: ", ") })
+        record("links", describe(old.links), describe(new.links))
         record("status", old.status.summary, new.status.summary)
         record("title", old.title, new.title)
         record("type", old.type, new.type)
@@ -46,28 +47,24 @@ public enum HistoryRecorder {
     }
 
     /// The register with each changed entry's history extended by its changes since `old`.
-    /// Entries are matched by id (the first of a repeated id); an entry whose id is new is matched
-    /// with the entry at the same position when that one's id is gone (a corrected id: one change
-    /// of `id`, not a new entry). An entry equal to its match has no changes and is passed over
-    /// without comparing its fields one by one.
+    /// Entries are matched by identity (`uid`), so a corrected id is one change of `id`, not a new
+    /// entry; an entry with no match is new (its fields recorded from nothing). An entry equal to
+    /// its match has no changes and is passed over without comparing its fields one by one.
     public static func recording(_ new: Register, since old: Register, at time: String, author: String) -> Register {
         var result = new
         var previous: [String: Int] = [:]
         previous.reserveCapacity(old.entries.count)
-        for (index, entry) in old.entries.enumerated() where previous[entry.id] == nil {
-            previous[entry.id] = index
+        for (index, entry) in old.entries.enumerated() where previous[entry.uid] == nil {
+            previous[entry.uid] = index
         }
-        let newIDs = Set(result.entries.map(\.id))
         for index in result.entries.indices {
             let entry = result.entries[index]
             let before: Entry
-            if let match = previous[entry.id] {
+            if let match = previous[entry.uid] {
                 before = old.entries[match]
                 if before == entry { continue }
-            } else if old.entries.indices.contains(index), !newIDs.contains(old.entries[index].id) {
-                before = old.entries[index]
             } else {
-                before = Entry(id: entry.id, kind: entry.kind, title: "")
+                before = Entry(id: entry.id, uid: entry.uid, kind: entry.kind, title: "")
             }
             let changes = changes(from: before, to: entry, at: time, author: author)
             if !changes.isEmpty { result.entries[index].history += changes }
@@ -107,6 +104,11 @@ public enum HistoryRecorder {
         if let date = item.date { prefix += "\(date) " }
         if let author = item.author { prefix += "(\(author)) " }
         return prefix + item.text
+    }
+
+    private static func describe(_ links: [EntryLink]) -> String? {
+        links.isEmpty ? nil : links.map { "\($0.kind.phrase) \($0.id ?? $0.uid)\($0.register.map { " (\($0))" } ?? "")" }
+            .joined(separator: "; ")
     }
 
     private static func describe(_ direction: Direction) -> String {

@@ -130,7 +130,8 @@ extension Review: ExactlyEquatable {
 
 extension Entry: ExactlyEquatable {
     func isExactly(_ other: Entry) -> Bool {
-        id.isExactly(other.id) && kind == other.kind && previousIds.isExactly(other.previousIds)
+        id.isExactly(other.id) && uid.isExactly(other.uid) && kind == other.kind && previousIds.isExactly(other.previousIds)
+            && links.isExactly(other.links)
             && status.isExactly(other.status) && title.isExactly(other.title) && type.isExactly(other.type)
             && description.isExactly(other.description) && consequences.isExactly(other.consequences)
             && controls.isExactly(other.controls) && controlOwner.isExactly(other.controlOwner)
@@ -140,6 +141,13 @@ extension Entry: ExactlyEquatable {
             && targetDate.isExactly(other.targetDate) && direction.isExactly(other.direction)
             && confidence.isExactly(other.confidence) && profile.isExactly(other.profile)
             && notes.isExactly(other.notes) && source.isExactly(other.source) && history.isExactly(other.history)
+            && unknownKeys.isExactly(other.unknownKeys)
+    }
+}
+
+extension EntryLink: ExactlyEquatable {
+    func isExactly(_ other: EntryLink) -> Bool {
+        kind == other.kind && uid.isExactly(other.uid) && register.isExactly(other.register) && id.isExactly(other.id)
             && unknownKeys.isExactly(other.unknownKeys)
     }
 }

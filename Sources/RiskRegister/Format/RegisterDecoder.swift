@@ -27,6 +27,8 @@ public enum RegisterDecoder {
         let source = reader.required("source") { decodeRegisterSource($0, $1, log) }
         let scale = reader.required("scale") { decodeScale($0, $1, log) }
         let appetite = reader.optional("appetite") { decodeAppetite($0, $1, log) }
+        let level: RegisterLevel? = reader.optional("level", reader.enumeration)
+        let escalationThreshold = reader.optional("escalationThreshold", reader.int(in: 1...10_000))
         let mergeConflicts = reader.optional("mergeConflicts") { value, conflictsPath in
             reader.array(value, conflictsPath) { element, conflictPath in decodeConflict(element, conflictPath, log) }
         } ?? []
@@ -35,11 +37,14 @@ public enum RegisterDecoder {
         var register = Register(organisation: organisation, title: title, period: period, previous: previous, started: started,
                                 source: source, scale: scale, appetite: appetite,
                                 entries: entries, unknownKeys: reader.unknownKeys)
+        register.level = level
+        register.escalationThreshold = escalationThreshold
         register.mergeConflicts = mergeConflicts
         return register
     }
 
-    /// A recorded merge conflict: where (`entry`, `key`, `list`, `item`) and both values
+    /// A recorded merge conflict: where (`entry` by uid, `key`, `list`, `item`; `id` the entry's
+    /// printed id), the common ancestor's value (`base`, absent where it had none) and both sides'
     /// (`ours`, `theirs`; absent where that side removed it).
     private static func decodeConflict(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> MergeConflict? {
         guard let reader = ObjectReader(value, path: path, log: log) else { return nil }
@@ -47,7 +52,9 @@ public enum RegisterDecoder {
         let key = reader.optional("key", reader.string)
         let list = reader.optional("list", reader.string)
         let item = reader.optional("item", reader.string)
+        let printedID = reader.optional("id", reader.string)
         // null is a value a side set (an owner cleared); only an absent key means removed.
+        let base = reader.raw("base")
         let ours = reader.raw("ours")
         let theirs = reader.raw("theirs")
         let location: MergeConflict.Location
@@ -60,7 +67,7 @@ public enum RegisterDecoder {
             log.report(path, "a merge conflict names an entry and a key, an entry, a register key, or an entry, a list and an item")
             return nil
         }
-        return MergeConflict(location: location, mine: ours, theirs: theirs)
+        return MergeConflict(location: location, entryID: printedID, base: base, mine: ours, theirs: theirs)
     }
 
     /// The entries, decoded on every core: each chunk of entries reports to a log of its own,
@@ -73,7 +80,31 @@ public enum RegisterDecoder {
             return (entries: entries, problems: chunkLog.problems)
         }
         for chunk in chunks { log.append(chunk.problems) }
-        return chunks.flatMap(\.entries)
+        return identified(chunks.flatMap(\.entries), log)
+    }
+
+    /// The entries with an identity each: one the file stores none for gets the derived one
+    /// (`EntryUID.derived`); two entries sharing one is a problem naming both.
+    private static func identified(_ decoded: [Entry], _ log: DecodeLog) -> [Entry] {
+        var entries = decoded
+        var ordinals: [String: Int] = [:]
+        for index in entries.indices where entries[index].uid.isEmpty {
+            let key = EntryIdentity.key(entries[index].id)
+            let ordinal = ordinals[key, default: 0]
+            ordinals[key] = ordinal + 1
+            entries[index].uid = EntryUID.derived(id: entries[index].id, previousIds: entries[index].previousIds, ordinal: ordinal)
+        }
+        var seen: [String: String] = [:]
+        for entry in entries {
+            if let first = seen[entry.uid] {
+                log.entryID = entry.id
+                log.report("uid", "entries \"\(first)\" and \"\(entry.id)\" have the same uid \"\(entry.uid)\" (each entry's uid must be unique in its register)")
+                log.entryID = nil
+            } else {
+                seen[entry.uid] = entry.id
+            }
+        }
+        return entries
     }
 
     private static func decodeRegisterSource(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> RegisterSource? {
@@ -169,8 +200,13 @@ public enum RegisterDecoder {
         }
         guard let reader = ObjectReader(value, path: "", log: log) else { return nil }
         let id = reader.required("id", reader.string)
+        let uid = reader.optional("uid", reader.string)
+        if let uid, !EntryUID.isValid(uid) { log.report("uid", "\"\(uid)\" is not 1–32 letters, digits, '-' or '_'") }
         let kind: EntryKind? = reader.required("kind", reader.enumeration)
         let previousIds = reader.optional("previousIds", reader.stringArray)
+        let links = reader.optional("links") { value, linksPath in
+            reader.array(value, linksPath) { element, linkPath in decodeLink(element, linkPath, log) }
+        } ?? []
         let status = reader.optional("status") { decodeStatus($0, $1, log) } ?? .open
         let title = reader.required("title", reader.string)
         let type = reader.optional("type", reader.string)
@@ -217,11 +253,24 @@ public enum RegisterDecoder {
             return nil
         }
         if id.trimmingWhitespace().isEmpty { log.report("id", "must not be empty") }
-        return Entry(id: id, kind: kind, previousIds: previousIds, status: status, title: title, type: type, description: description, consequences: consequences,
+        // An empty uid stands for "none stored" until `identified` derives it.
+        return Entry(id: id, uid: uid ?? "", kind: kind, previousIds: previousIds, links: links, status: status, title: title, type: type, description: description, consequences: consequences,
                      controls: controls, controlOwner: controlOwner, actions: actions, actionOwner: actionOwner,
                      progress: progress, reviews: reviews, owner: owner, current: current, target: target, residual: residual,
                      targetDate: targetDate, direction: direction, confidence: confidence, profile: profile,
                      notes: notes, source: source, history: history, unknownKeys: reader.unknownKeys)
+    }
+
+    /// A link to another register's entry: `type`, `uid`, and where it was (`register`, `id`).
+    private static func decodeLink(_ value: JSONValue, _ path: String, _ log: DecodeLog) -> EntryLink? {
+        guard let reader = ObjectReader(value, path: path, log: log) else { return nil }
+        let kind: EntryLink.Kind? = reader.required("type", reader.enumeration)
+        let uid = reader.required("uid", reader.string)
+        if let uid, !EntryUID.isValid(uid) { log.report(reader.path("uid"), "\"\(uid)\" is not 1–32 letters, digits, '-' or '_'") }
+        let register = reader.optional("register", reader.string)
+        let id = reader.optional("id", reader.string)
+        guard let kind, let uid else { return nil }
+        return EntryLink(kind: kind, uid: uid, register: register, id: id, unknownKeys: reader.unknownKeys)
     }
 
     private static func decodeItem(_ value: JSONValue, _ path: String, _ log: DecodeLog,

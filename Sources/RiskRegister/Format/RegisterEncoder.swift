@@ -19,6 +19,8 @@ public enum RegisterEncoder {
         writer.set("source", encode(register.source))
         writer.set("scale", encode(register.scale))
         writer.setIfPresent("appetite", register.appetite.map(encode))
+        writer.setIfPresent("level", register.level.map { .string($0.rawValue) })
+        writer.setIfPresent("escalationThreshold", register.escalationThreshold.map(JSONValue.int))
         writer.setIfPresent("mergeConflicts", register.mergeConflicts.isEmpty ? nil : .array(register.mergeConflicts.map(encode)))
         writer.set("entries", entries)
         return writer.finishMembers(unknown: register.unknownKeys)
@@ -28,8 +30,10 @@ public enum RegisterEncoder {
     public static func encode(_ entry: Entry) -> JSONValue {
         var writer = ObjectWriter()
         writer.set("id", entry.id)
+        writer.set("uid", entry.uid)
         writer.set("kind", entry.kind.rawValue)
         writer.setIfPresent("previousIds", entry.previousIds.map { .array($0.map(JSONValue.string)) })
+        writer.setIfPresent("links", entry.links.isEmpty ? nil : .array(entry.links.map(encode)))
         writer.setIfPresent("status", entry.status == .open ? nil : encode(entry.status))
         writer.set("title", entry.title)
         writer.set("type", entry.type)
@@ -53,6 +57,15 @@ public enum RegisterEncoder {
         writer.setIfPresent("source", entry.source.map(encode))
         writer.set("history", .array(entry.history.map(encode)))
         return writer.finish(unknown: entry.unknownKeys)
+    }
+
+    private static func encode(_ link: EntryLink) -> JSONValue {
+        var writer = ObjectWriter()
+        writer.set("type", link.kind.rawValue)
+        writer.set("uid", link.uid)
+        writer.setIfPresent("register", link.register.map(JSONValue.string))
+        writer.setIfPresent("id", link.id.map(JSONValue.string))
+        return writer.finish(unknown: link.unknownKeys)
     }
 
     private static func encode(_ source: RegisterSource) -> JSONValue {
@@ -87,6 +100,8 @@ public enum RegisterEncoder {
             writer.set("list", list)
             writer.set("item", item)
         }
+        if let entryID = conflict.entryID, entryID != conflict.location.entry { writer.set("id", entryID) }
+        writer.setIfPresent("base", conflict.base)
         writer.setIfPresent("ours", conflict.mine)
         writer.setIfPresent("theirs", conflict.theirs)
         return writer.finish(unknown: [:])

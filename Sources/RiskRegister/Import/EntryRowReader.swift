@@ -31,6 +31,13 @@ struct EntryRowReader {
             if title.isEmpty { fail("title", "no title") }
             var entry = Entry(id: id, kind: kind, title: title)
             entry.previousIds = lines("previousIds").map { $0.isEmpty ? nil : $0 } ?? nil
+            // A sheet riskreg exported carries each entry's identity; any other gets the one a
+            // file without identities derives, so two imports of one sheet agree.
+            if let uid = text("uid") {
+                if EntryUID.isValid(uid) { entry.uid = uid } else { fail("uid", "\(SafeText.quoted(uid, limit: 40)) is not 1–32 letters, digits, '-' or '_'") }
+            } else {
+                entry.uid = EntryUID.derived(id: id, previousIds: entry.previousIds, ordinal: 0)
+            }
             entry.status = status()
             entry.type = text("type")
             entry.description = items("description", entry: id)

@@ -70,6 +70,7 @@ public struct RegisterImport: Sendable {
         }
         let reader = EntryRowReader(file: file, headers: headers, columns: columns, scale: register.scale)
         var firstRowOfID: [String: Int] = [:]
+        var firstRowOfUID: [String: Int] = [:]
         for row in nonBlank.dropFirst() {
             rowsRead += 1
             var (entry, rowProblems) = reader.entry(from: row)
@@ -82,6 +83,15 @@ public struct RegisterImport: Sendable {
                     entry = nil
                 } else {
                     firstRowOfID[key] = row.number
+                }
+            }
+            if let uid = entry?.uid, columns["uid"] != nil {
+                if let earlier = firstRowOfUID[uid] {
+                    rowProblems.append(ImportProblem(file: file, row: row.number, column: columns["uid"], header: columns["uid"].map { headers[$0] },
+                                                     message: "duplicate uid \(SafeText.quoted(uid, limit: 40)): row \(earlier) has it already"))
+                    entry = nil
+                } else {
+                    firstRowOfUID[uid] = row.number
                 }
             }
             problems += rowProblems

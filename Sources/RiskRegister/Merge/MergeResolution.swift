@@ -42,21 +42,22 @@ public enum MergeResolution {
             members[key] = value
         case .entry(let id):
             var entries = elements(members["entries"])
-            if let position = entries.firstIndex(where: { string($0, "id") == id }) {
+            if let position = entryPosition(of: id, in: entries) {
                 if let value { entries[position] = value } else { entries.remove(at: position) }
             } else if let value {
                 entries.append(value)
             }
             members["entries"] = .array(entries)
         case .field(let id, let key):
-            members["entries"] = .array(elements(members["entries"]).map { entry in
-                guard string(entry, "id") == id, case .object(var fields) = entry else { return entry }
+            var entries = elements(members["entries"])
+            if let position = entryPosition(of: id, in: entries), case .object(var fields) = entries[position] {
                 fields[key] = value
-                return .object(fields)
-            })
+                entries[position] = .object(fields)
+            }
+            members["entries"] = .array(entries)
         case .item(let id, let list, let itemID):
-            members["entries"] = .array(elements(members["entries"]).map { entry in
-                guard string(entry, "id") == id, case .object(var fields) = entry else { return entry }
+            var entries = elements(members["entries"])
+            if let position = entryPosition(of: id, in: entries), case .object(var fields) = entries[position] {
                 var items = elements(fields[list])
                 if let position = items.firstIndex(where: { string($0, "id") == itemID }) {
                     if let value { items[position] = value } else { items.remove(at: position) }
@@ -64,9 +65,17 @@ public enum MergeResolution {
                     items.append(value)
                 }
                 fields[list] = .array(items)
-                return .object(fields)
-            })
+                entries[position] = .object(fields)
+            }
+            members["entries"] = .array(entries)
         }
         return .object(members)
+    }
+
+    /// Where the entry a conflict names stands: by identity, else (a conflict recorded before
+    /// entries had identities) by printed id.
+    static func entryPosition(of entry: String, in entries: [JSONValue]) -> Int? {
+        entries.firstIndex { RegisterMerge.string($0, "uid") == entry }
+            ?? entries.firstIndex { RegisterMerge.string($0, "id") == entry }
     }
 }

@@ -3,8 +3,11 @@ import OrderedCollections
 /// The three-way merge of a register by entry and field: base is what my edits started from,
 /// theirs is the file as someone saved it since, mine is my edits. A change made on one side
 /// only is taken; changes to different entries, fields or list items combine; the same place
-/// changed differently on both sides is a conflict, left at their value until resolved. Entries
-/// match by id, list items by their item id; both sides' history is kept.
+/// changed differently on both sides is a conflict, left at their value until resolved, with the
+/// base value recorded beside both sides'. Entries match by identity (`uid`), so a renumbering is
+/// a change of one field; list items by their item id; both sides' history is kept. Two entries
+/// added on both sides under one identity with different contents (two people typing a new risk
+/// into the JSON without one) are both kept, never one dropped.
 ///
 /// The merge works on the file's JSON form, so keys this version does not know merge too.
 public struct RegisterMerge: Equatable, Sendable {
@@ -38,7 +41,7 @@ public struct RegisterMerge: Equatable, Sendable {
         guard case .object(let b) = base, case .object(let m) = mine, case .object(var t) = theirs else { return theirs }
         for key in orderedKeys(b, m, t) where key != "entries" {
             let value = mergeValue(b[key], m[key], t[key]) { mineValue, theirValue in
-                conflicts.append(MergeConflict(location: .register(key: key), mine: mineValue, theirs: theirValue))
+                conflicts.append(MergeConflict(location: .register(key: key), base: b[key], mine: mineValue, theirs: theirValue))
             }
             t[key] = value
         }
@@ -49,19 +52,40 @@ public struct RegisterMerge: Equatable, Sendable {
 
     private static func mergeEntries(base: [JSONValue], mine: [JSONValue], theirs: [JSONValue],
                                      conflicts: inout [MergeConflict]) -> [JSONValue] {
-        let merged = mergeKeyed(base: base, mine: mine, theirs: theirs, identity: { string($0, "id") }) { id, b, m, t in
-            if let b, let m, let t { return mergeEntry(id: id, base: b, mine: m, theirs: t, conflicts: &conflicts) }
+        let uid: (JSONValue) -> String? = { string($0, "uid") }
+        let mine = keepingBothAdditions(base: base, mine: mine, theirs: theirs)
+        let merged = mergeKeyed(base: base, mine: mine, theirs: theirs, identity: uid) { entry, b, m, t in
+            let printed = [t, m, b].lazy.compactMap { $0.flatMap { string($0, "id") } }.first
+            if let b, let m, let t {
+                return mergeEntry(uid: entry, printed: printed ?? entry, base: b, mine: m, theirs: t, conflicts: &conflicts)
+            }
             // Added by one side, or removed by one side: a conflict when the other changed it.
             return mergeValue(b, m, t) { mineValue, theirValue in
-                conflicts.append(MergeConflict(location: .entry(id: id), mine: mineValue, theirs: theirValue))
+                conflicts.append(MergeConflict(location: .entry(id: entry), entryID: printed, base: b, mine: mineValue, theirs: theirValue))
             }
         }
         return merged
     }
 
+    /// Mine, with each entry that both sides added under one identity and filled differently given
+    /// an identity of its own, so the merge keeps both.
+    private static func keepingBothAdditions(base: [JSONValue], mine: [JSONValue], theirs: [JSONValue]) -> [JSONValue] {
+        let baseIDs = Set(base.compactMap { string($0, "uid") })
+        let theirsByID = index(theirs) { string($0, "uid") }
+        var taken = baseIDs.union(theirsByID.keys).union(mine.compactMap { string($0, "uid") })
+        return mine.map { entry in
+            guard let uid = string(entry, "uid"), !baseIDs.contains(uid), let their = theirsByID[uid], their != entry,
+                  case .object(var members) = entry else { return entry }
+            var split = EntryUID.split(uid, content: CanonicalJSONWriter.text(of: entry))
+            while !taken.insert(split).inserted { split = EntryUID.split(split, content: "") }
+            members["uid"] = .string(split)
+            return .object(members)
+        }
+    }
+
     private static let listKeys: Set<String> = ["description", "consequences", "controls", "actions", "progress"]
 
-    private static func mergeEntry(id: String, base: JSONValue, mine: JSONValue, theirs: JSONValue,
+    private static func mergeEntry(uid id: String, printed: String, base: JSONValue, mine: JSONValue, theirs: JSONValue,
                                    conflicts: inout [MergeConflict]) -> JSONValue {
         guard case .object(let b) = base, case .object(let m) = mine, case .object(var t) = theirs else { return theirs }
         for key in orderedKeys(b, m, t) {
@@ -73,15 +97,16 @@ public struct RegisterMerge: Equatable, Sendable {
                 t[key] = .array(mergeKeyed(base: elements(b[key]), mine: elements(m[key]), theirs: elements(t[key]),
                                            identity: { string($0, "id") }) { item, bi, mi, ti in
                     let value = mergeValue(bi, mi, ti) { mineValue, theirValue in
-                        conflicts.append(MergeConflict(location: .item(entry: id, list: key, item: item),
-                                                       mine: mineValue, theirs: theirValue))
+                        conflicts.append(MergeConflict(location: .item(entry: id, list: key, item: item), entryID: printed,
+                                                       base: bi, mine: mineValue, theirs: theirValue))
                     }
                     return value
                 })
                 continue
             }
             t[key] = mergeValue(b[key], m[key], t[key]) { mineValue, theirValue in
-                conflicts.append(MergeConflict(location: .field(entry: id, key: key), mine: mineValue, theirs: theirValue))
+                conflicts.append(MergeConflict(location: .field(entry: id, key: key), entryID: printed, base: b[key],
+                                               mine: mineValue, theirs: theirValue))
             }
         }
         return .object(t)

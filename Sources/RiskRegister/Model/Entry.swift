@@ -4,6 +4,10 @@ import OrderedCollections
 public struct Entry: Equatable, Sendable {
     /// The id as printed: "CR1", "C01", "CO2", "Corp 1".
     public var id: String
+    /// riskreg's stable identity of the risk (`EntryUID`): kept across quarters, renumbering,
+    /// import and merge; never shown as the council's id. What every join between registers,
+    /// clones and quarters matches on.
+    public var uid: String
     /// Risk or opportunity.
     public var kind: EntryKind
     /// The ids this entry continues in the previous register, when it was renumbered ("CR4" for a
@@ -11,6 +15,8 @@ public struct Entry: Equatable, Sendable {
     /// of the same id (ignoring case and spaces); with it, exactly the ids it lists, so an empty
     /// list says the entry continues none (an id reused for a different risk). Never by titles.
     public var previousIds: [String]?
+    /// Typed links to entries of other registers (escalated to, rolls up into), by identity.
+    public var links: [EntryLink]
     /// Open, or closed with when, who and why.
     public var status: EntryStatus
     /// Short title or printed risk description.
@@ -58,8 +64,11 @@ public struct Entry: Equatable, Sendable {
     /// Keys this version of riskreg does not know.
     public var unknownKeys: UnknownKeys
 
-    /// Creates an entry; everything but id, kind and title starts empty.
-    public init(id: String, kind: EntryKind, previousIds: [String]? = nil, status: EntryStatus = .open,
+    /// Creates an entry; everything but id, kind and title starts empty. Without a `uid` it gets
+    /// the one a file without identities would derive for that id (`EntryUID.derived`); an entry
+    /// added by a person is given `EntryUID.new()`.
+    public init(id: String, uid: String? = nil, kind: EntryKind, previousIds: [String]? = nil, links: [EntryLink] = [],
+                status: EntryStatus = .open,
                 title: String, type: String? = nil, description: [Item] = [],
                 consequences: [Item] = [], controls: [Item] = [], controlOwner: String? = nil, actions: [Item] = [],
                 actionOwner: String? = nil, progress: [Item] = [], reviews: [Review] = [], owner: String? = nil, current: Rating = .empty,
@@ -67,8 +76,10 @@ public struct Entry: Equatable, Sendable {
                 direction: Direction = Direction(), confidence: Confidence = Confidence(), profile: Profile? = nil,
                 notes: [String] = [], source: EntrySource? = nil, history: [Change] = [], unknownKeys: UnknownKeys = [:]) {
         self.id = id
+        self.uid = uid ?? EntryUID.derived(id: id, previousIds: previousIds, ordinal: 0)
         self.kind = kind
         self.previousIds = previousIds
+        self.links = links
         self.status = status
         self.title = title
         self.type = type

@@ -27,6 +27,11 @@ public struct Register: Equatable, Sendable {
     public var scale: Scale
     /// How much risk the register accepts, when it states it (none of the shipped registers do).
     public var appetite: RiskAppetite?
+    /// Corporate, or a directorate's register; nil says nothing (corporate).
+    public var level: RegisterLevel?
+    /// The score at or above which a directorate register's risk should be escalated to the
+    /// corporate register; nil for the default (`defaultEscalationThreshold`).
+    public var escalationThreshold: Int?
     /// Places a merge (`riskreg merge-driver`) found changed differently on both sides, with both
     /// values, until resolved; the register holds one side's value meanwhile. A register with any
     /// is valid to read and `validate` reports each as an error.
@@ -50,6 +55,15 @@ public struct Register: Equatable, Sendable {
         self.entries = entries
         self.unknownKeys = unknownKeys
     }
+
+    /// The escalation threshold when a register states none.
+    public static let defaultEscalationThreshold = 16
+
+    /// The register's level: corporate unless it says otherwise.
+    public var effectiveLevel: RegisterLevel { level ?? .corporate }
+
+    /// The first entry with this identity, if any.
+    public func entry(uid: String) -> Entry? { entries.first { $0.uid == uid } }
 
     /// The first entry with this id, if any.
     public func entry(id: String) -> Entry? { entries.first { $0.id == id } }

@@ -4,7 +4,7 @@
 public enum EntryTable {
     /// The column names, in order.
     public static let columns: [String] = {
-        var names = ["id", "kind", "status", "status.at", "status.by", "status.reason", "previousIds", "title", "type",
+        var names = ["id", "uid", "kind", "status", "status.at", "status.by", "status.reason", "previousIds", "title", "type",
                      "description", "consequences", "controls", "controlOwner", "actions", "actionOwner", "progress", "owner"]
         for rating in RatingKind.allCases {
             names += ["likelihood", "impact", "score", "band", "likelihoodText", "impactText"].map { "\(rating.rawValue).\($0)" }
@@ -23,7 +23,7 @@ public enum EntryTable {
 
     /// One entry's cells, in the order of `columns`.
     public static func row(of entry: Entry, scale: Scale) -> [String] {
-        var cells = [entry.id, entry.kind.rawValue, entry.status.state.rawValue, entry.status.at ?? "", entry.status.by ?? "",
+        var cells = [entry.id, entry.uid, entry.kind.rawValue, entry.status.state.rawValue, entry.status.at ?? "", entry.status.by ?? "",
                      entry.status.reason ?? "", (entry.previousIds ?? []).joined(separator: "\n"), entry.title, entry.type ?? "",
                      lines(entry.description), lines(entry.consequences), lines(entry.controls), entry.controlOwner ?? "",
                      lines(entry.actions), entry.actionOwner ?? "", lines(entry.progress), entry.owner ?? ""]

@@ -4,30 +4,39 @@ public enum Validator {
     /// Every diagnostic for a register, in entry order. Entry notes come last for each entry, as notes.
     public static func validate(_ register: Register) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = register.mergeConflicts.map(conflictError)
-        var seen: [String: Int] = [:]
+        var first: [String: Entry] = [:]
         for entry in register.entries {
-            seen[entry.id, default: 0] += 1
-            if seen[entry.id] == 2 {
-                diagnostics.append(Diagnostic(.warning, entryID: entry.id, field: "id", "duplicate id: more than one entry is \"\(entry.id)\""))
+            let key = EntryIdentity.key(entry.id)
+            if let earlier = first[key] {
+                diagnostics.append(Diagnostic(.warning, entryID: entry.id, field: "id", duplicateID(earlier, entry)))
+            } else {
+                first[key] = entry
             }
             diagnostics += check(entry)
         }
         return diagnostics
     }
 
+    /// Two entries that show the same printed id (ignoring case and spaces): both named, so a
+    /// person can tell them apart and renumber one; neither is dropped.
+    static func duplicateID(_ first: Entry, _ second: Entry) -> String {
+        "two entries show the id \"\(first.id)\": \"\(SafeText.cut(first.title, limit: 50))\" (uid \(first.uid)) and "
+            + "\"\(SafeText.cut(second.title, limit: 50))\" (uid \(second.uid)); renumber one (in the browser: I on the entry)"
+    }
+
     /// An unresolved merge conflict recorded in the file, as an error naming both values.
     static func conflictError(_ conflict: MergeConflict) -> Diagnostic {
         let (entryID, field): (String?, String?) = switch conflict.location {
         case .register(let key): (nil, key)
-        case .entry(let id): (id, nil)
-        case .field(let entry, let key): (entry, key)
-        case .item(let entry, let list, let item): (entry, "\(list)[\(item)]")
+        case .entry: (conflict.entryID, nil)
+        case .field(_, let key): (conflict.entryID, key)
+        case .item(_, let list, let item): (conflict.entryID, "\(list)[\(item)]")
         }
         func shown(_ value: JSONValue?) -> String {
             SafeText.cut(SafeText.visible(MergeConflict.describe(value)), limit: 80)
         }
         return Diagnostic(.error, entryID: entryID, field: field,
-                          "unresolved merge conflict: ours \"\(shown(conflict.mine))\", theirs \"\(shown(conflict.theirs))\" (resolve it in the browser)")
+                          "unresolved merge conflict: base \"\(shown(conflict.base))\", ours \"\(shown(conflict.mine))\", theirs \"\(shown(conflict.theirs))\" (resolve it in the browser)")
     }
 
     /// The diagnostics for one entry.

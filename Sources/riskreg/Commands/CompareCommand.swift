@@ -8,9 +8,11 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare two registers: entries added, removed (closed or absent) and changed.",
         discussion: """
-        Entries match by id (ignoring case and spaces) or by the later entry's previousIds; titles \
-        are never compared. A changed entry lists its changed fields by their file keys, and each \
-        changed rating before and after. Exit 0, or 2 when a register cannot be found or read.
+        Entries match by identity (uid: the same risk, whatever its printed id), else by the later \
+        entry's previousIds; printed ids alone and titles never join two entries. A changed entry \
+        lists its changed fields by their file keys, a renumbering, a title that changed completely \
+        (no word in common: check the join), and each changed rating before and after. Exit 0, or 2 \
+        when a register cannot be found or read.
         """
     )
 
@@ -48,6 +50,12 @@ struct CompareCommand: ParsableCommand {
         }
         for entry in changed {
             Output.line("changed  \(entry.id)  \(entry.movement.glyph) \(entry.movement.rawValue): \(entry.fields.joined(separator: ", "))")
+            if entry.isRenumbered, let before = entry.before {
+                Output.line("           renumbered: \(SafeText.cut(before.id, limit: 40)) → \(SafeText.cut(entry.id, limit: 40))")
+            }
+            if entry.titleChangedCompletely, let before = entry.before, let after = entry.after {
+                Output.line("           " + TitleChange.line(from: SafeText.cut(before.title, limit: 80), to: SafeText.cut(after.title, limit: 80)))
+            }
             for change in entry.ratingChanges {
                 Output.line("           \(change.kind.rawValue): \(ScoreText.factors(change.from)) → \(ScoreText.factors(change.to))")
             }
@@ -62,6 +70,8 @@ struct CompareCommand: ParsableCommand {
     /// `{"id", "fields", <each changed rating>: {"from", "to"}, "movement"}`.
     private static func json(_ entry: EntryComparison) -> JSONValue {
         var object: OrderedDictionary<String, JSONValue> = ["id": .string(entry.id), "fields": .array(entry.fields.map(JSONValue.string))]
+        if entry.isRenumbered, let before = entry.before { object["previousId"] = .string(before.id) }
+        if entry.titleChangedCompletely, let before = entry.before { object["titleChangedFrom"] = .string(before.title) }
         for change in entry.ratingChanges {
             object[change.kind.rawValue] = .object(["from": RatingJSON.value(change.from), "to": RatingJSON.value(change.to)])
         }

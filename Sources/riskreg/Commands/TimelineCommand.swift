@@ -10,8 +10,10 @@ struct TimelineCommand: ParsableCommand {
         abstract: "Show an entry's ratings in every register it appears in, oldest first.",
         discussion: """
         Follows the entry from the newest register with that id back through each register's \
-        predecessor and forward through its successor, by id (ignoring case and spaces) or by \
-        previousIds links, so a renumbered entry is followed under its old id. Files that do not \
+        predecessor and forward through its successor, by identity (uid) or by previousIds links, \
+        so a renumbered entry is followed under its old id and a reused printed id is not taken for \
+        the same risk. A title that changed completely between two points is said below the \
+        table. Files that do not \
         load are reported on stderr. Exit 0, 1 when no register has an entry of that id, 2 when the \
         data directory cannot be read.
         """
@@ -51,6 +53,11 @@ struct TimelineCommand: ParsableCommand {
                         closed + point.entry.title].map { SafeText.cut(SafeText.visible($0), limit: 200) }
             }
         Output.print(TextTable.render(rows), terminator: "")
+        for (before, after) in zip(points, points.dropFirst())
+        where TitleChange.isComplete(from: before.entry.title, to: after.entry.title) {
+            Output.line("\(after.period): " + TitleChange.line(from: SafeText.cut(SafeText.visible(before.entry.title), limit: 80),
+                                                              to: SafeText.cut(SafeText.visible(after.entry.title), limit: 80)))
+        }
         let scores = points.map(\.entry.current.effectiveScore)
         let values = scores.map { $0.map(String.init) ?? "-" }.joined(separator: " → ")
         Output.line("current  \(Sparkline.render(scores))  \(values)")

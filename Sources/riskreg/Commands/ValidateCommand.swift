@@ -57,7 +57,8 @@ struct ValidateCommand: ParsableCommand {
 
     /// For each register of the data directory with a predecessor among them
     /// (`RegisterSuccession`), the printed directions of travel its scores contradict
-    /// (`Validator.checkTravel`).
+    /// (`Validator.checkTravel`); for every register, its links no register resolves
+    /// (`Validator.checkLinks`).
     private static func travelWarnings(_ urls: [URL], _ loads: [Result<Register, LoadFailure>]) -> [URL: [Diagnostic]] {
         let registers = zip(urls, loads).compactMap { url, load in
             (try? load.get()).map { (url: url, stem: url.deletingPathExtension().lastPathComponent, register: $0) }
@@ -68,6 +69,10 @@ struct ValidateCommand: ParsableCommand {
             guard let stem = RegisterSuccession.predecessor(of: reference, among: references),
                   let earlier = registers.first(where: { $0.stem == stem }) else { continue }
             warnings[later.url] = Validator.checkTravel(later.register, predecessor: earlier.register, predecessorName: stem)
+        }
+        let links = RegisterLinks(registers: registers.map { (stem: $0.stem, register: $0.register) })
+        for register in registers {
+            warnings[register.url, default: []] += Validator.checkLinks(register.register, links: links)
         }
         return warnings
     }
