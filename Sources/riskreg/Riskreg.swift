@@ -10,7 +10,7 @@ struct Riskreg: ParsableCommand {
         subcommands: [BrowseCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, ValidateCommand.self, FmtCommand.self,
                       NewQuarterCommand.self, CompareCommand.self, TimelineCommand.self, ReviewStatusCommand.self,
                       SummaryCommand.self, HeatmapCommand.self, ExportCommand.self, ImportCommand.self,
-                      NoteCommand.self, RescoreCommand.self, SetCommand.self, LogCommand.self,
+                      NoteCommand.self, RescoreCommand.self, SetCommand.self, LinkCommand.self, LogCommand.self, RollupCommand.self,
                       DiffCommand.self, GitSetupCommand.self, SyncCommand.self, MergeDriverCommand.self,
                       GitDiffCommand.self, GitTextconvCommand.self],
         defaultSubcommand: BrowseCommand.self

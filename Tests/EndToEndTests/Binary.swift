@@ -1,4 +1,5 @@
 import Foundation
+import RiskRegister
 
 /// Running the built `riskreg` executable and capturing what it prints.
 enum Binary {
@@ -111,6 +112,11 @@ enum Binary {
         let errData = try Data(contentsOf: errFile)
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// A register file, decoded.
+    static func register(_ file: URL) throws -> Register {
+        try RegisterFile.decode([UInt8](Data(contentsOf: file))).get()
     }
 
     /// A temporary copy of Data/ (or an empty directory).

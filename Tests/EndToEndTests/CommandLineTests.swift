@@ -11,9 +11,11 @@ import Testing
         // Printed directions of travel the scores since the quarter before contradict: 2016/17 Q4 against
         // Q3 (2019/20 Q1's predecessor in Data/ is two years older, so its directions are not judged).
         let travel = result.stdout.split(separator: "\n").filter { $0.contains("field direction:") }
-        #expect(travel.count == 4 && travel.allSatisfy { $0.contains("lcc-2016-17-q4.json: warning: entry ") }, "\(travel)")
+        #expect(travel.count == 5 && travel.allSatisfy { $0.contains("lcc-2016-17-q4.json: warning: entry ") }, "\(travel)")
         #expect(result.stdout.contains("lcc-2016-17-q4.json: warning: entry CR21, field direction: printed direction \"↓ Downwards.\" (down) but the current score went from 16 in lcc-2016-17-q3 to 16 (level)"))
-        #expect(result.stdout.hasSuffix("5 files: 0 errors, 7 warnings\n"))
+        // CO2 is Q3's C02 (one opportunity, printed with a zero in Q3): its "↑ Upwards" is judged too.
+        #expect(result.stdout.contains("lcc-2016-17-q4.json: warning: entry CO2, field direction: printed direction \"↑ Upwards\" (up) but the current score went from 12 in lcc-2016-17-q3 to 12 (level)"))
+        #expect(result.stdout.hasSuffix("5 files: 0 errors, 8 warnings\n"))
     }
 
     @Test func strictValidationFailsOnWarnings() throws {
@@ -70,7 +72,7 @@ import Testing
         let entry = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
         #expect(entry["id"] as? String == "Corp 4")
         #expect((entry["target"] as? [String: Any])?["score"] as? Int == 20)
-        #expect(show.stdout.hasPrefix("{\n  \"id\": \"Corp 4\",\n  \"kind\": \"risk\","))
+        #expect(show.stdout.hasPrefix("{\n  \"id\": \"Corp 4\",\n  \"uid\": \"\(entry["uid"] as? String ?? "?")\",\n  \"kind\": \"risk\","))
     }
 
     @Test func showPrintsEverythingAndUnknownIdsFail() throws {

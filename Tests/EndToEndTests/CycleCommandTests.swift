@@ -26,11 +26,13 @@ import Testing
     /// The register's file with Corp 7 closed.
     private func closeCorp7(in data: URL) throws {
         let file = data.appendingPathComponent("lcc-2021-22-q4.json")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        let open = "\"id\": \"Corp 7\",\n      \"kind\": \"risk\",\n"
-        #expect(text.contains(open))
-        let closed = open + "      \"status\": {\"state\": \"closed\", \"at\": \"2022-04-20T09:00:00Z\", \"by\": \"A. Officer\", \"reason\": \"Merged into Corp 2\"},\n"
-        try Data(text.replacingOccurrences(of: open, with: closed).utf8).write(to: file)
+        var text = try String(contentsOf: file, encoding: .utf8)
+        let kind = "      \"kind\": \"risk\",\n"
+        let corp7 = try #require(text.range(of: "\"id\": \"Corp 7\",\n"))
+        let open = try #require(text.range(of: kind, range: corp7.upperBound..<text.endIndex))
+        let closed = kind + "      \"status\": {\"state\": \"closed\", \"at\": \"2022-04-20T09:00:00Z\", \"by\": \"A. Officer\", \"reason\": \"Merged into Corp 2\"},\n"
+        text.replaceSubrange(open, with: closed)
+        try Data(text.utf8).write(to: file)
     }
 
     @Test func compareQ3WithQ4ReportsCorp3RemovedAndCorp4Rescored() throws {
@@ -261,14 +263,18 @@ import Testing
         defer { try? FileManager.default.removeItem(at: data) }
         let co2 = try run(["show", "CO2", "--register", "lcc-2021-22-q3"], data: data)
         #expect(co2.status == 0)
-        #expect(co2.stdout.contains("\nContinues: no earlier entry\n"), "its empty previousIds")
+        let uid = try #require(try Binary.register(data.appendingPathComponent("lcc-2021-22-q3.json")).entry(id: "CO2")).uid
+        #expect(co2.stdout.contains("\nIdentity: \(uid)\n"), "\(co2.stdout)")
+        #expect(!co2.stdout.contains("Continues:"), "it continues nothing: \(co2.stdout)")
         try editEntries(data.appendingPathComponent("lcc-2021-22-q4.json")) { entries in
             entries[0]["previousIds"] = ["CR1", "CR2"]
+            entries[0]["links"] = [["type": "rolls-up-into", "uid": "abc123", "register": "lcc-2021-22-q3", "id": "Corp 3"]]
             entries[0]["reviews"] = [["at": "2022-04-12T15:30:00Z", "by": "D. Director", "outcome": "changed", "note": "Rescored"]]
         }
         let corp1 = try run(["show", "Corp 1", "--register", "lcc-2021-22-q4"], data: data)
         #expect(corp1.status == 0, "\(corp1.stderr)")
-        #expect(corp1.stdout.contains("\nContinues: CR1, CR2\n"))
+        #expect(corp1.stdout.contains("\nContinues: CR1, CR2\nIdentity: "), "\(corp1.stdout)")
+        #expect(corp1.stdout.contains("\nRolls up into: Corp 3 (lcc-2021-22-q3)\n"), "\(corp1.stdout)")
         #expect(corp1.stdout.hasSuffix("\nREVIEWS\n  • 2022-04-12T15:30:00Z D. Director: changed: Rescored\n"), "\(corp1.stdout)")
         let json = try object(try run(["show", "Corp 1", "--json", "--register", "lcc-2021-22-q4"], data: data))
         #expect(json["previousIds"] as? [String] == ["CR1", "CR2"])

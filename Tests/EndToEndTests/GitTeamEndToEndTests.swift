@@ -73,7 +73,9 @@ import Testing
         #expect(pull.status != 0)
         #expect(pull.stdout.contains("CONFLICT"), "\(pull.stdout)\(pull.stderr)")
         let register = try sandbox.register(path(bob))
-        #expect(register.mergeConflicts == [MergeConflict(location: .field(entry: "Corp 4", key: "owner"),
+        let corp4 = try #require(register.entries.first { $0.id == "Corp 4" })
+        #expect(register.mergeConflicts == [MergeConflict(location: .field(entry: corp4.uid, key: "owner"), entryID: "Corp 4",
+                                                          base: .string("Adult Social Care in conjunction with CMT and partners"),
                                                           mine: .string("Bob's owner"), theirs: .string("Ann's owner"))])
         #expect(register.entries.first { $0.id == "Corp 4" }?.owner == "Ann's owner")
         #expect(register.entries.first { $0.id == "Corp 5" }?.targetDate == "Never")

@@ -3,13 +3,15 @@ import Testing
 @testable import RiskRegister
 
 @Suite struct EncodedRegisterTests {
-    /// The shipped registers' entries, with unique ids.
+    /// The shipped registers' entries, with unique ids and identities (the same risk in two
+    /// quarters shares its identity, which one register cannot hold twice).
     private func seedRegister() throws -> Register {
         let scan = try RegisterStore.scan(Fixtures.dataDirectory)
         var register = try #require(scan.newest).register
         register.entries = scan.registers.flatMap(\.register.entries).enumerated().map { index, entry in
             var copy = entry
             copy.id = "E\(index)"
+            copy.uid = "u\(index)"
             return copy
         }
         return register

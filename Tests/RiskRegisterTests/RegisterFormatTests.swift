@@ -102,3 +102,67 @@ import Testing
         return problems
     }
 }
+
+/// Entry identities in the file: stored, derived for files without them, kept unique.
+@Suite struct EntryIdentityFormatTests {
+    private func decode(_ entries: [String]) throws -> Register {
+        var text = String(decoding: RegisterFile.encode(Fixtures.register(entries: [])), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"entries\": []", with: "\"entries\": [" + entries.joined(separator: ",") + "]")
+        return try Fixtures.decode(Array(text.utf8))
+    }
+
+    private func entry(_ id: String, uid: String? = nil, title: String = "t", extra: String = "") -> String {
+        let stored = uid.map { "\"uid\": \"\($0)\", " } ?? ""
+        return """
+        {"id": "\(id)", \(stored)"kind": "risk", "title": "\(title)", "type": null, "description": [], "consequences": [],
+         "controls": [], "controlOwner": null, "actions": [], "actionOwner": null, "progress": [], "owner": null,
+         "current": {"likelihood": null, "impact": null, "score": null}, "target": {"likelihood": null, "impact": null, "score": null},
+         "residual": {"likelihood": null, "impact": null, "score": null}, "targetDate": null,
+         "direction": {"trend": "unknown", "text": null}, "confidence": {"q1": null, "q2": null, "q3": null, "q4": null},
+         "notes": [], "history": []\(extra)}
+        """
+    }
+
+    @Test func aStoredIdentityIsReadAndWrittenAfterTheId() throws {
+        let register = try decode([entry("Corp 4", uid: "3fa2b1c0d4e5")])
+        #expect(register.entries[0].uid == "3fa2b1c0d4e5")
+        let text = String(decoding: RegisterFile.encode(register), as: UTF8.self)
+        #expect(text.contains("\"id\": \"Corp 4\",\n      \"uid\": \"3fa2b1c0d4e5\",\n      \"kind\": \"risk\""))
+    }
+
+    @Test func aFileWithoutIdentitiesDerivesTheSameOnesOnEveryLoad() throws {
+        let first = try decode([entry("Corp 4"), entry("Corp 5"), entry("CORP4", title: "again")])
+        let second = try decode([entry("Corp 4"), entry("Corp 5"), entry("CORP4", title: "again")])
+        #expect(first.entries.map(\.uid) == second.entries.map(\.uid))
+        #expect(Set(first.entries.map(\.uid)).count == 3, "a repeated printed id still gets an identity of its own")
+        #expect(first.entries[0].uid == EntryUID.derived(id: "corp 4", previousIds: nil, ordinal: 0), "case and spaces are ignored")
+    }
+
+    @Test func aRepeatedStoredIdentityGivesTheLaterEntryOneOfItsOwn() throws {
+        // A block of JSON copied to start a new risk: both entries load, the copy as a new risk.
+        let register = try decode([entry("Corp 4", uid: "aaaaaaaaaaaa"), entry("Corp 8", uid: "aaaaaaaaaaaa", title: "copy")])
+        #expect(register.entries.count == 2)
+        #expect(register.entries[0].uid == "aaaaaaaaaaaa" && register.entries[1].uid != "aaaaaaaaaaaa")
+        #expect(try decode([entry("Corp 4", uid: "aaaaaaaaaaaa"), entry("Corp 8", uid: "aaaaaaaaaaaa", title: "copy")]) == register)
+    }
+
+    @Test func aMalformedIdentityIsAProblemNamingEntryAndField() {
+        #expect(throws: (any Error).self) { try decode([entry("Corp 4", uid: "has space")]) }
+        let bytes = Array(String(decoding: RegisterFile.encode(Fixtures.register(entries: [])), as: UTF8.self)
+            .replacingOccurrences(of: "\"entries\": []", with: "\"entries\": [" + entry("Corp 4", uid: "has space") + "]").utf8)
+        guard case .failure(let failure) = RegisterFile.decode(bytes) else {
+            Issue.record("a uid with a space decoded")
+            return
+        }
+        #expect(failure.messages(file: "r.json").contains { $0.contains("entry Corp 4, field uid") })
+    }
+
+    @Test func linksAreReadAndWrittenWithTheirType() throws {
+        let link = #", "links": [{"type": "escalated-to", "uid": "bbbbbbbbbbbb", "register": "lcc-2021-22-q4", "id": "Corp 4"}]"#
+        let register = try decode([entry("D1", uid: "aaaaaaaaaaaa", extra: link)])
+        #expect(register.entries[0].links == [EntryLink(kind: .escalatedTo, uid: "bbbbbbbbbbbb", register: "lcc-2021-22-q4", id: "Corp 4")])
+        #expect(try Fixtures.decode(RegisterFile.encode(register)) == register)
+        let bad = #", "links": [{"type": "sideways", "uid": "b"}]"#
+        #expect(throws: (any Error).self) { try decode([entry("D1", extra: bad)]) }
+    }
+}

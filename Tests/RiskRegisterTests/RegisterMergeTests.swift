@@ -54,15 +54,67 @@ import Testing
         theirs.entries[0].owner = "Their owner"
         theirs.entries[0].controls[0].text = "Their control"
         let merge = RegisterMerge(base: base, mine: mine, theirs: theirs)
-        #expect(merge.conflicts.map(\.location) == [.item(entry: "R1", list: "controls", item: "c1"),
-                                                    .field(entry: "R1", key: "owner")])
+        let uid = base.entries[0].uid
+        #expect(merge.conflicts.map(\.location) == [.item(entry: uid, list: "controls", item: "c1"),
+                                                    .field(entry: uid, key: "owner")])
         #expect(merge.conflicts[1].mine == .string("Mine owner") && merge.conflicts[1].theirs == .string("Their owner"))
+        #expect(merge.conflicts[1].base == base.entries[0].owner.map(JSONValue.string), "the common ancestor's value is kept too")
+        #expect(MergeConflict.describe(merge.conflicts[0].base) == base.entries[0].controls[0].text)
         #expect(merge.conflicts[1].label == "R1 · owner")
         #expect(MergeConflict.describe(merge.conflicts[0].mine) == "My control")
         let keepTheirs = try #require(merge.resolved(keepMine: [false, false]))
         #expect(keepTheirs.entries[0].owner == "Their owner" && keepTheirs.entries[0].controls[0].text == "Their control")
         let mixed = try #require(merge.resolved(keepMine: [false, true]))
         #expect(mixed.entries[0].owner == "Mine owner" && mixed.entries[0].controls[0].text == "Their control")
+    }
+
+    @Test func aRenumberingOnOneSideAndAnEditOnTheOtherIsOneEntry() throws {
+        var mine = base
+        mine.entries[0].id = "R9"
+        var theirs = base
+        theirs.entries[0].owner = "New owner"
+        let merge = RegisterMerge(base: base, mine: mine, theirs: theirs)
+        #expect(merge.conflicts.isEmpty)
+        let merged = try #require(merge.resolved(keepMine: []))
+        #expect(merged.entries.count == base.entries.count, "the same risk once, not R1 and R9")
+        #expect(merged.entries[0].id == "R9" && merged.entries[0].owner == "New owner")
+        #expect(merged.entries[0].uid == base.entries[0].uid)
+    }
+
+    @Test func twoRisksAddedOnBothSidesUnderOneIdAreBothKept() throws {
+        var mine = base
+        mine.entries.append(Entry(id: "R8", uid: EntryUID.new(), kind: .risk, title: "Cyber attack on schools"))
+        var theirs = base
+        theirs.entries.append(Entry(id: "R8", uid: EntryUID.new(), kind: .risk, title: "Flooding of county roads"))
+        let merge = RegisterMerge(base: base, mine: mine, theirs: theirs)
+        #expect(merge.conflicts.isEmpty)
+        let merged = try #require(merge.resolved(keepMine: []))
+        #expect(Set(merged.entries.filter { $0.id == "R8" }.map(\.title)) == ["Cyber attack on schools", "Flooding of county roads"])
+        #expect(Validator.validate(merged).contains { $0.severity == .warning && $0.field == "id" && $0.message.contains("Cyber attack") })
+    }
+
+    @Test func twoRisksAddedWithoutIdentityUnderOneIdAreBothKept() throws {
+        // Typed into the JSON by hand on both sides, with no uid: both derive the same one.
+        var mine = base
+        mine.entries.append(Entry(id: "R8", kind: .risk, title: "Cyber attack on schools"))
+        var theirs = base
+        theirs.entries.append(Entry(id: "R8", kind: .risk, title: "Flooding of county roads"))
+        #expect(mine.entries.last?.uid == theirs.entries.last?.uid)
+        let merge = RegisterMerge(base: base, mine: mine, theirs: theirs)
+        #expect(merge.conflicts.isEmpty)
+        let merged = try #require(merge.resolved(keepMine: []))
+        let added = merged.entries.filter { $0.id == "R8" }
+        #expect(Set(added.map(\.title)) == ["Cyber attack on schools", "Flooding of county roads"])
+        #expect(Set(added.map(\.uid)).count == 2, "each keeps an identity of its own")
+        let again = try #require(RegisterMerge(base: base, mine: mine, theirs: theirs).resolved(keepMine: []))
+        #expect(again == merged, "every merge of the same files agrees")
+    }
+
+    @Test func theSameRiskAddedAlikeOnBothSidesIsOneEntry() throws {
+        var added = base
+        added.entries.append(Entry(id: "R8", kind: .risk, title: "Cyber attack on schools"))
+        let merged = try #require(RegisterMerge(base: base, mine: added, theirs: added).resolved(keepMine: []))
+        #expect(merged.entries.filter { $0.id == "R8" }.count == 1)
     }
 
     @Test func theSameChangeOnBothSidesIsNoConflict() {

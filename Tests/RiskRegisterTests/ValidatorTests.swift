@@ -38,9 +38,14 @@ import Testing
         #expect(warnings(entries) == ["warning: entry A, field owner: no owner", "warning: entry B, field owner: no owner"])
     }
 
-    @Test func duplicateIdIsAWarningOnce() {
-        let entry = Entry(id: "CR1", kind: .risk, title: "t", owner: "o")
-        #expect(warnings([entry, entry, entry]) == ["warning: entry CR1, field id: duplicate id: more than one entry is \"CR1\""])
+    @Test func twoEntriesShowingOneIdAreAWarningNamingBoth() {
+        let first = Entry(id: "CR1", uid: "aaa", kind: .risk, title: "Budget", owner: "o")
+        let second = Entry(id: "cr 1", uid: "bbb", kind: .risk, title: "Flooding", owner: "o")
+        let found = warnings([first, second])
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("warning: entry cr 1, field id: two entries show the id \"CR1\"") == true)
+        #expect(found.first?.contains("\"Budget\" (uid aaa)") == true && found.first?.contains("\"Flooding\" (uid bbb)") == true)
+        #expect(warnings([first, Entry(id: "CR2", uid: "ccc", kind: .risk, title: "t", owner: "o")]).isEmpty)
     }
 
     @Test func factorOutsideOneToFiveIsAWarning() {

@@ -80,12 +80,14 @@ public enum RegisterDecoder {
             return (entries: entries, problems: chunkLog.problems)
         }
         for chunk in chunks { log.append(chunk.problems) }
-        return identified(chunks.flatMap(\.entries), log)
+        return identified(chunks.flatMap(\.entries))
     }
 
     /// The entries with an identity each: one the file stores none for gets the derived one
-    /// (`EntryUID.derived`); two entries sharing one is a problem naming both.
-    private static func identified(_ decoded: [Entry], _ log: DecodeLog) -> [Entry] {
+    /// (`EntryUID.derived`). An entry whose identity an earlier entry of the file already has (a
+    /// block of JSON copied to start a new risk) is a risk of its own: it gets an identity derived
+    /// from the one it repeats and its position, so every load agrees and neither is lost.
+    private static func identified(_ decoded: [Entry]) -> [Entry] {
         var entries = decoded
         var ordinals: [String: Int] = [:]
         for index in entries.indices where entries[index].uid.isEmpty {
@@ -94,15 +96,12 @@ public enum RegisterDecoder {
             ordinals[key] = ordinal + 1
             entries[index].uid = EntryUID.derived(id: entries[index].id, previousIds: entries[index].previousIds, ordinal: ordinal)
         }
-        var seen: [String: String] = [:]
-        for entry in entries {
-            if let first = seen[entry.uid] {
-                log.entryID = entry.id
-                log.report("uid", "entries \"\(first)\" and \"\(entry.id)\" have the same uid \"\(entry.uid)\" (each entry's uid must be unique in its register)")
-                log.entryID = nil
-            } else {
-                seen[entry.uid] = entry.id
-            }
+        var taken = Set<String>()
+        taken.reserveCapacity(entries.count)
+        for index in entries.indices where !taken.insert(entries[index].uid).inserted {
+            var uid = EntryUID.split(entries[index].uid, content: "repeated at \(index)")
+            while !taken.insert(uid).inserted { uid = EntryUID.split(uid, content: "") }
+            entries[index].uid = uid
         }
         return entries
     }

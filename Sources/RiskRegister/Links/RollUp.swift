@@ -5,7 +5,8 @@
 public struct RollUp: Sendable {
     /// The period rolled up, as written by its first register.
     public let period: String
-    /// The registers of the period (file stem and register), in the order given.
+    /// The registers of the period (file stem and register): corporate ones first, then the others,
+    /// each in the order given.
     public let registers: [(stem: String, register: Register)]
     /// Every open entry of those registers, register by register.
     public let entries: [RollUpEntry]
@@ -27,7 +28,8 @@ public struct RollUp: Sendable {
         } else {
             return nil
         }
-        let members = all.filter { ($0.register.period == chosen) || (Period($0.register.period)?.text == chosen) }
+        let inPeriod = all.filter { ($0.register.period == chosen) || (Period($0.register.period)?.text == chosen) }
+        let members = inPeriod.filter { $0.register.effectiveLevel == .corporate } + inPeriod.filter { $0.register.effectiveLevel != .corporate }
         guard !members.isEmpty else { return nil }
         period = chosen
         registers = members

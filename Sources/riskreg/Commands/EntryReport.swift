@@ -2,8 +2,8 @@ import RegisterUI
 import RiskRegister
 
 /// An entry's detail as plain text for `riskreg show`: the detail pane's paragraphs, with the
-/// quarterly cycle's fields where present: the status of a closed entry and the ids it continues
-/// after its first line, its reviews at the end.
+/// quarterly cycle's fields after its first line (its identity, the status of a closed entry, the
+/// ids it continues, its links to other registers), its reviews at the end.
 enum EntryReport {
     static func text(_ entry: Entry, scale: Scale) -> String {
         var output = ""
@@ -26,8 +26,9 @@ enum EntryReport {
         return output
     }
 
-    /// "Status: closed 2022-05-01T09:00:00Z by A. Officer: merged into Corp 2" and
-    /// "Continues: CR4" (or "Continues: no earlier entry" for an empty list), where present.
+    /// "Status: closed 2022-05-01T09:00:00Z by A. Officer: merged into Corp 2"; "Continues: CR4" (or
+    /// "Continues: no earlier entry" for an empty list); "Identity: 3fa2b1c0d4e5"; each link as made
+    /// ("Escalated to: Corp 4 (lcc-2021-22-q4)"), where present.
     private static func cycleFields(_ entry: Entry) -> String {
         var output = ""
         if entry.isClosed {
@@ -37,6 +38,12 @@ enum EntryReport {
         }
         if let previousIds = entry.previousIds {
             output += "Continues: \(previousIds.isEmpty ? "no earlier entry" : previousIds.joined(separator: ", "))\n"
+        }
+        output += "Identity: \(entry.uid)\n"
+        for link in entry.links {
+            let phrase = link.kind.phrase
+            output += phrase.prefix(1).uppercased() + phrase.dropFirst() + ": \(link.id ?? link.uid)"
+                + (link.register.map { " (\($0))" } ?? "") + "\n"
         }
         return output
     }

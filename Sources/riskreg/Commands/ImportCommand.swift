@@ -45,11 +45,27 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Write the rows that read cleanly even when others do not (those are listed).")
     var partial = false
 
+    @Option(name: .long, help: "The register's level: corporate (default) or directorate (a directorate's or service's register, rolled up by `riskreg rollup`).")
+    var level: String?
+
+    @Option(name: .customLong("escalation-threshold"),
+            help: "For a directorate register: the current score at or above which a risk should be escalated (default \(Register.defaultEscalationThreshold)).")
+    var escalationThreshold: Int?
+
     @OptionGroup var data: DataOptions
 
     func run() throws {
         guard Period(period) != nil else {
             throw CommandFailure("--period \(SafeText.quoted(period, limit: 40)) is not of the form \"2022/23 Q1\"", code: CommandFailure.badInput)
+        }
+        let level = try self.level.map { name -> RegisterLevel in
+            guard let level = RegisterLevel(rawValue: name.lowercased()) else {
+                throw CommandFailure("--level \(SafeText.quoted(name, limit: 40)): the levels are corporate and directorate", code: CommandFailure.badInput)
+            }
+            return level
+        }
+        if let escalationThreshold, !(1...10_000).contains(escalationThreshold) {
+            throw CommandFailure("--escalation-threshold \(escalationThreshold) is not a score from 1 to 10000", code: CommandFailure.badInput)
         }
         var mapping = ImportMapping()
         if let map {
@@ -69,7 +85,9 @@ struct ImportCommand: ParsableCommand {
         }
         let rows = try readRows(url, name: name)
         let (organisation, title) = try registerNames()
-        let result = RegisterImport(file: name, rows: rows, mapping: mapping, organisation: organisation, title: title, period: period)
+        var result = RegisterImport(file: name, rows: rows, mapping: mapping, organisation: organisation, title: title, period: period)
+        result.register.level = level
+        result.register.escalationThreshold = escalationThreshold
         for unmatched in result.unmatched {
             StandardError.print("riskreg: warning: \(unmatched)")
         }

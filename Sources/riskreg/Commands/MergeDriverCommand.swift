@@ -10,12 +10,15 @@ struct MergeDriverCommand: ParsableCommand {
         discussion: """
         Merges the common ancestor (%O), our version (%A, the branch being merged into: your own \
         commits in a pull) and theirs (%B, the commits being merged in: the team's) as the browser \
-        does: changes to different entries, fields or list items combine and both histories are \
-        kept; the result is written canonically over %A, exit 0. Where both sides changed the same \
-        place differently the file keeps THEIR value (what the rest of the team already has) and \
-        records both under "mergeConflicts" (ours and theirs), so the file stays a valid register \
-        that `validate` reports and the browser resolves field by field; exit 1, so git stops the \
-        merge. A version that is not a register is left to git: %A unchanged, exit 1.
+        does: entries are matched by identity (uid), so a renumbering on one side and an edit on \
+        the other make one entry; changes to different entries, fields or list items combine; two \
+        risks added on both sides are both kept; both histories are kept. The result is validated \
+        (its warnings, such as two entries showing one printed id, are printed) and written \
+        canonically over %A, exit 0. Where both sides changed the same place differently the file \
+        keeps THEIR value (what the rest of the team already has) and records base, ours and theirs \
+        under "mergeConflicts", so the file stays a valid register that `validate` reports and the \
+        browser resolves field by field; exit 1, so git stops the merge. A version that is not a \
+        register, or a merge that would not be one, is left to git with the reason: %A unchanged, exit 1.
         """,
         shouldDisplay: false
     )
@@ -38,10 +41,17 @@ struct MergeDriverCommand: ParsableCommand {
             guard let loaded = read(base, "the common ancestor") else { throw ExitCode.failure }
             ancestor = loaded.register
         }
-        let merged = Self.merge(base: ancestor, ours: mine.register, theirs: their.register)
-        guard let register = merged else {
-            StandardError.print("riskreg merge-driver: \(path): the merge did not make a valid register; left for git to mark as a conflict")
+        let register: Register
+        switch Self.merge(base: ancestor, ours: mine.register, theirs: their.register) {
+        case .success(let merged):
+            register = merged
+        case .failure(let problems):
+            StandardError.print("riskreg merge-driver: \(path): the merge did not make a valid register; left for git to mark as a conflict:")
+            problems.messages(file: path).forEach { StandardError.print("  \($0)") }
             throw ExitCode.failure
+        }
+        for diagnostic in Validator.validate(register) where diagnostic.severity == .warning {
+            StandardError.print("riskreg merge-driver: \(path): \(diagnostic)")
         }
         do {
             try RegisterStore.write(RegisterFile.encode(register), to: oursURL, expecting: mine.diskBytes, overReadOnly: true)
@@ -58,16 +68,21 @@ struct MergeDriverCommand: ParsableCommand {
     }
 
     /// The merge of three registers with the conflicts recorded: those already in either side,
-    /// then the new ones (ours = %A's value, theirs = %B's). Nil when the result does not decode.
-    static func merge(base: Register, ours: Register, theirs: Register) -> Register? {
+    /// then the new ones (ours = %A's value, theirs = %B's); the problems when the result does not
+    /// decode.
+    static func merge(base: Register, ours: Register, theirs: Register) -> Result<Register, RegisterFileError> {
         var sides = [base, ours, theirs]
         for index in sides.indices { sides[index].mergeConflicts = [] }
         let merge = RegisterMerge(base: sides[0], mine: sides[1], theirs: sides[2])
-        guard var register = try? RegisterDecoder.decode(merge.merged).get() else { return nil }
+        var register: Register
+        switch RegisterDecoder.decode(merge.merged) {
+        case .success(let merged): register = merged
+        case .failure(let errors): return .failure(.format(errors.problems))
+        }
         var recorded = theirs.mergeConflicts
         recorded += ours.mergeConflicts.filter { !recorded.contains($0) }
         register.mergeConflicts = recorded + merge.conflicts.filter { !recorded.contains($0) }
-        return register
+        return .success(register)
     }
 
     /// One version, decoded; nil with a message naming %P when it is not a register.

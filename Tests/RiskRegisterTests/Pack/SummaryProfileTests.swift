@@ -80,9 +80,12 @@ import Testing
         #expect(cr7.printedDirection == "Risk being managed downwards")
         #expect(rows["CR5"]?.printedDirection == "Level")
         #expect(rows["CR2"]?.printedDirection == nil)
-        #expect(rows["CR2"]?.movement == .down, "25 in 2016/17 Q4, 12 now")
-        #expect(rows["CR12"]?.movement == .up, "15 → 16")
-        #expect(rows["CR4"]?.movement == .level)
+        // Movements join by identity: CR2 (safeguarding children) was 2016/17's CR5; 2019/20's CR12
+        // and CR4 are new risks under reused ids; C01 is 2016/17's CO2.
+        #expect(rows["CR2"]?.movement == .down, "CR5's 25 in 2016/17 Q4, 12 now")
+        #expect(rows["CR9"]?.movement == .up, "CR25's 16 in 2016/17 Q4, 25 now")
+        #expect(rows["CR12"]?.movement == .new, "intermediate care is not 2016/17's CR12 (management information)")
+        #expect(rows["CR4"]?.movement == .new)
         #expect(rows["C01"]?.movement == .level)
         #expect(rows["CO4"]?.targetScore == 15)
     }
