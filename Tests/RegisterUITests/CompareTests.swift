@@ -181,6 +181,53 @@ struct CompareTests {
         #expect(lines[heading + 2].hasSuffix("█ 20"))
     }
 
+    @Test func aRenumberingAndATitleChangedCompletelyAreSaid() throws {
+        let before = Entry(id: "CR9", uid: "a1", kind: .risk, title: "Delivering a statutory service",
+                           owner: "A", current: Rating(score: 25))
+        var after = before
+        after.id = "Corp 3"
+        after.title = "SEND Partnership Improvement Plan"
+        let lines = ComparisonLines.lines(for: EntryComparison(before: before, after: after), since: "2019/20 Q1").map(\.text)
+        #expect(lines == ["Since 2019/20 Q1:", "renumbered: CR9 → Corp 3",
+                          "title changed: Delivering a statutory service → SEND Partnership Improvement Plan"])
+        var renamed = before
+        renamed.id = "cr 9"
+        #expect(ComparisonLines.lines(for: EntryComparison(before: before, after: renamed), since: "P").map(\.text)
+                == ["Unchanged since P"], "the same id, however spaced")
+        var renumbered = before
+        renumbered.id = "CR10"
+        #expect(ComparisonLines.lines(for: EntryComparison(before: before, after: renumbered), since: "P").map(\.text)
+                == ["Unchanged since P", "renumbered: CR9 → CR10"])
+        let points = [TimelinePoint(stem: "a", period: "2019/20 Q1", entry: before),
+                      TimelinePoint(stem: "b", period: "2021/22 Q3", entry: after)]
+        #expect(TimelineLines.lines(for: points, width: 40, unicode: false).map(\.text)
+                == ["Timeline", "2019/20 Q1 ######################### 25", "renumbered: CR9 → Corp 3",
+                    "title changed: Delivering a statutory service → SEND Partnership Improvement Plan",
+                    "2021/22 Q3 ######################### 25"])
+    }
+
+    @Test func theShippedRegistersShowTheirRenumberingsOnTheTimeline() throws {
+        let state = try Fixtures.state("lcc-2021-22-q3", width: 120, height: 40)
+        let corp3 = try #require(state.register?.entries.firstIndex { $0.id == "Corp 3" })
+        var shown = state
+        shown.selection = corp3
+        let words = detailText(shown).joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(words.contains("2016/17 Q4"), "CR25 of 2016/17 Q4 is Corp 3 (one identity)")
+        #expect(words.contains("renumbered: CR25 → CR9"))
+        #expect(words.contains("renumbered: CR9 → Corp 3"))
+        #expect(words.contains("title changed: Delivering a statutory service"))
+    }
+
+    @Test func aPrintedIdReusedForAnotherRiskBringsNoneOfItsQuartersToTheTimeline() throws {
+        // 2016/17 Q4's CR1 (medium-term financial strategy) is not 2019/20 Q1's CR1 (reshaping the council).
+        let state = try Fixtures.state("lcc-2016-17-q4", width: 120, height: 40)
+        let lines = detailText(state)
+        let heading = try #require(lines.firstIndex(of: "Timeline"))
+        #expect(lines[heading + 1].hasPrefix("2016/17 Q3 "))
+        #expect(lines[heading + 2].hasPrefix("2016/17 Q4 "))
+        #expect(lines[heading + 3].isEmpty, "it ends where the risk does")
+    }
+
     @Test func theTimelineMarksPeriodsNotRated() throws {
         let rated = Entry(id: "R1", kind: .risk, title: "A", current: Rating(score: 25))
         let unrated = Entry(id: "R1", kind: .risk, title: "A")
@@ -218,8 +265,9 @@ struct CompareTests {
         #expect(state.computedDirection() == "computed: up (6 → 20 since 2021/22 Q3)")
         let words = detailText(state).joined(separator: " ").split(separator: " ").joined(separator: " ")
         #expect(words.contains("\"+ve\" · computed: up (6 → 20 since 2021/22 Q3)"))
+        // Q3's Corp 1 is 2019/20 Q1's CR1 (one identity), which was not rated.
         let earlier = try Fixtures.state("lcc-2021-22-q3")
-        #expect(earlier.computedDirection() == "computed: new since 2019/20 Q1")
+        #expect(earlier.computedDirection() == "computed: level (— → 16 since 2019/20 Q1)")
         let listed = try Fixtures.listedState()
         #expect(listed.computedDirection() == nil)
     }

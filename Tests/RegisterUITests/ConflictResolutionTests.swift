@@ -22,9 +22,21 @@ import Testing
         #expect(state.overlay == .conflict)
         #expect(state.selectedEntry?.id == "Corp 4")
         let text = view(state).text()
-        #expect(text.contains("Merge conflict: Corp 4 · owner"))
+        #expect(text.contains("Merge conflict: Corp 4 · owner"), "named by the printed id, though recorded by identity")
         #expect(text.contains(ConflictedRegister.ownerMine) && text.contains(ConflictedRegister.ownerTheirs))
+        #expect(text.contains("Base (before either):"))
+        #expect(text.contains("Adult Social Care in conjunction with CMT and"), "the base value, wrapped")
         #expect(text.contains("Merge conflict Corp 4 · owner (3 left): m keep mine · t keep theirs · e edit · Esc stop"))
+    }
+
+    @Test func aConflictRecordedByPrintedIdSelectsItsEntryAndSaysItHasNoBase() throws {
+        var state = try state()
+        state.run(.press("M"), .press("m"), .press("t"))
+        #expect(state.recordedConflicts.first?.location == .field(entry: "Corp 7", key: "current"))
+        #expect(state.selectedEntry?.id == "Corp 7")
+        let text = view(state).text()
+        #expect(text.contains("Merge conflict: Corp 7 · current"))
+        #expect(text.contains("(none: added on both sides)"))
     }
 
     @Test func mineTheirsAndEditResolveInTurnAndSaveRecordsTheFields() throws {

@@ -14,6 +14,19 @@ struct EntryDetailTests {
         #expect(lines.last == DetailLine(.bullet(level: 0), "2026-11-22T10:00:00Z alice owner: MT → S151"))
     }
 
+    @Test func theRecordSaysWhatTheEntryContinuesOnlyWhereItNamesIdsAndTheBrowserShowsItsIdentity() {
+        let plain = Entry(id: "CR1", uid: "3fa2b1c0d4e5", kind: .risk, title: "Budget")
+        let browser = EntryDetail.annotatedLines(for: plain, scale: .standard, showsIdentity: true).map(\.line)
+        #expect(browser.contains(DetailLine(.field, "Identity: 3fa2b1c0d4e5", dim: true)))
+        #expect(!browser.contains { $0.text.hasPrefix("Continues") }, "nothing precedes it by name")
+        #expect(!EntryDetail.lines(for: plain, scale: .standard).contains { $0.text.hasPrefix("Identity") })
+        let renumbered = Entry(id: "Corp 3", kind: .risk, previousIds: ["CR4"], title: "Budget")
+        #expect(EntryDetail.lines(for: renumbered, scale: .standard).contains(DetailLine(.field, "Continues: CR4")))
+        let fresh = Entry(id: "CR1", kind: .risk, previousIds: [], title: "Budget")
+        #expect(EntryDetail.lines(for: fresh, scale: .standard)
+                .contains(DetailLine(.field, "Continues: none (a new entry, whatever its id)")))
+    }
+
     @Test func scoreOnlyRatingsSaySoAndPrintedWordsAreShown() {
         let entry = Entry(id: "Corp 1", kind: .risk, title: "t",
                           current: Rating(likelihood: 4, impact: 4, score: 16, likelihoodText: "Major (4)"),

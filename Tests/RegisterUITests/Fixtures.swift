@@ -32,6 +32,11 @@ enum Fixtures {
         /// Data/, the newest register carrying three merge conflicts git's merge driver recorded
         /// (`ConflictedRegister`).
         case conflicted
+        /// Data/, and a directorate register of 2021/22 Q4 escalating one risk to Corp 4
+        /// (`DirectorateRegister`).
+        case withDirectorate
+        /// Data/, the newest register's Corp 5 showing "corp4": the printed id of Corp 4 too.
+        case duplicatedID
     }
 
     /// A file that did not load, as the store reports it.
@@ -54,6 +59,18 @@ enum Fixtures {
             var registers = try scan().registers
             let newest = try #require(registers.last)
             registers[registers.count - 1] = ConflictedRegister.loaded(from: newest)
+            return DirectoryScan(registers: registers, failures: [])
+        case .withDirectorate:
+            let registers = try scan().registers
+            let corp4 = try #require(registers.last?.register.entry(id: "Corp 4"))
+            return DirectoryScan(registers: [DirectorateRegister.loaded(linkingTo: corp4.uid)] + registers, failures: [])
+        case .duplicatedID:
+            var registers = try scan().registers
+            var newest = try #require(registers.last).register
+            let corp5 = try #require(newest.entries.firstIndex { $0.id == "Corp 5" })
+            newest.entries[corp5].id = "corp4"
+            registers[registers.count - 1] = LoadedRegister(url: try #require(registers.last).url, register: newest,
+                                                            diskBytes: RegisterFile.encode(newest))
             return DirectoryScan(registers: registers, failures: [])
         }
     }

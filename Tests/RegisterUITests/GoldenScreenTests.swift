@@ -88,6 +88,19 @@ extension GoldenCase {
                    steps: [.press("L"), .type("12; Economic=cautious"), .enter, .press("f")]),
         // The summary risk profile (Appendix B as printed), Corp 1's row highlighted.
         GoldenCase(name: "profile-120x40", register: "lcc-2021-22-q4", width: 120, height: 40, steps: [.press("P")]),
+        // The roll-up of 2021/22 Q4 (U): the register alone, then with a directorate register of the
+        // period, one risk escalated to Corp 4 and one at the threshold not linked.
+        GoldenCase(name: "rollup-120x40", width: 120, height: 40, steps: [.press("U")]),
+        GoldenCase(name: "rollup-80x24", steps: [.press("U")]),
+        GoldenCase(name: "rollup-directorate-120x40", register: "lcc-2021-22-q4", source: .withDirectorate, width: 120,
+                   height: 40, steps: [.press("U")]),
+        // Corp 4's record and links: escalated from the directorate's ASC 1, the cursor on the link.
+        GoldenCase(name: "detail-links-120x40", register: "lcc-2021-22-q4", source: .withDirectorate, width: 120, height: 40,
+                   steps: [.press("2"), .down, .down, .enter, .press("G"), .press("k"), .press("j")]),
+        // Two entries showing one printed id: the status line and the detail say so; I renumbers.
+        GoldenCase(name: "duplicate-id-120x40", source: .duplicatedID, width: 120, height: 40,
+                   steps: [.press("2"), .down, .down]),
+        GoldenCase(name: "renumber-80x24", source: .duplicatedID, steps: [.press("2"), .down, .down, .press("I")]),
         // Load failures and awkward text.
         GoldenCase(name: "load-failure-80x24", source: .dataWithFailure),
         GoldenCase(name: "load-failure-picker-80x24", source: .dataWithFailure, steps: [.press("r")]),

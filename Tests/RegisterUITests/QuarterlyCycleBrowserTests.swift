@@ -77,8 +77,11 @@ struct QuarterlyCycleBrowserTests {
         state.placeDetailCursor(on: .field(.kind))
         state.run(.press("e"))
         #expect(state.selectedEntry?.kind == .opportunity)
+        // The ids an entry continues are shown, and corrected, where it names some.
+        #expect(!state.detailTargets.contains(.field(.previousIds)))
+        state.workspace.modifyEntry(try #require(state.openID), at: try #require(state.selection)) { $0.previousIds = ["CR1"] }
         state.placeDetailCursor(on: .field(.previousIds))
-        state.run(.press("e"), .type("CR1, CR2"), .enter)
+        state.run(.press("e"), .type(", CR2"), .enter)
         #expect(state.selectedEntry?.previousIds == ["CR1", "CR2"])
     }
 

@@ -92,6 +92,12 @@ public enum Action: Hashable, Sendable {
     case showProfile
     /// In the summary risk profile: open the highlighted row's entry.
     case openProfileEntry
+    /// Open the roll-up of the open register's period: every register of that period together.
+    case showRollUp
+    /// In the roll-up: open the highlighted entry, in its register.
+    case openRollUpEntry
+    /// Give the selected entry a new printed id, the next free one of its kind's sequence suggested.
+    case renumber
     /// Start next quarter's register from the open one.
     case startNewQuarter
     /// Start or end reviewing the open entries not yet reviewed this quarter.

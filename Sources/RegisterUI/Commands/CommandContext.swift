@@ -16,6 +16,8 @@ public enum CommandContext: String, CaseIterable, Hashable, Sendable {
     case picker
     /// The summary risk profile (`P`).
     case profile
+    /// The roll-up of the open register's period (`U`).
+    case rollUp
     /// The help overlay.
     case help
     /// The text editor: these keys, and any other printable key types.
@@ -46,6 +48,7 @@ public enum CommandContext: String, CaseIterable, Hashable, Sendable {
         case .searchAll: "Search all registers"
         case .picker: "Register picker"
         case .profile: "Summary risk profile"
+        case .rollUp: "Roll-up of a period"
         case .help: "Help"
         case .editor: "Text editor"
         case .score: "Score editor"

@@ -2,7 +2,7 @@
 /// all read this table.
 public enum CommandTable {
     /// Every command, grouped by context in the order help lists them.
-    public static let commands: [Command] = global + heatMap + list + detail + review + search + searchAll + picker + profile + help + editor + score + question + quitQuestion + kindQuestion + merge + conflict
+    public static let commands: [Command] = global + heatMap + list + detail + review + search + searchAll + picker + profile + rollUp + help + editor + score + question + quitQuestion + kindQuestion + merge + conflict
 
     /// The command a key runs when these contexts are active, the first context winning.
     public static func command(for key: Key, in contexts: [CommandContext]) -> Command? {
@@ -94,10 +94,14 @@ public enum CommandTable {
                 help: "Set the register's risk appetite, the highest acceptable score, as one line: a score (12), an Orange Book level (averse 4, minimalist 6, cautious 9, open 12, eager 16: riskreg's scores), then any type=limit (\"12; Financial=9\"); empty removes it. Undoable; saved with the register."),
         Command(.global, [.character("P")], .showProfile, name: "profile",
                 help: "Show the summary risk profile (Appendix B): id, description, current and target score, target date, confidence per quarter (G A R), the printed and the computed direction; Enter opens an entry."),
+        Command(.global, [.character("U")], .showRollUp, name: "roll-up",
+                help: "Show every register of the open register's period together (a directorate's and the corporate one): one heat map counting all their open entries, how many each register brings, and the directorate risks at or above their register's escalation threshold that link to no corporate entry; Enter opens one."),
+        Command(.global, [.character("I")], .renumber, name: "renumber",
+                help: "Give the selected entry a new printed id: the id editor opens with the next free id of its kind's sequence (Enter keeps it; undoable). Where two entries show the same id, the status line and the detail say so and neither is dropped: renumber one."),
         Command(.global, [.character("Q")], .startNewQuarter, name: "new quarter",
                 help: "Start next quarter's register from the one shown (asking for the period): every open entry carried with its texts, owners and ratings, in a new file that names this one as its predecessor; then open it."),
         Command(.global, [.character("M")], .resolveConflicts, name: "resolve conflicts",
-                help: "Resolve the merge conflicts git's merge driver recorded in the open register (the status line counts them): one at a time, both values shown; keep mine (ours), theirs, or edit. Each is one undo step; w saves."),
+                help: "Resolve the merge conflicts git's merge driver recorded in the open register (the status line counts them): one at a time, the value before either and both sides' shown; keep mine (ours), theirs, or edit. Each is one undo step; w saves."),
         Command(.global, [.character("R")], .toggleReview, name: "review",
                 help: "Review mode: step through the open entries not yet reviewed this quarter, each with last quarter's ratings; R again ends it."),
     ]
@@ -138,15 +142,15 @@ public enum CommandTable {
         Command(.detail, [.down, .character("j")], .moveDown, name: "down",
                 help: "Move the cursor to the field or item below (scroll down a line after the last)."),
         Command(.detail, [.character("e"), .enter], .edit, name: "edit",
-                help: "Edit what the cursor is on: an item or a field in the text editor, a rating in the score editor. Confidence is edited as four letters, g a r or -, for Q1 to Q4.",
+                help: "Edit what the cursor is on: an item or a field in the text editor, a rating in the score editor. Confidence is edited as four letters, g a r or -, for Q1 to Q4. On a link, go to the linked entry (opening its register); its link back returns.",
                 hinted: true),
         Command(.detail, [.character("E")], .editExternally, name: "external edit",
                 help: "Edit the item or field under the cursor in $VISUAL or $EDITOR."),
         Command(.detail, [.character("a")], .addItem, name: "add",
                 help: "Add an item after the one under the cursor, in the same list, under the same sub-heading and level (on a list's heading: at its top).",
                 hinted: true),
-        Command(.detail, [.character("d")], .deleteItem, name: "delete", help: "Delete the item under the cursor, after a y/N question.",
-                hinted: true),
+        Command(.detail, [.character("d")], .deleteItem, name: "delete",
+                help: "Delete the item under the cursor, or remove the link under it, after a y/N question (undoable).", hinted: true),
         Command(.detail, [.character("J")], .moveItemDown, name: "move down", help: "Move the item under the cursor down its list."),
         Command(.detail, [.character("K")], .moveItemUp, name: "move up", help: "Move the item under the cursor up its list."),
         Command(.detail, [.character("n")], .nextMatch, name: "next match",
@@ -209,6 +213,20 @@ public enum CommandTable {
                 help: "Open the highlighted row's entry: close the profile, select the entry and focus the detail.", hinted: true),
         Command(.profile, [.escape, .character("P"), .character("q")], .closeOverlay, name: "close",
                 help: "Close the summary risk profile.", hinted: true),
+    ]
+
+    private static let rollUp: [Command] = [
+        Command(.rollUp, [.up, .character("k")], .moveUp, name: "up", help: "Highlight the entry above."),
+        Command(.rollUp, [.down, .character("j")], .moveDown, name: "down", help: "Highlight the entry below."),
+        Command(.rollUp, [.pageUp], .pageUp, name: "page up", help: "Highlight a page further up."),
+        Command(.rollUp, [.pageDown], .pageDown, name: "page down", help: "Highlight a page further down."),
+        Command(.rollUp, [.character("g"), .home], .moveToFirst, name: "first", help: "Highlight the first entry."),
+        Command(.rollUp, [.character("G"), .end], .moveToLast, name: "last", help: "Highlight the last entry."),
+        Command(.rollUp, [.enter], .openRollUpEntry, name: "open",
+                help: "Open the highlighted entry: close the roll-up, open its register (loading it if need be), select the entry and focus the detail.",
+                hinted: true),
+        Command(.rollUp, [.escape, .character("U"), .character("q")], .closeOverlay, name: "close",
+                help: "Close the roll-up.", hinted: true),
     ]
 
     private static let help: [Command] = [

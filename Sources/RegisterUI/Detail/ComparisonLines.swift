@@ -1,10 +1,12 @@
 import RiskRegister
 
-/// An entry's changes since the register compared with, as detail paragraphs: each changed field
-/// before and after (a rating as "6 (3 × 2) → 20 (3 × 2)", a short text as before → after, a list
-/// as the counts of its items added, removed and changed, with the first changed item's text).
+/// An entry's changes since the register compared with, as detail paragraphs: a renumbering
+/// ("renumbered: CR4 → Corp 3"), then each changed field before and after (a rating as "6 (3 × 2)
+/// → 20 (3 × 2)", a short text as before → after, a title that changed completely as "title
+/// changed: …", since the join may be wrong; a list as the counts of its items added, removed and
+/// changed, with the first changed item's text).
 enum ComparisonLines {
-    /// The heading and a line per changed field.
+    /// The heading and a line per change.
     static func lines(for comparison: EntryComparison, since period: String) -> [DetailLine] {
         switch comparison.movement {
         case .new:
@@ -12,19 +14,30 @@ enum ComparisonLines {
         case .removed:
             return [DetailLine(.section, "Removed since \(period)")]
         case .up, .down, .level:
-            guard let before = comparison.before, let after = comparison.after, comparison.isChanged else {
+            guard let before = comparison.before, let after = comparison.after else {
                 return [DetailLine(.section, "Unchanged since \(period)")]
             }
-            return [DetailLine(.section, "Since \(period):")]
-                + comparison.fields.map { DetailLine(.bullet(level: 0), change(of: $0, from: before, to: after)) }
+            let renumbered = comparison.isRenumbered ? [DetailLine(.bullet(level: 0), renumbering(from: before, to: after))] : []
+            guard comparison.isChanged else { return [DetailLine(.section, "Unchanged since \(period)")] + renumbered }
+            return [DetailLine(.section, "Since \(period):")] + renumbered + comparison.fields.map { field in
+                let text = field == "title" && comparison.titleChangedCompletely
+                    ? TitleChange.line(from: before.title, to: after.title) : change(of: field, from: before, to: after)
+                return DetailLine(.bullet(level: 0), text)
+            }
         }
+    }
+
+    /// "renumbered: CR4 → Corp 3".
+    static func renumbering(from before: Entry, to after: Entry) -> String {
+        "renumbered: \(before.id) → \(after.id)"
     }
 
     /// "Owner: A → B", "Current: 16 (4 × 4) → 20 (4 × 5)", "Controls: 1 added, 2 changed: …".
     static func change(of field: String, from before: Entry, to after: Entry) -> String {
         let label = label(field)
         if let kind = RatingKind(rawValue: field) {
-            return "\(label): \(rating(before.rating(kind))) → \(rating(after.rating(kind)))"
+            let (was, now) = ratings(before.rating(kind), after.rating(kind))
+            return "\(label): \(was) → \(now)"
         }
         if let list = ItemList(rawValue: field) {
             return "\(label): \(itemChanges(list.items(of: before), list.items(of: after)))"
@@ -32,11 +45,22 @@ enum ComparisonLines {
         return "\(label): \(text(field, of: before)) → \(text(field, of: after))"
     }
 
-    /// "20 (4 × 5)", "16" for a score alone, "—" when not printed.
-    static func rating(_ rating: Rating) -> String {
+    /// "Target: 9 (3 × 3) → 9 (3 × 3)" would say nothing where only the printed words changed:
+    /// then each side names its words ("9 (3 × 3, printed \"Possible\")").
+    private static func ratings(_ before: Rating, _ after: Rating) -> (String, String) {
+        let (was, now) = (rating(before), rating(after))
+        guard was == now else { return (was, now) }
+        return (rating(before, words: true), rating(after, words: true))
+    }
+
+    /// "20 (4 × 5)", "16" for a score alone, "—" when not printed; with `words`, the printed
+    /// words of its factors inside the brackets.
+    static func rating(_ rating: Rating, words: Bool = false) -> String {
         let score = rating.effectiveScore.map(String.init) ?? "—"
         guard let likelihood = rating.likelihood, let impact = rating.impact else { return score }
-        return "\(score) (\(likelihood) × \(impact))"
+        let printed = [rating.likelihoodText, rating.impactText].compactMap { $0 }.map { "\"\($0)\"" }
+        let shown = words ? ", printed " + (printed.isEmpty ? "no words" : printed.joined(separator: " × ")) : ""
+        return "\(score) (\(likelihood) × \(impact)\(shown))"
     }
 
     /// "1 added, 2 changed: “first changed item”", items told apart by what they say.

@@ -27,7 +27,8 @@ enum DetailContent {
         var targets = [DetailTarget?](repeating: nil, count: rows.count)
         var notesRow: Int?
         let lines = additions.apply(to: EntryDetail.annotatedLines(for: entry, scale: scale, anomalyMark: glyphs.anomaly,
-                                                                   notesKey: CommandTable.keyName(for: .showNotes)))
+                                                                   notesKey: CommandTable.keyName(for: .showNotes),
+                                                                   showsIdentity: true))
         for (index, (line, target)) in lines.enumerated() {
             defer { while targets.count < rows.count { targets.append(target) } }
             if line.role == .section && !rows.isEmpty {
@@ -35,9 +36,12 @@ enum DetailContent {
                 targets.append(nil)
             }
             if line.role == .section && line.text == EntryDetail.notesHeading { notesRow = rows.count }
+            let role: StyleRole = line.isDim ? .dim : .normal
             switch line.role {
             case .field where index == 0:
                 rows += wrapped(line.text, role: .title, width: width)
+            case .field where line.isDim:
+                rows += wrapped(line.text, role: .dim, width: width)
             case .field:
                 if case .rating(let kind) = target, entry.rating(kind).isAnomalous {
                     rows += emphasised(glyphs.anomaly, in: labelled(line.text, width: width))
@@ -53,9 +57,9 @@ enum DetailContent {
             case .bullet(let level):
                 let indent = String(repeating: " ", count: 2 * level)
                 let bullet = level == 0 ? glyphs.bullet : glyphs.subBullet
-                rows += hanging(indent + bullet + " ", line.text, role: .normal, width: width)
+                rows += hanging(indent + bullet + " ", line.text, role: role, width: width)
             case .text:
-                rows += wrapped(line.text, role: .normal, width: width)
+                rows += wrapped(line.text, role: role, width: width)
             case .note:
                 rows += hanging("! ", line.text, role: .warning, width: width)
             }

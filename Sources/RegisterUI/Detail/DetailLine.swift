@@ -20,10 +20,14 @@ public struct DetailLine: Equatable, Sendable {
     public let role: Role
     /// The text (for `.field`, the whole "label: value").
     public let text: String
+    /// True for a line drawn dim: read only, or pointing at nothing found (an identity, a link
+    /// no register resolves).
+    public let isDim: Bool
 
-    /// Creates a line.
-    public init(_ role: Role, _ text: String) {
+    /// Creates a line, dim with `dim`.
+    public init(_ role: Role, _ text: String, dim: Bool = false) {
         self.role = role
         self.text = text
+        self.isDim = dim
     }
 }

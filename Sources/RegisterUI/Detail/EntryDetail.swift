@@ -10,6 +10,9 @@ public enum EntryDetail {
     /// The heading of an entry's notes: what the source printed oddly, and why it is kept.
     static let notesHeading = "Notes"
 
+    /// The heading of an entry's place on the register: its id, kind, identity, the ids it continues.
+    static let recordHeading = "Record"
+
     /// The paragraphs for an entry.
     public static func lines(for entry: Entry, scale: Scale) -> [DetailLine] {
         annotatedLines(for: entry, scale: scale).map(\.line)
@@ -17,9 +20,10 @@ public enum EntryDetail {
 
     /// The paragraphs, each with what the detail pane's cursor edits there, if anything. A rating
     /// that is a printed anomaly says so after its score, behind `anomalyMark`; with `notesKey`, and
-    /// notes to show, it also names the key that shows them.
-    static func annotatedLines(for entry: Entry, scale: Scale, anomalyMark: String = anomalyMark, notesKey: String? = nil)
-        -> [(line: DetailLine, target: DetailTarget?)] {
+    /// notes to show, it also names the key that shows them. With `showsIdentity` the record shows
+    /// the entry's identity (the browser's; `riskreg show` prints it beside the id).
+    static func annotatedLines(for entry: Entry, scale: Scale, anomalyMark: String = anomalyMark, notesKey: String? = nil,
+                               showsIdentity: Bool = false) -> [(line: DetailLine, target: DetailTarget?)] {
         let reason = entry.notes.isEmpty ? nil : notesKey.map { "(\($0) notes)" }
         var lines: [(line: DetailLine, target: DetailTarget?)] = [
             (DetailLine(.field, "\(entry.id) · \(entry.kind.rawValue)\(entry.isClosed ? " · closed" : "") · \(entry.title)"), .field(.title)),
@@ -44,7 +48,7 @@ public enum EntryDetail {
         appendList("Actions", .actions, entry: entry, owner: entry.actionOwner, ownerField: .actionOwner,
                    alwaysShown: true, to: &lines)
         appendList("Progress", .progress, entry: entry, owner: nil, ownerField: nil, to: &lines)
-        appendRecord(of: entry, to: &lines)
+        appendRecord(of: entry, showsIdentity: showsIdentity, to: &lines)
         if !entry.notes.isEmpty {
             lines.append((DetailLine(.section, notesHeading), nil))
             lines += entry.notes.map { (DetailLine(.note, $0), nil) }
@@ -158,14 +162,19 @@ public enum EntryDetail {
         return parts.joined(separator: " · ")
     }
 
-    /// The entry's place on the register: its id and kind (corrected with `e`), the ids it
-    /// continues, whether it is closed, and its reviews.
-    private static func appendRecord(of entry: Entry, to lines: inout [(line: DetailLine, target: DetailTarget?)]) {
-        lines.append((DetailLine(.section, "Record"), nil))
+    /// The entry's place on the register: its id and kind (corrected with `e`), its identity (read
+    /// only, dim), the ids it continues where it names them (corrected with `e`; an entry that names
+    /// none continues the earlier entry of its identity, if any), whether it is closed, and its reviews.
+    private static func appendRecord(of entry: Entry, showsIdentity: Bool,
+                                     to lines: inout [(line: DetailLine, target: DetailTarget?)]) {
+        lines.append((DetailLine(.section, recordHeading), nil))
         lines.append((DetailLine(.field, "Id: \(entry.id)"), .field(.id)))
         lines.append((DetailLine(.field, "Kind: \(entry.kind.rawValue)"), .field(.kind)))
-        let continues = entry.previousIds.map { $0.isEmpty ? "none (a new entry, whatever its id)" : $0.joined(separator: ", ") }
-        lines.append((DetailLine(.field, "Continues: \(continues ?? "the previous register's entry of the same id")"), .field(.previousIds)))
+        if showsIdentity { lines.append((DetailLine(.field, "Identity: \(entry.uid)", dim: true), nil)) }
+        if let previousIds = entry.previousIds {
+            let continues = previousIds.isEmpty ? "none (a new entry, whatever its id)" : previousIds.joined(separator: ", ")
+            lines.append((DetailLine(.field, "Continues: \(continues)"), .field(.previousIds)))
+        }
         if entry.isClosed {
             let when = [entry.status.at, entry.status.by].compactMap { $0 }.joined(separator: " ")
             lines.append((DetailLine(.field, "Status: closed\(when.isEmpty ? "" : " " + when)\(entry.status.reason.map { ": " + $0 } ?? "")"), nil))

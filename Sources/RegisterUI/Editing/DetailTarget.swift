@@ -70,11 +70,15 @@ enum DetailTarget: Hashable, Sendable {
     case rating(RatingKind)
     /// An item of a list.
     case item(ItemList, Int)
+    /// A line of the Links section, by its position there (`AppState.shownLinks`): the entry's own
+    /// links first, in the order it stores them, then the links other entries make to it.
+    case link(Int)
     /// Not on the detail pane: a question the text editor answers (`FormField`).
     case form(FormField)
 
-    /// The targets of an entry in the order the detail pane shows them.
-    static func all(for entry: Entry) -> [DetailTarget] {
-        EntryDetail.annotatedLines(for: entry, scale: .standard).compactMap(\.target)
+    /// The targets of an entry in the order the detail pane shows them, with `links` lines in its
+    /// Links section (the last section with targets).
+    static func all(for entry: Entry, links: Int = 0) -> [DetailTarget] {
+        EntryDetail.annotatedLines(for: entry, scale: .standard).compactMap(\.target) + (0..<links).map(DetailTarget.link)
     }
 }

@@ -60,7 +60,7 @@ public struct Layout: Hashable, Sendable {
         return Rect(x: detail.x, y: detail.y + detail.height - height, width: detail.width, height: height)
     }
 
-    /// The box of the summary risk profile: most of the screen, as wide as it is.
+    /// The box of the summary risk profile and of the roll-up: most of the screen, as wide as it is.
     var profileBox: Rect { centred(width: size.width - 4, height: size.height - 4) }
 
     /// The box of the search across every register: most of the screen.

@@ -19,4 +19,6 @@ public enum HitTarget: Hashable, Sendable {
     case foundEntry(Int)
     /// A row of the summary risk profile, by its position in the order shown.
     case profileRow(Int)
+    /// A row of the roll-up's table of entries not escalated.
+    case rollUpRow(Int)
 }

@@ -82,6 +82,9 @@ public struct AppState: Equatable, Sendable {
     var indexProgress: IndexProgress?
     /// An entry to select once its register, being loaded, is open.
     var pendingEntry: EntryLocation?
+    /// The identity of the entry a link was followed from, until the linked entry is shown and the
+    /// detail cursor is on the link back (`arriveAtLink`).
+    var linkArrival: String?
     /// The time now (ISO 8601 UTC, to the second), for closing entries and recording reviews;
     /// the runtime sets it before each event (`setClock`).
     public internal(set) var now: String
@@ -143,6 +146,7 @@ public struct AppState: Equatable, Sendable {
         }
         if let openID { openRegister(openID) }
         wantEarlierRegisters()
+        wantLinkedRegisters()
         self.recovered = recovered.filter { workspace.slot($0.key) != nil }
         pendingRecovery = self.recovered.keys.sorted()
         askNextRecovery()

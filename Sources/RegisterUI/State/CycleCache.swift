@@ -1,8 +1,9 @@
 import RiskRegister
 
-/// The views of the quarterly cycle derived from the loaded registers (the predecessors to load, a
-/// comparison, the count changes on the heat map, an entry's additions to the detail pane), each
-/// kept until the registers change (the workspace's revision) or what it is for changes.
+/// The views of the quarterly cycle and of the links between registers derived from the loaded
+/// registers (the predecessors to load, a comparison, the count changes on the heat map, an entry's
+/// additions to the detail pane, its links, the roll-up of a period), each kept until the registers
+/// change (the workspace's revision) or what it is for changes.
 final class CycleCache: Sendable {
     /// What a comparison depends on: both registers, at a revision of the workspace.
     struct PairKey: Equatable {
@@ -41,6 +42,15 @@ final class CycleCache: Sendable {
         let unicode: Bool
     }
 
+    /// What the Links section of the entry shown depends on: the registers loaded and listed, and
+    /// which entry is shown (its register and position).
+    struct LinksKey: Equatable {
+        let revision: Int
+        let slots: [RegisterSlot]
+        let register: RegisterID
+        let index: Int
+    }
+
     /// The open register's predecessors to load, newest first.
     let earlier = Memo<ChainKey, [RegisterID]>()
     /// The open register compared with the other.
@@ -50,4 +60,13 @@ final class CycleCache: Sendable {
     let heatChanges = Memo<HeatKey, [Int]>()
     /// The detail pane's additions for the entry shown.
     let additions = Memo<AdditionsKey, DetailAdditions>()
+    /// The links between the entries of the registers loaded, at a revision of the workspace.
+    let registerLinks = Memo<Int, RegisterLinks>()
+    /// The Links section of the entry shown.
+    let shownLinks = Memo<LinksKey, [DetailLink]>()
+    /// The registers to load for the open register's links and roll-up: those of its period and
+    /// those its period's links name.
+    let linked = Memo<ChainKey, [RegisterID]>()
+    /// The roll-up of the open register's period.
+    let rollUp = Memo<DerivedCache.ListKey.ID, RollUp?>()
 }

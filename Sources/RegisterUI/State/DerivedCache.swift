@@ -48,6 +48,9 @@ final class DerivedCache: Equatable, Sendable {
     let dirty = Memo<ListKey.ID, Bool>()
     /// The selected entry's detail layout.
     let detailLayout = Memo<DetailKey, (rows: [[Span]], targets: [DetailTarget?])>()
+    /// The open register's entries that show the same printed id as another (ignoring case and
+    /// spaces), in groups by id, in register order.
+    let duplicateIDs = Memo<ListKey.ID, [[Int]]>()
     /// The open register's search texts.
     let search = Memo<ListKey.ID, SearchTexts>()
     /// The last search and the entries that held it.

@@ -11,6 +11,8 @@ enum Overlay: Hashable, Sendable {
     case searchAll
     /// The summary risk profile, its highlighted row and its order.
     case profile(ProfileTable)
+    /// The roll-up of the open register's period, its highlighted entry.
+    case rollUp(RollUpTable)
     /// The text editor over the detail pane.
     case editor(TextEditor)
     /// The score editor over the detail pane.
@@ -26,7 +28,7 @@ enum Overlay: Hashable, Sendable {
 
 /// A question on the status line that takes the keys until answered.
 enum Prompt: Hashable, Sendable {
-    /// "Delete this control? y/N".
+    /// "Delete this control? y/N", "Remove the link escalated to Corp 4 …? y/N".
     case delete(DetailTarget)
     /// "Discard changes? y/N", over an editor.
     case discardEdit(TextEditor)

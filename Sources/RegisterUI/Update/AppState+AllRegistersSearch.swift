@@ -75,23 +75,27 @@ extension AppState {
         overlay = nil
         allSearch = nil
         openRegister(id)
-        pendingEntry = EntryLocation(register: id, entry: hit.id)
+        pendingEntry = EntryLocation(register: id, entry: .id(hit.id))
         selectPendingEntry()
     }
 
-    /// Selects the entry a search result asked for, once its register is open and loaded.
+    /// Selects the entry a search result, a link or the roll-up asked for, once its register is
+    /// open and loaded: every filter that would hide it cleared, the pane it asks for focused.
     mutating func selectPendingEntry() {
         guard let pending = pendingEntry, pending.register == openID, let register else { return }
         pendingEntry = nil
         kind = .all
         cellFilter = nil
         searchText = ""
-        guard let index = register.entries.firstIndex(where: { $0.id == pending.entry }) else {
-            message = StatusMessage(text: "No entry \(pending.entry) in \(pending.register.fileName) now", isWarning: true)
+        outsideAppetite = false
+        guard let index = pending.index(in: register) else {
+            message = StatusMessage(text: "No entry \(pending.shownName) in \(pending.register.fileName) now", isWarning: true)
             return
         }
+        if register.entries[index].isClosed { showClosed = true }
         selection = index
-        focus = .list
+        focus = pending.focus
+        linkArrival = pending.from
         placeCursor(on: Placement(register.entries[index].rating(rating)))
     }
 }

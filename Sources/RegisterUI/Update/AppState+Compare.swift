@@ -117,7 +117,7 @@ extension AppState {
         guard compare?.removedRow != nil, overlay == nil else { return false }
         switch action {
         case .edit, .editExternally, .addItem, .deleteItem, .moveItemDown, .moveItemUp, .addProgress, .cycleTrend, .editScore,
-             .closeEntry, .reviewNoChange:
+             .closeEntry, .reviewNoChange, .renumber:
             message = StatusMessage(text: "removed entry: read only", isWarning: true)
             return true
         default:

@@ -91,14 +91,12 @@ extension AppState {
         }
     }
 
-    /// Selects the entry a conflict is in, when it has one.
+    /// Selects the entry a conflict is in, when it has one: the entry of the identity its location
+    /// names, else (a conflict recorded before entries had identities) the entry of that printed id.
     private mutating func selectEntry(of conflict: MergeConflict) {
-        let id: String
-        switch conflict.location {
-        case .register: return
-        case .entry(let entry), .field(let entry, _), .item(let entry, _, _): id = entry
-        }
-        guard let index = register?.entries.firstIndex(where: { $0.id == id }) else { return }
+        guard let named = conflict.location.entry, let entries = register?.entries,
+              let index = entries.firstIndex(where: { $0.uid == named }) ?? entries.firstIndex(where: { $0.id == named })
+        else { return }
         cellFilter = nil
         searchText = ""
         if register?.entries[index].isClosed == true { showClosed = true }

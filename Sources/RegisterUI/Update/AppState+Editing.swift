@@ -4,9 +4,9 @@ import RiskRegister
 extension AppState {
     // MARK: Detail cursor
 
-    /// The selected entry's cursor targets, in order.
+    /// The selected entry's cursor targets, in order, its links last.
     var detailTargets: [DetailTarget] {
-        selectedEntry.map(DetailTarget.all(for:)) ?? []
+        selectedEntry.map { DetailTarget.all(for: $0, links: shownLinks.count) } ?? []
     }
 
     /// What the detail cursor is on.
@@ -136,7 +136,7 @@ extension AppState {
             return EntryTextField.confidenceText(entry.confidence)
         case .field(.id): return entry.id
         case .field(.previousIds): return entry.previousIds.map { $0.isEmpty ? "-" : $0.joined(separator: ", ") } ?? ""
-        case .field(.kind), .rating, .form: return nil
+        case .field(.kind), .rating, .form, .link: return nil
         }
     }
 
@@ -177,7 +177,7 @@ extension AppState {
             change("edit of continued ids") { $0.previousIds = trimmed.isEmpty ? nil : ids }
         case .form(let field):
             return applyForm(text, field)
-        case .field(.kind), .rating:
+        case .field(.kind), .rating, .link:
             return true
         }
         return true
@@ -196,9 +196,11 @@ extension AppState {
         }
     }
 
-    /// `e`: the text editor on an item or field, the score editor on a rating.
+    /// `e`: the text editor on an item or field, the score editor on a rating; on a link, the
+    /// linked entry.
     mutating func editUnderCursor() {
         guard let entry = selectedEntry, let target = currentTarget else { return }
+        if case .link(let index) = target { return followLink(index) }
         if case .rating(let kind) = target {
             overlay = .score(ScoreEditor(kind: kind, entry: entry))
             return
@@ -297,8 +299,9 @@ extension AppState {
         overlay = .editor(TextEditor(target: target, text: "", isNewItem: true))
     }
 
-    /// Removes an item without asking (the question has been answered).
+    /// Removes an item or a link without asking (the question has been answered).
     mutating func removeItem(_ target: DetailTarget) {
+        if case .link(let index) = target { return removeLink(index) }
         guard case .item(let list, let index) = target else { return }
         change("deletion of \(list.itemName)") { entry in
             var items = list.items(of: entry)
@@ -310,10 +313,11 @@ extension AppState {
         scrollToDetailCursor()
     }
 
-    /// `d`: asks before deleting the item under the cursor.
+    /// `d`: asks before deleting the item (or removing the link) under the cursor.
     mutating func askDelete() {
+        if case .link(let index) = currentTarget { return askRemoveLink(index) }
         guard case .item = currentTarget, let target = currentTarget else {
-            message = StatusMessage(text: "Only items (controls, actions, notes…) can be deleted", isWarning: true)
+            message = StatusMessage(text: "Only items (controls, actions, notes…) and links can be deleted", isWarning: true)
             return
         }
         overlay = .prompt(.delete(target))

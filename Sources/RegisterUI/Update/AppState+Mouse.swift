@@ -38,6 +38,16 @@ extension AppState {
             } else if mouse.target != .overlay {
                 overlay = nil
             }
+        case .rollUp(var table):
+            if let delta {
+                for _ in 0..<abs(delta) { moveRollUpSelection(delta < 0 ? .moveUp : .moveDown) }
+            } else if case .rollUpRow(let row) = mouse.target {
+                table.selection = row
+                overlay = .rollUp(table)
+                openRollUpEntry()
+            } else if mouse.target != .overlay {
+                overlay = nil
+            }
         case .editor, .score, .prompt, .merge, .conflict:
             break
         case nil:
@@ -86,7 +96,7 @@ extension AppState {
             var position = cursor
             position.stripIndex = index
             clickHeatMap(position)
-        case .overlay, .pickerRow, .foundEntry, .profileRow, nil:
+        case .overlay, .pickerRow, .foundEntry, .profileRow, .rollUpRow, nil:
             break
         }
     }

@@ -14,6 +14,8 @@ extension AppState {
             moveAllRegistersSelection(action)
         case .profile:
             moveProfileSelection(action)
+        case .rollUp:
+            moveRollUpSelection(action)
         case nil:
             switch focus {
             case .heatMap: moveCursor(action)

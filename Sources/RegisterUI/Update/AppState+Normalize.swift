@@ -20,6 +20,10 @@ extension AppState {
             table.selection = max(0, min(table.selection, count - 1))
             overlay = .profile(table)
         }
+        if case .rollUp(var table) = overlay, let count = rollUp?.unescalated.count {
+            table.selection = max(0, min(table.selection, count - 1))
+            overlay = .rollUp(table)
+        }
         guard let layout else { return }
         let rows = max(1, ListGeometry(pane: layout.list).visibleRows)
         let position = listPosition ?? 0

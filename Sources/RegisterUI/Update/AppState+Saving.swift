@@ -153,6 +153,7 @@ extension AppState {
         switch prompt {
         case .delete(let target):
             if case .item(let list, _) = target { return ["Delete this \(list.itemName)? \(CommandTable.yesNo(defaultNo: true))"] }
+            if case .link(let index) = target { return removeLinkQuestion(index) }
             return ["Delete this? \(CommandTable.yesNo(defaultNo: true))"]
         case .discardEdit:
             return ["Discard changes? \(CommandTable.yesNo(defaultNo: true))"]

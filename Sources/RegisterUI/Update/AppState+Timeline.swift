@@ -28,9 +28,10 @@ extension AppState {
         return chain
     }
 
-    /// What the quarterly cycle adds to the shown entry's detail at a width: the changes since
-    /// the register compared with, the computed direction of travel and the timeline. Computed
-    /// again only when a register, the selection or compare mode changes.
+    /// What the browser adds to the shown entry's detail at a width: the changes since the
+    /// register compared with, the computed direction of travel and the timeline (computed again
+    /// only when a register, the selection or compare mode changes), another entry showing its id,
+    /// its links and the review's lines.
     func detailAdditions(width: Int) -> DetailAdditions {
         guard let openID, let entry = shownEntry else { return .none }
         let key = CycleCache.AdditionsKey(open: openID, revision: workspace.revision, selection: selection, shownID: entry.id,
@@ -42,12 +43,16 @@ extension AppState {
                 additions.since = ComparisonLines.lines(for: comparison, since: delta.otherPeriod)
             }
             if compare?.removedRow == nil { additions.computedDirection = computedDirection() }
-            let registers = workspace.registers.map { (stem: RegisterID($0.url).stem, register: $0.register) }
-            additions.timeline = TimelineLines.lines(for: EntryTimeline.points(for: entry.id, in: registers), width: width,
-                                                     unicode: capabilities.unicode)
+            if let place = shownEntryPlace {
+                let points = EntryTimeline.points(from: place.index, of: place.register.stem, in: loadedRegisters)
+                additions.timeline = TimelineLines.lines(for: points, width: width, unicode: capabilities.unicode)
+            }
             return additions
         }
-        // The review's lines change with the review, not only with the register: not memoized.
+        if compare?.removedRow == nil, let selection { result.warnings = duplicateWarnings(for: selection) }
+        // The links follow the listing of registers too, and the review's lines the review: not
+        // memoized with the rest.
+        result.links = shownLinks
         result.preface = detailPreface
         return result
     }

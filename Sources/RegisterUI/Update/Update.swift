@@ -61,7 +61,9 @@ extension AppState {
             detailTop = 0
             detailCursor = 0
         }
+        arriveAtLink()
         wantEarlierRegisters()
+        wantLinkedRegisters()
         return effects + takeOutbox() + pendingLoads()
     }
 
@@ -72,6 +74,7 @@ extension AppState {
         case .picker: [.picker]
         case .searchAll: [.searchAll]
         case .profile: [.profile]
+        case .rollUp: [.rollUp]
         case .editor: [.editor]
         case .score: [.score]
         case .prompt(.quit): [.quitQuestion]
@@ -230,6 +233,12 @@ extension AppState {
             showProfile()
         case .openProfileEntry:
             openProfileEntry()
+        case .showRollUp:
+            showRollUp()
+        case .openRollUpEntry:
+            openRollUpEntry()
+        case .renumber:
+            renumber()
         case .startNewQuarter:
             askNewQuarterPeriod()
         case .toggleReview:

@@ -10,6 +10,7 @@ enum EditorView {
         case .field(let field): field.title
         case .rating(let kind): EntryDetail.label(kind)
         case .form(let field): field.title
+        case .link: DetailAdditions.linksHeading
         }
     }
 

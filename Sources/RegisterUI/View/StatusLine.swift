@@ -50,6 +50,9 @@ enum StatusLine {
         if let conflicts = state.conflictsWarning {
             segments.append((Span(conflicts, .warning), 0))
         }
+        if let duplicates = state.duplicatesWarning {
+            segments.append((Span(duplicates, .warning), 0))
+        }
         if let filter = state.cellFilter, let register = state.register {
             let position = describe(filter, scale: register.scale, kind: state.kind.colourKind, glyphs: state.glyphs)
             segments.append((Span("cell: " + position, .status), 0))

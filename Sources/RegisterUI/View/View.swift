@@ -20,6 +20,7 @@ public func view(_ state: AppState) -> Screen {
     case .picker(let selection): PickerView.draw(state, selection: selection, layout: layout, on: &screen)
     case .searchAll: AllRegistersSearchView.draw(state, layout: layout, on: &screen)
     case .profile(let table): ProfileView.draw(state, table: table, layout: layout, on: &screen)
+    case .rollUp(let table): RollUpView.draw(state, table: table, layout: layout, on: &screen)
     case .editor(let editor): EditorView.draw(editor, state: state, layout: layout, on: &screen)
     case .score(let editor): ScoreView.draw(editor, state: state, layout: layout, on: &screen)
     case .prompt(.discardEdit(let editor)): EditorView.draw(editor, state: state, layout: layout, on: &screen)

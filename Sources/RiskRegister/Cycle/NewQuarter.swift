@@ -1,8 +1,10 @@
-/// Starting next quarter's register from this one: every open entry carried with its texts,
-/// owners, ratings and confidence; the new register names this one as `previous`. What belonged to
-/// last quarter's paper is not carried: reviews, the change history (it stays in the previous
-/// file), links, the printed profile row, where it was printed, and the printed direction of travel
-/// (the new quarter's is computed from the previous one).
+/// Starting next quarter's register from this one: every open entry carried with its identity,
+/// texts, owners, ratings, confidence and links to other registers; the register's own settings
+/// (scale, appetite, level, escalation threshold) carried too; the new register names this one as
+/// `previous`. What belonged to last quarter's paper is not carried: reviews, the change history
+/// (it stays in the previous file), `previousIds` (the identity says what continues), the printed
+/// profile row, where it was printed, and the printed direction of travel (the new quarter's is
+/// computed from the previous one).
 public enum NewQuarter {
     /// Why a new quarter cannot be made.
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
@@ -45,8 +47,11 @@ public enum NewQuarter {
         let source = RegisterSource(document: "\(stem).json",
                                     heading: nil,
                                     periodEvidence: "started with riskreg new-quarter from \(stem) at \(now)")
-        let next = Register(organisation: register.organisation, title: register.title, period: newPeriod.text,
-                            previous: stem, started: now, source: source, scale: register.scale, entries: entries)
+        var next = Register(organisation: register.organisation, title: register.title, period: newPeriod.text,
+                            previous: stem, started: now, source: source, scale: register.scale, appetite: register.appetite,
+                            entries: entries)
+        next.level = register.level
+        next.escalationThreshold = register.escalationThreshold
         return .success((RegisterSuccession.organisationStem(of: stem) + "-" + newPeriod.stemSuffix, next))
     }
 }

@@ -33,6 +33,17 @@ import Testing
         #expect(RegisterComparison(from: register, to: made.register).changed.isEmpty, "carrying changes nothing")
     }
 
+    @Test func aNewQuarterKeepsTheRegistersSettingsAndTheEntriesLinks() throws {
+        var register = base
+        register.appetite = RiskAppetite(defaultLimit: .score(12))
+        register.level = .directorate
+        register.escalationThreshold = 15
+        register.entries[0].links = [EntryLink(kind: .escalatedTo, uid: "corp-four", register: "lcc-2021-22-q4", id: "Corp 4")]
+        let made = try NewQuarter.make(from: register, stem: "as-2021-22-q4", period: nil, now: "2026-11-27T09:00:00Z").get().register
+        #expect(made.appetite == register.appetite && made.level == .directorate && made.escalationThreshold == 15)
+        #expect(made.entries[0].links == register.entries[0].links, "an escalated risk stays escalated")
+    }
+
     @Test func aNewQuarterRefusesAnEarlierPeriodOrAPeriodItCannotRead() {
         #expect(throws: NewQuarter.Failure.notLater("2021/22 Q1", than: "2021/22 Q4")) {
             try NewQuarter.make(from: base, stem: "x", period: Period("2021/22 Q1"), now: "t").get()
