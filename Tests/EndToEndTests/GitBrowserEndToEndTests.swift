@@ -44,6 +44,41 @@ struct GitBrowserEndToEndTests {
         }
     }
 
+    /// A repository someone else made (a data folder unzipped from an email) may configure git
+    /// to run commands: a file-system monitor, hooks, a pager. Opening the browser, reading its git
+    /// status and committing a save run none of them; the status still shows.
+    @Test func aRepositorysConfiguredCommandsDoNotRunWhenTheBrowserReadsAndCommits() throws {
+        let repository = try BrowserGitRepository()
+        defer { repository.remove() }
+        let marker = repository.root.deletingLastPathComponent().appendingPathComponent(repository.root.lastPathComponent + ".ran")
+        defer { try? FileManager.default.removeItem(at: marker) }
+        let script = repository.root.appendingPathComponent(".git/planted.sh")
+        try Data("#!/bin/sh\necho \"$0 $*\" >> \(marker.path)\nexit 0\n".utf8).write(to: script)
+        chmod(script.path, 0o755)
+        for hook in ["pre-commit", "commit-msg", "post-commit", "post-index-change"] {
+            let path = repository.root.appendingPathComponent(".git/hooks/\(hook)")
+            try? FileManager.default.removeItem(at: path)
+            try FileManager.default.copyItem(at: script, to: path)
+        }
+        try repository.git("config", "core.fsmonitor", script.path)
+        try repository.git("config", "core.pager", script.path)
+        // git itself would run them: the planted monitor is real.
+        try repository.git("status", "--porcelain")
+        #expect(FileManager.default.fileExists(atPath: marker.path), "git runs the planted fsmonitor")
+        try FileManager.default.removeItem(at: marker)
+
+        let tmux = try repository.browser(arguments: ["--commit"])
+        defer { tmux.close() }
+        try tmux.waitFor("the branch on the status line") { $0.contains("lcc-2021-22-q4.json · main") }
+        try addNoteAndSave("Planted note", in: tmux)
+        try tmux.waitFor("the commit said") { $0.contains("Committed ") }
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+        #expect(try repository.git("log", "-1", "--format=%s").contains("Corp 1: progress"))
+        let ran = (try? String(contentsOf: marker, encoding: .utf8)) ?? ""
+        #expect(ran.isEmpty, "nothing the repository configured ran: \(ran)")
+    }
+
     @Test func aRecordedConflictIsResolvedWithTheirsAndSavedValid() throws {
         let repository = try BrowserGitRepository()
         defer { repository.remove() }

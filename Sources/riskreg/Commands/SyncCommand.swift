@@ -42,14 +42,14 @@ struct SyncCommand: ParsableCommand {
                                  + "(or `git branch --set-upstream-to`)")
         }
         Output.line("pulling from \(upstream)")
-        let pull = try git.run(["pull", "--no-rebase", "--no-edit"], passThrough: true)
+        let pull = try git.run(["pull", "--no-rebase", "--no-edit"], passThrough: true, use: .user)
         if !pull.succeeded {
             let conflicted = try repository.registerPaths(["diff", "--name-only", "--diff-filter=U"])
             guard conflicted.isEmpty else { throw CommandFailure(try conflictReport(repository, conflicted, stopped: true)) }
             throw CommandFailure("git pull failed (status \(pull.status)); nothing was pushed")
         }
         Output.line("pushing to \(upstream)")
-        let push = try git.run(["push"], passThrough: true)
+        let push = try git.run(["push"], passThrough: true, use: .user)
         guard push.succeeded else { throw CommandFailure("git push failed (status \(push.status)); your commits are still local") }
         Output.line("in sync with \(upstream)")
     }

@@ -1,7 +1,8 @@
 import Foundation
 import RegisterUI
 
-/// Where the data directory stands in git, read with `git status`: the browser's status line
+/// Where the data directory stands in git, read with `git status` (as riskreg's own call: no
+/// file-system monitor, hooks or submodules run, `Git.Use.riskreg`): the browser's status line
 /// shows it. Nil outside a git work tree, or when git is not installed.
 enum GitStatusReader {
     /// The directory's branch, its register files not committed and how far it is ahead of and
@@ -9,8 +10,9 @@ enum GitStatusReader {
     static func status(of directory: URL, environment: [String: String]) -> GitStatus? {
         guard mayBeInWorkTree(directory, environment: environment) else { return nil }
         // `-- .` counts the data directory's files only, whatever else the repository holds.
-        guard let run = GitInvocation.run(["status", "--porcelain=v2", "--branch", "--untracked-files=all", "-z", "--", "."],
-                                          in: directory, environment: environment), run.succeeded else { return nil }
+        let git = Git(directory: directory, environment: environment)
+        guard let run = git.attempt(["status", "--porcelain=v2", "--branch", "--untracked-files=all", "--ignore-submodules=all",
+                                     "-z", "--", "."]), run.succeeded else { return nil }
         return GitStatus(porcelain: run.output)
     }
 
@@ -30,8 +32,8 @@ enum GitStatusReader {
     /// True when the repository's config says to commit each save (`git config riskreg.commit true`).
     static func commitsOnSave(in directory: URL, environment: [String: String]) -> Bool {
         guard mayBeInWorkTree(directory, environment: environment) else { return false }
-        guard let run = GitInvocation.run(["config", "--type=bool", "--get", "riskreg.commit"], in: directory,
-                                          environment: environment), run.succeeded else { return false }
+        guard let run = Git(directory: directory, environment: environment).attempt(["config", "--type=bool", "--get", "riskreg.commit"]),
+              run.succeeded else { return false }
         return run.output.trimmingCharacters(in: .whitespacesAndNewlines) == "true"
     }
 }

@@ -5,7 +5,8 @@ import RiskRegister
 /// Commits a saved register file (`--commit`, or `git config riskreg.commit true`): `git add`,
 /// then `git commit` of that file only, with a message naming the entries and fields the save
 /// changed (`SaveCommitMessage`). The commit is git's user's when git has a `user.email`;
-/// otherwise riskreg's author, as "NAME <NAME@riskreg.invalid>", author and committer both.
+/// otherwise riskreg's author, as "NAME <NAME@riskreg.invalid>", author and committer both. The
+/// repository's hooks do not run for it (`Git.Use.riskreg`): a save is not the user asking git.
 struct SaveCommitter {
     /// riskreg's author (`RISKREG_AUTHOR` or the login name).
     let author: String
@@ -41,7 +42,8 @@ struct SaveCommitter {
         git(["config", "--get", "user.email"], in: directory)?.succeeded ?? false
     }
 
-    private func git(_ arguments: [String], in directory: URL) -> GitInvocation? {
-        GitInvocation.run(arguments, in: directory, environment: environment)
+    /// A call riskreg makes on its own: the repository's hooks and file-system monitor do not run.
+    private func git(_ arguments: [String], in directory: URL) -> Git.Result? {
+        Git(directory: directory, environment: environment).attempt(arguments)
     }
 }
