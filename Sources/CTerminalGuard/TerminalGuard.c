@@ -18,8 +18,15 @@ static size_t reset_length = 0;
 static char crash_message[1024];
 static volatile size_t crash_length = 0;
 
-static const int stop_signals[] = {SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM};
-static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+/* Every signal whose default action ends the process: those that terminate are noted as a
+   request to stop; those that dump core (and SIGSYS, SIGXCPU, SIGXFSZ) restore the terminal first. */
+static const int stop_signals[] = {SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF,
+                                   SIGPWR,
+#ifdef SIGSTKFLT
+                                   SIGSTKFLT,
+#endif
+                                  };
+static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS, SIGXCPU, SIGXFSZ};
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 static void write_all(int fd, const char *bytes, size_t length) {
@@ -57,9 +64,13 @@ void rr_guard_set_crash_line(const char *crash_line) {
     crash_length = length;
 }
 
-void rr_guard_install(int input_fd, const char *reset_bytes, const char *crash_line, int fatal) {
+void rr_guard_save_settings(int input_fd) {
     guarded_fd = input_fd;
     have_settings = tcgetattr(input_fd, &original_settings) == 0;
+}
+
+void rr_guard_install(int input_fd, const char *reset_bytes, const char *crash_line, int fatal) {
+    if (guarded_fd != input_fd) rr_guard_save_settings(input_fd);
     copy_text(reset_sequence, sizeof reset_sequence, reset_bytes, &reset_length);
     rr_guard_set_crash_line(crash_line);
 

@@ -127,7 +127,7 @@ struct RealInputEndToEndTests {
         #expect(try progressTexts("Corp 1", data: data).first == "Typed but never kept with Enter")
     }
 
-    @Test(arguments: [SIGQUIT, SIGUSR1, SIGALRM])
+    @Test(arguments: [SIGQUIT, SIGUSR1, SIGALRM, SIGVTALRM, SIGPROF, SIGPWR, SIGSTKFLT])
     func otherStopSignalsKeepTheWorkAndRestoreTheTerminal(signal: Int32) throws {
         try withBrowser(environment: Self.environment) { tmux, data in
             try openEntry(0, in: tmux)
@@ -153,6 +153,24 @@ struct RealInputEndToEndTests {
             #expect(status == 128 + SIGSEGV, "ended by the signal, not held at a backtracer prompt")
             #expect(try tmux.paneValue("#{alternate_on}", becomes: "0"), "the terminal is restored")
             #expect(try tmux.waitFor(text: "recovery files").contains(data.path))
+        }
+    }
+
+    /// After a crash the terminal has the settings the shell gave it (echo, line editing), not
+    /// curses' (no echo, no line editing), even where no job-control shell repairs them: the pane
+    /// runs riskreg from `sh -c`, and the tty is read with `stty -F` after it died.
+    @Test(arguments: [SIGSEGV, SIGABRT, SIGXCPU, SIGSYS])
+    func aFatalSignalGivesBackTheShellsTerminalSettings(signal: Int32) throws {
+        try withBrowser(environment: Self.environment) { tmux, _ in
+            _ = try tmux.waitFor(text: "Heat map")
+            let tty = try tmux.paneValue("#{pane_tty}").trimmingCharacters(in: .whitespacesAndNewlines)
+            let before = try Spawn.run(["stty", "-a", "-F", tty]).output
+            #expect(before.contains(" -echo ") && before.contains(" -icanon "), "curses has echo and line editing off: \(before)")
+            kill(try #require(try tmux.programPID()), signal)
+            #expect(try tmux.waitForExit() == 128 + signal)
+            let after = try Spawn.run(["stty", "-a", "-F", tty]).output
+            #expect(!after.contains(" -echo ") && after.contains(" echo "), "echo is back: \(after)")
+            #expect(!after.contains(" -icanon ") && after.contains(" icanon "), "line editing is back: \(after)")
         }
     }
 

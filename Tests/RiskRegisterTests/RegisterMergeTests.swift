@@ -154,3 +154,30 @@ import Testing
         #expect(merged.entries[0].controls.map(\.id) == ["c0", "c1", "c9"])
     }
 }
+
+/// Where a merge puts what only one side added, and how recorded conflicts combine.
+@Suite struct RegisterMergeOrderTests {
+    private func entry(_ id: String) -> Entry { Entry(id: id, uid: id.lowercased(), kind: .risk, title: id) }
+
+    @Test func myAdditionsFollowTheEntryTheyFollowInMineInMyOrder() throws {
+        let base = Fixtures.register(entries: ["A", "B", "C"].map(entry))
+        let mine = Fixtures.register(entries: ["X", "A", "P", "Q", "B", "C", "Z"].map(entry))
+        let theirs = Fixtures.register(entries: ["A", "T", "B", "C"].map(entry))
+        let merged = try #require(RegisterMerge(base: base, mine: mine, theirs: theirs).resolved(keepMine: []))
+        #expect(merged.entries.map(\.id) == ["X", "A", "P", "Q", "T", "B", "C", "Z"])
+        // An addition after an entry they removed goes to the start, as do the ones that follow it.
+        let removed = Fixtures.register(entries: ["B", "C"].map(entry))
+        let afterRemoved = Fixtures.register(entries: ["A", "M", "N", "B", "C"].map(entry))
+        let merged2 = try #require(RegisterMerge(base: base, mine: afterRemoved, theirs: removed).resolved(keepMine: []))
+        #expect(merged2.entries.map(\.id) == ["M", "N", "B", "C"])
+    }
+
+    @Test func recordedConflictsAreUnitedOnceEachInOrder() {
+        let a = MergeConflict(location: .field(entry: "u1", key: "owner"), mine: .string("a"), theirs: .string("b"))
+        let b = MergeConflict(location: .field(entry: "u2", key: "owner"), mine: .string("c"), theirs: .string("d"))
+        let c = MergeConflict(location: .register(key: "title"), base: .string("t"), mine: .string("e"), theirs: .string("f"))
+        #expect(MergeConflict.union([a, b], [b, a, c], [c]) == [a, b, c])
+        let many = (0..<5_000).map { MergeConflict(location: .field(entry: "u\($0)", key: "owner"), mine: .string("m"), theirs: .string("t")) }
+        #expect(MergeConflict.union(many, many.reversed()) == many)
+    }
+}

@@ -33,4 +33,25 @@ import Testing
         let recorded = HistoryRecorder.recording(one, since: before, at: "t", author: "ann")
         #expect(SaveCommitMessage.text(name: "x", before: before, saved: recorded) == "riskreg: update x (R3: owner)\n\nR3: owner")
     }
+
+    @Test func idsAndNamesFromTheFileCannotForgeLinesOrDriveATerminal() {
+        let before = Fixtures.register(entries: [Entry(id: "R1\nSigned-off-by: Mallory <m@example.org>", uid: "u1", kind: .risk, title: "t"),
+                                                 Entry(id: "R2\u{1B}]0;owned\u{07}", uid: "u2", kind: .risk, title: "t")])
+        var edited = before
+        edited.entries[0].owner = "Ann"
+        edited.entries[1].owner = "Bob"
+        let saved = HistoryRecorder.recording(edited, since: before, at: "t", author: "ann")
+        let message = SaveCommitMessage.text(name: "x\u{1B}[2J", before: before, saved: saved)
+        #expect(!message.split(separator: "\n").contains { $0.hasPrefix("Signed-off-by:") }, "\(message)")
+        #expect(!message.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" }, "\(message)")
+        #expect(message.hasPrefix("riskreg: update x\\u{1B}[2J (R1\\u{A}Signed-off-by: Mallory <m@example.org>, R2\\u{1B}]0;owned\\u{7})"))
+    }
+
+    @Test func aRenumberedEntryIsNamedByItsNewIdNotAsRemoved() {
+        let before = Fixtures.register()
+        var edited = before
+        edited.entries[0].id = "R9"
+        let saved = HistoryRecorder.recording(edited, since: before, at: "t", author: "ann")
+        #expect(SaveCommitMessage.text(name: "x", before: before, saved: saved) == "riskreg: update x (R9: id)\n\nR9: id")
+    }
 }

@@ -4,16 +4,23 @@
 /* Signal handling for the full-screen browser, in one C file so that the flags it sets exist
    once in the process (a static in a header exists once per object file that includes it).
 
-   Requests to stop (SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM) and Ctrl-Z
-   (SIGTSTP) are noted for the event loop, which keeps unsaved work and restores the terminal.
-   Fatal signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP) restore the terminal with
-   write(2) and tcsetattr, print one line saying where unsaved work was kept, and end the process
-   with the signal, so the Swift backtracer never holds the user at a prompt. SIGPIPE is ignored. */
+   Requests to stop (every signal whose default action terminates: SIGTERM, SIGHUP, SIGINT,
+   SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGPWR, SIGSTKFLT) and Ctrl-Z (SIGTSTP)
+   are noted for the event loop, which keeps unsaved work and restores the terminal. Fatal signals
+   (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS, SIGXCPU, SIGXFSZ) restore the
+   terminal's settings as they were before curses started, with tcsetattr and write(2), print one
+   line saying where unsaved work was kept, and end the process with the signal, so the Swift
+   backtracer never holds the user at a prompt. SIGPIPE is ignored. */
 
-/** Remembers the terminal's settings, the bytes that give it back (leave the alternate screen,
-    show the cursor, bracketed paste and mouse off), and the line printed after a crash; then
-    installs the handlers. Call once the terminal is set up. `fatal` = 0 leaves the fatal signals
-    to the Swift runtime (for developers who want a backtrace). */
+/** Remembers the terminal's settings as they are now: call it before curses changes them, so
+    that a crash gives back the settings the shell had (echo, line editing). */
+void rr_guard_save_settings(int input_fd);
+
+/** Remembers the bytes that give the terminal back (leave the alternate screen, show the cursor,
+    bracketed paste and mouse off) and the line printed after a crash; then installs the handlers.
+    Call once the terminal is set up, after `rr_guard_save_settings` (without it, the settings are
+    taken now). `fatal` = 0 leaves the fatal signals to the Swift runtime (for developers who want a
+    backtrace). */
 void rr_guard_install(int input_fd, const char *reset_bytes, const char *crash_line, int fatal);
 
 /** Updates the line printed after a crash (e.g. once recovery files exist). */

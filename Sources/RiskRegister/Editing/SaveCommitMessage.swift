@@ -2,7 +2,11 @@
 /// entries changed, "riskreg: update lcc-2022-23-q1 (Corp 4, Corp 7)" (with its fields when one
 /// entry changed: "(Corp 4: current, progress)"), then one line per entry
 /// with the fields the save's history records name, "Corp 4: current, progress", and a line for
-/// the register's own keys that changed ("register: appetite").
+/// the register's own keys that changed ("register: appetite"). Entries are matched by identity
+/// (a renumbered entry is named by its new id). Every id and name from the file is shown on one
+/// line with control characters, escapes and bidirectional overrides escaped (`SafeText`), and
+/// cut, so a register can never forge a line of the message (a `Signed-off-by:` trailer) or drive
+/// the terminal of whoever reads `git log`.
 public enum SaveCommitMessage {
     /// How many entries the first line names before "and N more".
     static let namedInSubject = 4
@@ -12,26 +16,26 @@ public enum SaveCommitMessage {
     public static func text(name: String, before: Register, saved: Register) -> String {
         var lines: [String] = []
         var changedIDs: [String] = []
-        let earlier = Dictionary(before.entries.map { ($0.id, $0.history) }) { first, _ in first }
+        let earlier = Dictionary(before.entries.map { ($0.uid, $0.history) }) { first, _ in first }
         for entry in saved.entries {
-            let added = Array(entry.history.dropFirst(earlier[entry.id]?.count ?? 0))
+            let added = Array(entry.history.dropFirst(earlier[entry.uid]?.count ?? 0))
             var fields: [String] = []
             for change in added {
                 let field = topLevelField(change.field)
                 if !fields.contains(field) { fields.append(field) }
             }
             guard !fields.isEmpty else { continue }
-            changedIDs.append(entry.id)
-            lines.append("\(entry.id): " + fields.joined(separator: ", "))
+            changedIDs.append(shown(entry.id))
+            lines.append("\(shown(entry.id)): " + fields.map(shown).joined(separator: ", "))
         }
-        let removed = before.entries.map(\.id).filter { id in !saved.entries.contains { $0.id == id } }
-        for id in removed {
-            changedIDs.append(id)
-            lines.append("\(id): removed")
+        let kept = Set(saved.entries.map(\.uid))
+        for entry in before.entries where !kept.contains(entry.uid) {
+            changedIDs.append(shown(entry.id))
+            lines.append("\(shown(entry.id)): removed")
         }
         let registerKeys = changedRegisterKeys(before: before, saved: saved)
-        if !registerKeys.isEmpty { lines.append("register: " + registerKeys.joined(separator: ", ")) }
-        var subject = "riskreg: update \(name)"
+        if !registerKeys.isEmpty { lines.append("register: " + registerKeys.map(shown).joined(separator: ", ")) }
+        var subject = "riskreg: update \(shown(name))"
         if changedIDs.count == 1, let only = lines.first {
             subject += " (\(only))"
         } else if !changedIDs.isEmpty {
@@ -40,6 +44,11 @@ public enum SaveCommitMessage {
             subject += " (\(named)\(more))"
         }
         return lines.isEmpty ? subject : subject + "\n\n" + lines.joined(separator: "\n")
+    }
+
+    /// A value from the file on one line, safe for a terminal, at most 60 characters.
+    private static func shown(_ text: String) -> String {
+        SafeText.cut(SafeText.visible(text), limit: 60)
     }
 
     /// "current.likelihood" and "progress[3fa2]" name the fields "current" and "progress".

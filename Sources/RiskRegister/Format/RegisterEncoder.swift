@@ -85,7 +85,7 @@ public enum RegisterEncoder {
         return writer.finish(unknown: scale.unknownKeys)
     }
 
-    private static func encode(_ conflict: MergeConflict) -> JSONValue {
+    static func encode(_ conflict: MergeConflict) -> JSONValue {
         var writer = ObjectWriter()
         switch conflict.location {
         case .register(let key):

@@ -15,6 +15,10 @@ enum IndexCacheFormat {
     static let version: UInt32 = 1
     /// Magic, version and the catalogue's length.
     static let prefixLength = 8 + 4 + 8
+    /// The largest catalogue read: ids, titles and lengths of every register (about 10 MB for
+    /// 1,000 registers of 100 entries). A length beyond it is refused before anything is read, so
+    /// a damaged or forged cache (a sparse file of gigabytes) never costs its size in memory.
+    static let maximumCatalogueBytes = 256 << 20
 
     /// Why a cache file was refused.
     struct Refused: Error {}
@@ -81,7 +85,7 @@ enum IndexCacheFormat {
         var reader = ByteReader(prefix[magic.count..<prefixLength])
         guard try reader.u32() == version else { throw Refused() }
         let length = try reader.u64()
-        guard length < UInt64(Int.max / 2) else { throw Refused() }
+        guard length <= UInt64(maximumCatalogueBytes) else { throw Refused() }
         return prefixLength + Int(length) + 8
     }
 

@@ -146,6 +146,13 @@ public struct RegisterMerge: Equatable, Sendable {
             if b != nil, m == nil, b == element { continue }
             if let value = merge(id, b, m, element) { result.append((id, value)) }
         }
+        // My additions go after the element they follow in mine (at the start when that one is not
+        // kept), in mine's order: gathered per element first, so the merge stays linear in size.
+        var kept = Set(result.map(\.id))
+        var anchorOf: [String: String] = [:]
+        var startIDs = Set<String>()
+        var atStart: [JSONValue] = []
+        var after: [String: [JSONValue]] = [:]
         var previous: String?
         for element in mine {
             guard let id = identity(element) else { continue }
@@ -154,10 +161,17 @@ public struct RegisterMerge: Equatable, Sendable {
             let b = baseByID[id]
             if let b, b == element { continue }
             guard let value = merge(id, b, element, nil) else { continue }
-            let position = previous.flatMap { id in result.firstIndex { $0.id == id } }.map { $0 + 1 } ?? 0
-            result.insert((id, value), at: position)
+            if let previous, kept.contains(previous), !startIDs.contains(previous) {
+                let anchor = anchorOf[previous] ?? previous
+                after[anchor, default: []].append(value)
+                anchorOf[id] = anchor
+            } else {
+                atStart.append(value)
+                startIDs.insert(id)
+            }
+            kept.insert(id)
         }
-        return result.map(\.value)
+        return atStart + result.flatMap { [$0.value] + (after[$0.id] ?? []) }
     }
 
     private static func orderedKeys(_ objects: OrderedDictionary<String, JSONValue>...) -> [String] {

@@ -28,6 +28,10 @@ struct MergeDriverCommand: ParsableCommand {
     @Argument(help: "Their version (%B).") var theirs: String
     @Argument(help: "The register's path in the repository (%P), for messages.") var path: String
 
+    @Option(name: .customLong("max-file-size"),
+            help: "The largest version to read, in MiB (default \(FormatLimits.defaultMaximumFileBytes / 1_048_576)); a larger one is left to git.")
+    var maxFileSize: Int?
+
     func run() throws {
         let oursURL = URL(fileURLWithPath: ours)
         guard let mine = read(ours, "ours"), let their = read(theirs, "theirs") else { throw ExitCode.failure }
@@ -79,15 +83,14 @@ struct MergeDriverCommand: ParsableCommand {
         case .success(let merged): register = merged
         case .failure(let errors): return .failure(.format(errors.problems))
         }
-        var recorded = theirs.mergeConflicts
-        recorded += ours.mergeConflicts.filter { !recorded.contains($0) }
-        register.mergeConflicts = recorded + merge.conflicts.filter { !recorded.contains($0) }
+        register.mergeConflicts = MergeConflict.union(theirs.mergeConflicts, ours.mergeConflicts, merge.conflicts)
         return .success(register)
     }
 
     /// One version, decoded; nil with a message naming %P when it is not a register.
     private func read(_ file: String, _ side: String) -> LoadedRegister? {
-        switch RegisterStore.load(URL(fileURLWithPath: file)) {
+        let maximumBytes = maxFileSize.map { $0 * 1_048_576 } ?? FormatLimits.defaultMaximumFileBytes
+        switch RegisterStore.load(URL(fileURLWithPath: file), maximumBytes: maximumBytes) {
         case .success(let loaded): return loaded
         case .failure(let failure):
             StandardError.print("riskreg merge-driver: \(path): \(side) is not a register (\(failure.messages.first ?? "unreadable")); "

@@ -19,6 +19,9 @@ final class CursesTerminal {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         setlocale(LC_ALL, "")
         let termName = environment["TERM"] ?? ""
+        // The settings a crash gives back are the shell's, before curses turns echo and line
+        // editing off.
+        rr_guard_save_settings(STDIN_FILENO)
         guard !termName.isEmpty, let handle = newterm(nil, rr_stdout(), rr_stdin()) else {
             throw TerminalError.unknownTerminal(termName)
         }

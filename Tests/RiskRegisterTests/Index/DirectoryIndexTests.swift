@@ -109,6 +109,30 @@ import Testing
         #expect(DirectoryIndex.open(for: other, cacheDirectory: cache).files.isEmpty)
     }
 
+    /// A cache whose catalogue length is forged to match a large sparse file is refused before
+    /// anything is read: opening it costs no memory of its size (the process's peak resident set
+    /// grows by far less than the 2 GiB the length names).
+    @Test func aForgedCatalogueLengthIsRefusedWithoutReadingIt() throws {
+        let (data, cache) = try fixture()
+        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+        let file = try #require(try built(data, cache).cacheFile)
+        var bytes = try Array(Data(contentsOf: file))
+        let forged: UInt64 = 2 << 30
+        for index in 0..<8 { bytes[12 + index] = UInt8(truncatingIfNeeded: forged >> (8 * UInt64(index))) }
+        try Data(bytes).write(to: file)
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.truncate(atOffset: forged + 64)
+        try handle.close()
+        var before = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &before)
+        var index = DirectoryIndex.open(for: data, cacheDirectory: cache)
+        var after = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &after)
+        #expect(index.files.isEmpty, "the forged cache was used")
+        #expect(after.ru_maxrss - before.ru_maxrss < 512 * 1024, "peak memory grew by \(after.ru_maxrss - before.ru_maxrss) KiB")
+        #expect(try index.refresh().read.count == 5)
+    }
+
     @Test func changedDeletedAndAddedFilesAreStale() throws {
         let (data, cache) = try fixture()
         defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
