@@ -1,3 +1,4 @@
+import Foundation
 import RegisterUI
 import RiskRegister
 
@@ -6,9 +7,46 @@ import RiskRegister
 /// be the register's and the search index must agree with one-entry search, then the validator,
 /// the canonical writer (which must read back to the same register), a three-way merge with
 /// itself changed, and the browser's heat map, list and detail pane drawn with each entry selected
-/// in turn. Any trap is a finding.
+/// in turn. The same bytes are also read as an index cache file and, where they decode, made into
+/// a save's commit message, which must hold nothing a terminal would act on. Any trap is a finding.
 enum FuzzTarget {
+    /// A data directory and a cache directory of this process's own, for the index cache reader.
+    private static let scratch: (data: URL, cache: URL) = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("riskreg-fuzz-\(getpid())")
+        let data = root.appendingPathComponent("data")
+        try? FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        return (data, root.appendingPathComponent("cache"))
+    }()
+
+    /// The bytes as the index cache of an empty data directory: whatever they say, opening them
+    /// must not trap, and a cache naming files that do not exist gives nothing to search.
+    private static func readAsIndexCache(_ bytes: [UInt8]) {
+        let (data, cache) = scratch
+        try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        let file = IndexCacheLocation.file(for: data.resolvingSymlinksInPath().path, in: cache)
+        guard (try? Data(bytes).write(to: file)) != nil else { return }
+        let index = DirectoryIndex.open(for: data, cacheDirectory: cache)
+        _ = DirectoryIndex.open(for: data, cacheDirectory: cache, includingSearchText: false)
+        _ = index.search("e")
+    }
+
+    /// A commit message for saving the register changed in every entry: each of its lines must be
+    /// free of control characters, escapes and bidirectional overrides, whatever the ids say.
+    private static func checkCommitMessage(_ register: Register, name: String) {
+        var saved = register
+        for index in saved.entries.indices {
+            saved.entries[index].history.append(Change(at: "t", author: "fuzz", field: saved.entries[index].id, before: nil, after: "x"))
+        }
+        saved.entries.removeFirst(min(1, saved.entries.count))
+        let message = SaveCommitMessage.text(name: name, before: register, saved: saved)
+        for line in message.split(separator: "\n", omittingEmptySubsequences: false)
+        where line.unicodeScalars.contains(where: SafeText.isUnsafe) {
+            fatalError("a commit message line carries a character a terminal would act on")
+        }
+    }
+
     static func run(_ bytes: [UInt8]) {
+        readAsIndexCache(bytes)
         let header = RegisterHeader.scan(bytes)
         _ = RegisterHeader.scan(bytes, countingEntries: false)
         _ = RecoveryFile.decode(bytes)
@@ -24,6 +62,7 @@ enum FuzzTarget {
             }
         }
         _ = Validator.validate(register)
+        checkCommitMessage(register, name: register.title)
         let canonical = RegisterFile.encode(register)
         guard case .success(let again) = RegisterFile.decode(canonical), again == register else {
             fatalError("the canonical bytes of a register that decoded do not read back to it")
