@@ -64,13 +64,26 @@ void rr_guard_set_crash_line(const char *crash_line) {
     crash_length = length;
 }
 
-void rr_guard_save_settings(int input_fd) {
+static void note_suspends(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    action.sa_handler = note_suspend;
+    sigaction(SIGTSTP, &action, NULL);
+}
+
+void rr_guard_prepare(int input_fd) {
     guarded_fd = input_fd;
     have_settings = tcgetattr(input_fd, &original_settings) == 0;
+    /* ncurses installs a SIGTSTP handler of its own when it finds the default one at start, and
+       then sets SIGTSTP to SIG_IGN around every screen update: a Ctrl-Z typed during an update is
+       lost. Finding a handler already there, it leaves SIGTSTP alone. */
+    note_suspends();
 }
 
 void rr_guard_install(int input_fd, const char *reset_bytes, const char *crash_line, int fatal) {
-    if (guarded_fd != input_fd) rr_guard_save_settings(input_fd);
+    if (guarded_fd != input_fd) rr_guard_prepare(input_fd);
     copy_text(reset_sequence, sizeof reset_sequence, reset_bytes, &reset_length);
     rr_guard_set_crash_line(crash_line);
 

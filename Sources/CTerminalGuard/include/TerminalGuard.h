@@ -12,13 +12,15 @@
    line saying where unsaved work was kept, and end the process with the signal, so the Swift
    backtracer never holds the user at a prompt. SIGPIPE is ignored. */
 
-/** Remembers the terminal's settings as they are now: call it before curses changes them, so
-    that a crash gives back the settings the shell had (echo, line editing). */
-void rr_guard_save_settings(int input_fd);
+/** Call before curses starts: remembers the terminal's settings as they are now, so that a crash
+    gives back the settings the shell had (echo, line editing), and takes Ctrl-Z (SIGTSTP) before
+    ncurses can: ncurses then leaves it alone, instead of ignoring it around every screen update
+    (a Ctrl-Z typed during an update would be lost). */
+void rr_guard_prepare(int input_fd);
 
 /** Remembers the bytes that give the terminal back (leave the alternate screen, show the cursor,
     bracketed paste and mouse off) and the line printed after a crash; then installs the handlers.
-    Call once the terminal is set up, after `rr_guard_save_settings` (without it, the settings are
+    Call once the terminal is set up, after `rr_guard_prepare` (without it, the settings are
     taken now). `fatal` = 0 leaves the fatal signals to the Swift runtime (for developers who want a
     backtrace). */
 void rr_guard_install(int input_fd, const char *reset_bytes, const char *crash_line, int fatal);

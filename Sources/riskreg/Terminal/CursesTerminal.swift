@@ -20,9 +20,10 @@ final class CursesTerminal {
         setlocale(LC_ALL, "")
         let termName = environment["TERM"] ?? ""
         // The settings a crash gives back are the shell's, before curses turns echo and line
-        // editing off.
-        rr_guard_save_settings(STDIN_FILENO)
+        // editing off; and Ctrl-Z is ours before ncurses looks (it would ignore it around updates).
+        rr_guard_prepare(STDIN_FILENO)
         guard !termName.isEmpty, let handle = newterm(nil, rr_stdout(), rr_stdin()) else {
+            rr_guard_uninstall()
             throw TerminalError.unknownTerminal(termName)
         }
         screenHandle = handle
