@@ -1,19 +1,30 @@
 #!/usr/bin/env bash
 # Fuzzes riskreg with libFuzzer for a given number of seconds (default 60): the JSON parser, the
 # register decoder, the recovery-file reader, the validator, the canonical writer, the merge and
-# the browser's drawing of whatever decodes (Sources/riskreg-fuzz/FuzzTarget.swift), under
-# AddressSanitizer. Seeds: Tests/Fuzz/corpus (Data/ and hostile cases). Exits non-zero on a crash;
-# the input that crashed is written to .build-fuzz/crash-*. Usage: Tests/Fuzz/run-fuzzer.sh [SECONDS]
+# the browser's drawing of whatever decodes, the index cache reader and a save's commit message
+# (Sources/riskreg-fuzz/FuzzTarget.swift), under AddressSanitizer. Seeds: Tests/Fuzz/corpus (Data/
+# and hostile cases). With a second argument `cache`, only the index cache reader and the commit
+# message run (RISKREG_FUZZ_ONLY=cache, seeds Tests/Fuzz/corpus-cache), fast enough for a million
+# inputs. Exits non-zero on a crash; the input that crashed is written to .build-fuzz/crash-*.
+# Usage: Tests/Fuzz/run-fuzzer.sh [SECONDS] [cache]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-60}"
+mode="${2:-all}"
+seeds=Tests/Fuzz/corpus
+max_len=60000
+if [ "$mode" = cache ]; then
+  export RISKREG_FUZZ_ONLY=cache
+  seeds=Tests/Fuzz/corpus-cache
+  max_len=300000
+fi
 swift build --scratch-path .build-fuzz -c release --product riskreg-fuzz \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library 2>&1 | tail -1
 corpus="$(mktemp -d)"
 trap 'rm -rf "$corpus"' EXIT
-cp Tests/Fuzz/corpus/* "$corpus/"
+cp "$seeds"/* "$corpus/"
 status=0
-.build-fuzz/release/riskreg-fuzz "$corpus" -max_total_time="$seconds" -max_len=60000 -rss_limit_mb=4096 \
+.build-fuzz/release/riskreg-fuzz "$corpus" -max_total_time="$seconds" -max_len="$max_len" -rss_limit_mb=4096 \
   -print_final_stats=1 -artifact_prefix=.build-fuzz/ > .build-fuzz/fuzz.log 2>&1 || status=$?
 grep -E "^(Done|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY)" .build-fuzz/fuzz.log || true
 if [ "$status" -ne 0 ]; then
