@@ -20,24 +20,34 @@ enum Binary {
     }
 
     /// The riskreg executable the end-to-end tests run: `RISKREG_E2E_BINARY` when set, otherwise
-    /// the RELEASE build, the binary users run. The debug build beside the test bundle is not used:
-    /// it hid bugs the release build had (a signal flag declared `static` in a C header existed twice
-    /// in the release build, one copy per object file, so the copy a signal handler set was not the
-    /// one the program read; see DESIGN.md, "curses notes").
+    /// the RELEASE build, the binary users run (through `launcher`, which hands a run given a
+    /// fault-injection variable to the debug build instead). The debug build is not used
+    /// otherwise: it hid bugs the release build had (a signal flag declared `static` in a C header
+    /// existed twice in the release build, one copy per object file, so the copy a signal handler
+    /// set was not the one the program read; see DESIGN.md, "curses notes").
     /// The release build is made once per test process by `swift build -c release --product riskreg`
     /// with its own scratch folder, so it is built from the sources under test even on a fresh clone
     /// (a no-op when nothing changed). When that build fails every test that needs the binary fails
     /// with the build's output; none passes without it.
     static func executable() throws -> URL {
+        switch launcher {
+        case .success(let url): return url
+        case .failure(let failure): throw failure
+        }
+    }
+
+    /// The release build exactly as users make it (`swift build -c release`, no flags), whatever
+    /// `RISKREG_E2E_BINARY` says: for the tests of what that build leaves out.
+    static func releaseBuild() throws -> URL {
         switch release {
         case .success(let url): return url
         case .failure(let failure): throw failure
         }
     }
 
-    /// The one build (or override) per test process; a `static let` is initialised once, and tests
-    /// running in parallel wait for it.
-    private static let release: Swift.Result<URL, Unavailable> = {
+    /// The binary (the override, or the launcher of the release build) per test process; a `static
+    /// let` is initialised once, and tests running in parallel wait for it.
+    private static let launcher: Swift.Result<URL, Unavailable> = {
         if let override = ProcessInfo.processInfo.environment["RISKREG_E2E_BINARY"], !override.isEmpty {
             let url = URL(fileURLWithPath: override, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).absoluteURL
             guard FileManager.default.isExecutableFile(atPath: url.path) else {
@@ -45,8 +55,59 @@ enum Binary {
             }
             return .success(url)
         }
-        return buildRelease()
+        return release.flatMap(writeLauncher)
     }()
+
+    /// The one release build per test process (made only when a test needs it: with the override
+    /// set, only the tests of `releaseBuild` do).
+    private static let release: Swift.Result<URL, Unavailable> = buildRelease()
+
+    /// The test hooks (`RISKREG_FAULT_PAUSE_BEFORE_RENAME`, `RISKREG_FAULT_HOLD_LOADS`) are compiled
+    /// out of the release build users run (Sources/riskreg/Terminal/FaultInjection.swift) and into
+    /// debug builds. The few tests that set them run the debug build `swift test` made beside this
+    /// test bundle, through a launcher script written there: the release build when no such
+    /// variable is set, the debug build when one is. So the release build is made once, exactly as
+    /// users make it, and no test is given a binary whose hooks are missing.
+    private static func writeLauncher(release: URL) -> Swift.Result<URL, Unavailable> {
+        let bundle: URL
+        do {
+            bundle = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+                .deletingLastPathComponent()
+        } catch {
+            return .failure(Unavailable(description: "end-to-end tests: cannot find the test bundle's folder: \(error)"))
+        }
+        let debug = bundle.appendingPathComponent("riskreg").path
+        let launcher = bundle.appendingPathComponent("riskreg-e2e-launcher")
+        let script = """
+            #!/bin/sh
+            # Written by Tests/EndToEndTests/Binary.swift: the riskreg the end-to-end tests run. The release
+            # build users run, except for a run given a fault-injection variable: those hooks exist only in
+            # debug builds, so that run is the debug build's, made by the same `swift test`.
+            if [ -n "${RISKREG_FAULT_PAUSE_BEFORE_RENAME:-}${RISKREG_FAULT_HOLD_LOADS:-}" ]; then
+              [ -x \(quoted(debug)) ] || { echo "riskreg end-to-end: no debug build with the fault hooks at "\(quoted(debug)) >&2; exit 127; }
+              exec \(quoted(debug)) "$@"
+            fi
+            exec \(quoted(release.path)) "$@"
+
+            """
+        // Written beside the test bundle (one per scratch folder) and renamed into place, so test
+        // processes of other scratch folders, or running at once, never see each other's or half a file.
+        let temporary = bundle.appendingPathComponent(".riskreg-e2e-launcher-\(getpid())")
+        do {
+            try Data(script.utf8).write(to: temporary)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: temporary.path)
+            guard rename(temporary.path, launcher.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            return .failure(Unavailable(description: "end-to-end tests: cannot write \(launcher.path): \(error)"))
+        }
+        return .success(launcher)
+    }
+
+    /// A path quoted for sh.
+    private static func quoted(_ path: String) -> String {
+        "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
 
     /// Runs `swift build -c release --product riskreg` in the release scratch folder; the binary, or
     /// the build's output when it failed.

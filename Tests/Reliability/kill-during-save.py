@@ -5,7 +5,9 @@ Each round: a fresh copy of the 2021/22 Q4 register; the browser adds a progress
 its recovery file, presses w and is killed 0-6 ms later (one round in ten is instead held just
 before the rename by the test-only fault hook and killed there). Then the register must be
 either the old bytes or a valid register holding the note, and the next start must leave no
-temporary or lock file behind. Usage: kill-during-save.py RISKREG_BINARY DATA_DIR [N]"""
+temporary or lock file behind. The hook is compiled only into debug builds and builds made with
+-Xswiftc -DRISKREG_FAULT_HOOKS (docs/reliability.md): with a binary without it the harness stops at
+the first held round and says so. Usage: kill-during-save.py RISKREG_BINARY DATA_DIR [N]"""
 import json
 import os
 import random
@@ -33,7 +35,11 @@ def main():
         wait_until(lambda: os.path.exists(recovery(directory, "killer")))
         browser.send("w")
         if held:
-            wait_until(lambda: os.path.exists(pause))
+            if not wait_until(lambda: os.path.exists(pause)):
+                browser.kill()
+                browser.wait()
+                sys.exit("kill-during-save: the save was not held before its rename: this binary has no fault hook "
+                         "(build it with -Xswiftc -DRISKREG_FAULT_HOOKS)")
             counts["held before rename"] += 1
         else:
             time.sleep(random.uniform(0, 0.006))

@@ -7,9 +7,11 @@ import OrderedCollections
 ///
 /// The file is `.<stem>.<user>.recovery.json` in the register's directory (hidden, so it is never
 /// taken for a register; one per person, so a colleague working in the same directory is never
-/// offered, or able to discard, someone else's edits), mode 0600, written atomically. It holds the edited register and the register
-/// the edits started from, with the SHA-256 digest of that file's bytes, so that restoring onto
-/// a file someone saved since can merge three ways (see `RegisterMerge`):
+/// offered, or able to discard, someone else's edits), mode 0600, written atomically (a new
+/// temporary file renamed over it, so a symbolic link planted at its name is replaced, never
+/// followed), and read only when it is the user's own (`find`). It holds the edited register and
+/// the register the edits started from, with the SHA-256 digest of that file's bytes, so that
+/// restoring onto a file someone saved since can merge three ways (see `RegisterMerge`):
 ///
 ///     {"riskregRecovery": 1, "file": "NAME.json", "baseDigest": "sha256:HEX",
 ///      "base": {register}, "edits": {register}}
@@ -104,10 +106,36 @@ public enum RecoveryFile {
         bytes.last == UInt8(ascii: "\n") ? bytes.dropLast() : bytes[...]
     }
 
-    /// What the recovery file of a register file holds, if there is a readable one.
+    /// A recovery file that was not read, and why: it stands in a directory others may write, so
+    /// only a regular file of the user's own that no one else may write, and that has no other
+    /// name, is trusted to hold the user's edits (see `FileIO.readOwn`).
+    public struct Ignored: Error, Equatable, Sendable, CustomStringConvertible {
+        /// The recovery file's name.
+        public let fileName: String
+        /// Why it was not read, naming its owner where that is the reason.
+        public let reason: String
+
+        public var description: String { "ignored \(fileName): \(reason)" }
+    }
+
+    /// The person's recovery file of a register file: what it holds, or why it was not trusted;
+    /// nil when there is none, or it holds no recovery file riskreg can read.
+    public static func find(for registerURL: URL, user: String) -> Result<Contents, Ignored>? {
+        let file = url(for: registerURL, user: user)
+        let bytes: [UInt8]
+        do {
+            guard let own = try FileIO.readOwn(file.path) else { return nil }
+            bytes = own
+        } catch {
+            let reason = error.operation == "check" ? error.reason : "cannot \(error.operation): \(error.reason)"
+            return .failure(Ignored(fileName: file.lastPathComponent, reason: reason))
+        }
+        return decode(bytes).map { .success($0) }
+    }
+
+    /// What the recovery file of a register file holds, if there is a trusted, readable one.
     public static func read(for registerURL: URL, user: String) -> Contents? {
-        guard let bytes = try? FileIO.read(url(for: registerURL, user: user).path) else { return nil }
-        return decode(bytes)
+        try? find(for: registerURL, user: user)?.get()
     }
 
     /// Reads recovery file bytes: the current form or a bare register.

@@ -46,6 +46,48 @@ enum FileIO {
         case S_IFSOCK: throw Failure(operation: "check", reason: "is a socket, not a register file")
         default: throw Failure(operation: "check", reason: "is not a regular file")
         }
+        return try read(descriptor, info: info, maximumBytes: maximumBytes, prefix: prefix)
+    }
+
+    /// The whole content of a file that stands for this process's user in a directory others may
+    /// write (a recovery file), or nil when there is none. It is read only when it is a regular
+    /// file the effective user owns, that no one else may write and that has no other name (a hard
+    /// link); it is opened without following a symbolic link and checked on the open descriptor,
+    /// so nothing can be swapped in between the check and the read. A refusal's reason says what
+    /// the file is and whose.
+    static func readOwn(_ path: String) throws(Failure) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let error = errno
+            if error == ENOENT { return nil }
+            var entry = stat()
+            if error == ELOOP, lstat(path, &entry) == 0 {
+                throw Failure(operation: "check", reason: "is a symbolic link owned by \(FileOwner.describe(entry.st_uid)); "
+                              + "it is never followed")
+            }
+            throw Failure(operation: "open", reason: String(cString: strerror(error)))
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw failure("stat") }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw Failure(operation: "check", reason: "is \(FileOwner.kind(of: info.st_mode)) owned by \(FileOwner.describe(info.st_uid))")
+        }
+        guard info.st_uid == geteuid() else {
+            throw Failure(operation: "check", reason: "owned by \(FileOwner.describe(info.st_uid)), not you")
+        }
+        guard info.st_mode & 0o022 == 0 else {
+            throw Failure(operation: "check", reason: "others may write it (mode 0\(String(info.st_mode & 0o7777, radix: 8)))")
+        }
+        guard info.st_nlink == 1 else {
+            throw Failure(operation: "check", reason: "it has \(info.st_nlink) names (hard links), so it may be another file of yours")
+        }
+        return try read(descriptor, info: info, maximumBytes: Int.max, prefix: Int.max).bytes
+    }
+
+    /// The first `prefix` bytes of the regular file open as `descriptor`, which `fstat` described
+    /// as `info`, refused past `maximumBytes`; and whether they are the whole file.
+    private static func read(_ descriptor: Int32, info: stat, maximumBytes: Int, prefix: Int) throws(Failure) -> (bytes: [UInt8], isWhole: Bool) {
         let tooLarge = { (size: Int) in
             Failure(operation: "check", reason: "the file is \(size) bytes, more than the limit of \(maximumBytes) (raise it with --max-file-size)")
         }

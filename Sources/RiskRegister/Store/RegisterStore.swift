@@ -62,17 +62,21 @@ public enum RegisterStore {
     /// through it to its target, so the link stays. Refuses, writing nothing, when the file on disk
     /// is no longer the one that was loaded, or when it is read-only and `overReadOnly` is false.
     ///
-    /// - Parameter beforeRename: called under the lock after the temporary file is complete and
-    ///   before it replaces the original; an error thrown here abandons the save (tests use it to
-    ///   simulate a crash or a slow disk at that moment).
+    /// - Parameters:
+    ///   - lockWait: how long to wait for the lock while another save holds it, and when to give
+    ///     up; a save that does not get the lock ends unsaved (`SaveError.lockHeld`).
+    ///   - beforeRename: called under the lock after the temporary file is complete and before it
+    ///     replaces the original; an error thrown here abandons the save (tests use it to simulate
+    ///     a crash or a slow disk at that moment).
     /// - Returns: the register as now on disk; its `saveNotes` say what could not be kept (an
     ///   owner the process may not give a file).
     @discardableResult
     public static func save(_ register: Register, over loaded: LoadedRegister, overReadOnly: Bool = false,
+                            lockWait: LockWait = LockWait(),
                             beforeRename: () throws -> Void = {}) throws(SaveError) -> LoadedRegister {
         let encoded = RegisterFile.encoded(register, reusing: loaded.encoded)
         let notes = try write(encoded.bytes, to: loaded.url, expecting: loaded.diskBytes, overReadOnly: overReadOnly,
-                              beforeRename: beforeRename)
+                              lockWait: lockWait, beforeRename: beforeRename)
         var saved = LoadedRegister(url: loaded.url, saved: encoded, register: register)
         saved.saveNotes = notes
         return saved
@@ -82,15 +86,10 @@ public enum RegisterStore {
     /// file must not exist yet), as `save` does. Returns notes on what could not be kept.
     @discardableResult
     public static func write(_ bytes: [UInt8], to url: URL, expecting expected: [UInt8]?, overReadOnly: Bool = false,
-                             beforeRename: () throws -> Void = {}) throws(SaveError) -> [String] {
+                             lockWait: LockWait = LockWait(), beforeRename: () throws -> Void = {}) throws(SaveError) -> [String] {
         let shownPath = url.path
         let path = FileIO.resolved(shownPath)
-        let lock: SaveLock
-        do {
-            lock = try SaveLock(for: path)
-        } catch {
-            throw .io(path: shownPath, operation: error.operation, reason: error.reason)
-        }
+        let lock = try SaveLock(for: path, shownAs: shownPath, waiting: lockWait)
         defer { lock.release() }
         let checked = try checkUnchanged(path, shownAs: shownPath, expected: expected)
         let mode = FileIO.permissions(of: path) ?? 0o644

@@ -5,7 +5,8 @@ import RiskRegister
 /// What the browser's first frame needs of the data directory, without decoding any register:
 /// every register file with its period, title and entry count (from the index's catalogue when
 /// its record is fresh, else from the file's header), the files that cannot be named, and the
-/// recovery files of an earlier session (read only where the listing shows one).
+/// recovery files of an earlier session (read only where the listing shows one, and only when it
+/// is the user's own: see `RecoveryFile.find`).
 struct DirectoryCatalogue {
     /// The register files, as the workspace lists them.
     var workspace: Workspace
@@ -13,7 +14,9 @@ struct DirectoryCatalogue {
     var recovered: [RegisterID: RecoveryFile.Contents]
 
     /// The catalogue of a data directory for `user`, with the index cache looked for in
-    /// `cacheDirectory`.
+    /// `cacheDirectory`. A recovery file that is not the user's own (another user's, a symbolic
+    /// link, writable by others) is not offered; standard error says which and whose, before the
+    /// browser takes the screen, so the line is there once the browser ends.
     init(directory: URL, user: String, cacheDirectory: URL?, maximumBytes: Int) throws {
         let listing = try DirectoryListing.of(directory)
         let index = DirectoryIndex.open(for: directory, cacheDirectory: cacheDirectory, includingSearchText: false)
@@ -25,9 +28,11 @@ struct DirectoryCatalogue {
             slots.append(RegisterSlot(id: RegisterID(url), period: header?.period, title: header?.title,
                                       entryCount: header?.entryCount))
             let recovery = RecoveryFile.url(for: url, user: user)
-            if listing.hiddenNames.contains(recovery.lastPathComponent),
-               let contents = RecoveryFile.read(for: url, user: user) {
-                recovered[RegisterID(url)] = contents
+            guard listing.hiddenNames.contains(recovery.lastPathComponent) else { continue }
+            switch RecoveryFile.find(for: url, user: user) {
+            case .success(let contents): recovered[RegisterID(url)] = contents
+            case .failure(let ignored): StandardError.print("riskreg: \(ignored)")
+            case nil: break
             }
         }
         workspace = Workspace(listing: slots)
