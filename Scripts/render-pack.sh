@@ -27,7 +27,7 @@ mkdir -p "$outdir"
 outdir=$(cd "$outdir" && pwd)
 stem=$(basename -- "$register")
 html=$outdir/$stem.html
-"$riskreg" export --data "$data" --register "$register" --format html -o "$html"
+"$riskreg" export --data "$data" --register "$register" --format html -o "$html" --force
 
 # --no-sandbox: Chromium's sandbox needs user namespaces, which containers and CI runners running
 # as root do not give it. A fresh profile directory keeps runs independent of each other.

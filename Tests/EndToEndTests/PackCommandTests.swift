@@ -126,7 +126,7 @@ import Testing
         let value = { (name: String) in header.firstIndex(of: name).map { corp4[$0] } }
         #expect(value("current.score") == "20" && value("current.likelihood") == "3" && value("current.impact") == "2")
         #expect(value("current.band") == "Very high" && value("target.band") == "Medium")
-        #expect(value("profile.id") == "Corp4" && value("direction.text") == "+ve")
+        #expect(value("profile.id") == "Corp4" && value("direction.text") == "'+ve", "a formula character gets a ' (CSVFormulaTests)")
         let corp1 = try #require(q4.first { $0.first == "Corp 1" })
         #expect(header.firstIndex(of: "controls").map { corp1[$0].contains("\n") } == true, "a multi-line cell")
     }

@@ -93,4 +93,26 @@ import Testing
         #expect(try RecoveryFile.find(for: url, user: "jo")?.get().edits.entries[0].owner == "Planted")
         #expect(RecoveryFile.find(for: url, user: "alice") == nil)
     }
+
+    /// A recovery file can hold a register at most twice: one of gigabytes (a sparse file costs its
+    /// maker nothing) is refused by its size before it is read, so the browser's first frame never
+    /// waits for it and memory never holds it (the peak resident set grows by far less).
+    @Test func aRecoveryFileLargerThanTwoRegistersIsRefusedWithoutReadingIt() throws {
+        let (directory, url, recovery) = try registerWithRecovery()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let handle = try FileHandle(forWritingTo: recovery)
+        try handle.truncate(atOffset: 3 << 30)
+        try handle.close()
+        var before = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &before)
+        let found = RecoveryFile.find(for: url, user: "jo", maximumBytes: 1 << 20)
+        var after = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &after)
+        guard case .failure(let ignored)? = found else {
+            Issue.record("a 3 GiB recovery file was not refused: \(String(describing: found))")
+            return
+        }
+        #expect(ignored.reason.contains("more than the limit"), "\(ignored)")
+        #expect(after.ru_maxrss - before.ru_maxrss < 512 * 1024, "peak memory grew by \(after.ru_maxrss - before.ru_maxrss) KiB")
+    }
 }

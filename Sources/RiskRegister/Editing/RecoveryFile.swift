@@ -119,12 +119,17 @@ public enum RecoveryFile {
     }
 
     /// The person's recovery file of a register file: what it holds, or why it was not trusted;
-    /// nil when there is none, or it holds no recovery file riskreg can read.
-    public static func find(for registerURL: URL, user: String) -> Result<Contents, Ignored>? {
+    /// nil when there is none, or it holds no recovery file riskreg can read. A recovery file holds
+    /// the register at most twice (the edits and their base), so one larger than twice
+    /// `maximumBytes` (the largest register read) and a mebibyte is refused by its size, before
+    /// anything is read: a sparse file of gigabytes costs nothing.
+    public static func find(for registerURL: URL, user: String,
+                            maximumBytes: Int = FormatLimits.defaultMaximumFileBytes) -> Result<Contents, Ignored>? {
         let file = url(for: registerURL, user: user)
         let bytes: [UInt8]
         do {
-            guard let own = try FileIO.readOwn(file.path) else { return nil }
+            let limit = maximumBytes > (Int.max - (1 << 20)) / 2 ? Int.max : 2 * maximumBytes + (1 << 20)
+            guard let own = try FileIO.readOwn(file.path, maximumBytes: limit) else { return nil }
             bytes = own
         } catch {
             let reason = error.operation == "check" ? error.reason : "cannot \(error.operation): \(error.reason)"
@@ -134,8 +139,8 @@ public enum RecoveryFile {
     }
 
     /// What the recovery file of a register file holds, if there is a trusted, readable one.
-    public static func read(for registerURL: URL, user: String) -> Contents? {
-        try? find(for: registerURL, user: user)?.get()
+    public static func read(for registerURL: URL, user: String, maximumBytes: Int = FormatLimits.defaultMaximumFileBytes) -> Contents? {
+        try? find(for: registerURL, user: user, maximumBytes: maximumBytes)?.get()
     }
 
     /// Reads recovery file bytes: the current form or a bare register.

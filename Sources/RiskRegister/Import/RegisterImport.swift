@@ -1,9 +1,15 @@
 /// A register built from a spreadsheet's rows (`riskreg import`, docs/exports.md "Import"): the
 /// first row that is not blank is the header, each later row that is not blank is an entry. Every
 /// cell that cannot be read is a problem with its row and column; a row with a problem gives no
-/// entry. Problems with the header (no id or title column, two columns for one field) leave
-/// nothing to import at all.
+/// entry. Problems with the header (no id or title column, two columns for one field), or more
+/// rows than a register may hold, leave nothing to import at all.
 public struct RegisterImport: Sendable {
+    /// The most rows a sheet may have below its header: a register holds at most this many entries.
+    public static let maximumRows = FormatLimits.maximumElements
+    /// Why a sheet with more than `maximumRows` rows below its header is refused; the readers
+    /// stop reading at the row past the limit and say this.
+    public static let tooManyRows = "more than \(maximumRows) rows; a register holds at most \(maximumRows) entries"
+
     /// The register of the rows that read cleanly, in sheet order.
     public var register: Register
     /// Every problem found, in row order.
@@ -12,7 +18,8 @@ public struct RegisterImport: Sendable {
     public var unmatched: [ImportProblem]
     /// The number of rows that were read as entries (blank rows are not counted).
     public var rowsRead: Int
-    /// True when the header itself is wrong, so that no row could be imported.
+    /// True when the header itself is wrong (or the sheet has more than `maximumRows` rows), so
+    /// that no row could be imported.
     public var headerFailed: Bool
 
     /// Builds the register of a sheet.
@@ -31,6 +38,11 @@ public struct RegisterImport: Sendable {
         let nonBlank = rows.filter { !$0.isBlank }
         guard let header = nonBlank.first else {
             problems = [ImportProblem(file: file, row: 1, message: "the sheet is empty: no header row")]
+            headerFailed = true
+            return
+        }
+        guard nonBlank.count - 1 <= Self.maximumRows else {
+            problems = [ImportProblem(file: file, row: nonBlank[Self.maximumRows + 1].number, message: Self.tooManyRows)]
             headerFailed = true
             return
         }
@@ -96,11 +108,6 @@ public struct RegisterImport: Sendable {
             }
             problems += rowProblems
             if let entry { register.entries.append(entry) }
-        }
-        if rowsRead > FormatLimits.maximumElements {
-            problems.append(ImportProblem(file: file, row: header.number,
-                                          message: "\(rowsRead) rows; a register may hold at most \(FormatLimits.maximumElements) entries"))
-            headerFailed = true
         }
     }
 

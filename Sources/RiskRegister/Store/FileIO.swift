@@ -55,7 +55,7 @@ enum FileIO {
     /// link); it is opened without following a symbolic link and checked on the open descriptor,
     /// so nothing can be swapped in between the check and the read. A refusal's reason says what
     /// the file is and whose.
-    static func readOwn(_ path: String) throws(Failure) -> [UInt8]? {
+    static func readOwn(_ path: String, maximumBytes: Int) throws(Failure) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard descriptor >= 0 else {
             let error = errno
@@ -82,7 +82,7 @@ enum FileIO {
         guard info.st_nlink == 1 else {
             throw Failure(operation: "check", reason: "it has \(info.st_nlink) names (hard links), so it may be another file of yours")
         }
-        return try read(descriptor, info: info, maximumBytes: Int.max, prefix: Int.max).bytes
+        return try read(descriptor, info: info, maximumBytes: maximumBytes, prefix: Int.max).bytes
     }
 
     /// The first `prefix` bytes of the regular file open as `descriptor`, which `fstat` described

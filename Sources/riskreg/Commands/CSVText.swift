@@ -3,16 +3,17 @@ import Foundation
 
 /// Rows as RFC 4180 CSV (UTF-8, fields separated by commas, records ended by CRLF, a field quoted
 /// when it holds a comma, a quote or a line break, quotes doubled), written by CSV.swift's
-/// `CSVWriter`; optionally after a byte order mark, which Excel needs to read UTF-8.
+/// `CSVWriter`; optionally after a byte order mark, which Excel needs to read UTF-8. A cell a
+/// spreadsheet would run as a formula is written with a `'` in front (`CSVFormula`).
 enum CSVText {
-    /// The bytes of `rows`, each record ended by CRLF.
+    /// The bytes of `rows`, each record ended by CRLF, formula cells neutralised.
     static func bytes(_ rows: [[String]], byteOrderMark: Bool = false) throws -> [UInt8] {
         let stream = OutputStream(toMemory: ())
         let data: Data?
         do {
             let writer = try CSVWriter(stream: stream, delimiter: ",", newline: .crlf)
             for row in rows {
-                try writer.write(row: row)
+                try writer.write(row: row.map(CSVFormula.neutralised))
             }
             data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data
         } catch {

@@ -16,8 +16,9 @@ struct ImportCommand: ParsableCommand {
         bad cell is reported as FILE: row R, column C (Header): message, and nothing is written; with \
         --partial the good rows are written and the bad ones listed. The register is written to \
         STEM.json in the data directory (default: the spreadsheet's name), never over an existing \
-        file. Exit 0 when every row was imported, 2 on bad input (with --partial, also when rows were \
-        left out).
+        file. Only a regular file is read (a FIFO or device is refused, never waited on); a CSV quoting \
+        error is reported by row and column; reading stops past 100000 rows, the most a register holds. \
+        Exit 0 when every row was imported, 2 on bad input (with --partial, also when rows were left out).
         """
     )
 
@@ -127,31 +128,20 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    /// The spreadsheet's rows, read by its extension.
+    /// The spreadsheet's rows, read by its extension; only a regular file is read.
     private func readRows(_ url: URL, name: String) throws -> [SheetRow] {
         let kind = url.pathExtension.lowercased()
         guard kind == "csv" || kind == "xlsx" else {
             throw CommandFailure("\(SafeText.quoted(file)): import reads .csv and .xlsx files", code: CommandFailure.badInput)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw CommandFailure("cannot read \(SafeText.quoted(file)): no such file", code: CommandFailure.badInput)
+        if kind == "csv", sheet != nil {
+            throw CommandFailure("--sheet is for XLSX workbooks only", code: CommandFailure.badInput)
         }
+        let input = try SpreadsheetFile(path: file, maximumBytes: data.maximumBytes)
         if kind == "xlsx" {
-            return try XLSXSheetReader.rows(of: url, file: name, sheet: sheet)
+            return try XLSXSheetReader.rows(of: input.readAll(), file: name, sheet: sheet)
         }
-        guard sheet == nil else { throw CommandFailure("--sheet is for XLSX workbooks only", code: CommandFailure.badInput) }
-        let bytes: Data
-        do {
-            bytes = try Data(contentsOf: url)
-        } catch {
-            throw CommandFailure("cannot read \(SafeText.quoted(file)): \(error.localizedDescription)", code: CommandFailure.badInput)
-        }
-        guard bytes.count <= data.maximumBytes else {
-            throw CommandFailure("\(name): larger than \(data.maximumBytes / 1_048_576) MiB (--max-file-size raises the limit)",
-                                 code: CommandFailure.badInput)
-        }
-        return try CSVSheetReader.rows(of: [UInt8](bytes), file: name)
+        return try CSVSheetReader.rows(of: input, name: name)
     }
 
     /// `-o`, or the spreadsheet's name: a file stem, without a path or a leading dot.

@@ -5,16 +5,21 @@ import ZIPFoundation
 /// One worksheet of an XLSX workbook read for import: the workbook is opened with ZIPFoundation
 /// and its XML parts read with Foundation's `XMLParser`. Cells give their text: shared strings,
 /// inline strings, formula results, numbers (a whole number without a fraction, a cell with a
-/// date format as `yyyy-MM-dd`), booleans as TRUE / FALSE. Row numbers are the sheet's own.
+/// date format as `yyyy-MM-dd`), booleans as TRUE / FALSE. Row numbers are the sheet's own. Only
+/// the cells that hold text are kept (`SheetRow`), and the rows that are not blank, up to the
+/// row past the limit a register has (`RegisterImport.maximumRows` below the header).
 enum XLSXSheetReader {
-    /// The largest part of the workbook that is read, uncompressed (a guard against zip bombs).
+    /// The largest part of the workbook that is read, uncompressed (a guard against zip bombs):
+    /// room for a sheet of `RegisterImport.maximumRows` rows of 2,600 bytes of XML each (60 cells
+    /// with shared strings).
     static let maximumPartBytes: UInt64 = 256 * 1024 * 1024
 
-    /// The rows of the sheet named `sheet`, or of the first sheet; a failure names the file.
-    static func rows(of url: URL, file: String, sheet: String?) throws -> [SheetRow] {
+    /// The rows of the sheet named `sheet`, or of the first sheet, of the workbook `bytes`; a
+    /// failure names the file.
+    static func rows(of bytes: Data, file: String, sheet: String?) throws -> [SheetRow] {
         let archive: Archive
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            archive = try Archive(data: bytes, accessMode: .read)
         } catch {
             throw failure(file, "not an XLSX workbook (it is not a zip archive)")
         }
@@ -130,9 +135,11 @@ enum XLSXSheetReader {
         return false
     }
 
-    /// The rows of a worksheet part.
+    /// The rows of a worksheet part that are not blank, in row order.
     private static func cells(of data: Data, file: String, strings: [String], dates: Set<Int>) throws -> [SheetRow] {
         var rows: [Int: [Int: String]] = [:]
+        var nonBlankRows = Set<Int>()
+        var tooManyRows = false
         var rowNumber = 0
         var column = -1
         var type = "n"
@@ -176,17 +183,24 @@ enum XLSXSheetReader {
                 case "b": text = value == "1" ? "TRUE" : "FALSE"
                 default: text = number(value, isDate: dates.contains(style))
                 }
-                if !text.isEmpty { rows[rowNumber, default: [:]][column] = text }
+                guard !text.isEmpty, !tooManyRows else { return }
+                if !text.allSatisfy(\.isWhitespace), nonBlankRows.insert(rowNumber).inserted, nonBlankRows.count > RegisterImport.maximumRows + 1 {
+                    tooManyRows = true
+                    rows = [:]
+                    return
+                }
+                rows[rowNumber, default: [:]][column] = text
             default: break
             }
         }, text: { text in
             if capture == "v" { value += text } else if capture == "t" { inline += text }
         })
         if let problem { throw failure(file, problem) }
-        return rows.keys.sorted().map { number in
-            let row = rows[number] ?? [:]
-            let width = (row.keys.max() ?? -1) + 1
-            return SheetRow(number: number, cells: (0..<width).map { row[$0] ?? "" })
+        if tooManyRows {
+            throw failure(file, "\(RegisterImport.tooManyRows); nothing was written")
+        }
+        return nonBlankRows.sorted().map { number in
+            SheetRow(number: number, filled: (rows[number] ?? [:]).map { SheetRow.Cell(column: $0.key, text: $0.value) })
         }
     }
 
@@ -234,17 +248,23 @@ enum XLSXSheetReader {
     /// The bytes of a part of the archive, or nil when it has none by that path.
     private static func part(_ path: String, in archive: Archive, file: String) throws -> Data? {
         guard let entry = archive[path] else { return nil }
-        guard entry.uncompressedSize <= maximumPartBytes else {
-            throw failure(file, "\(path) is larger than \(maximumPartBytes / 1_048_576) MiB uncompressed")
-        }
+        let tooLarge = failure(file, "\(path) is larger than \(maximumPartBytes / 1_048_576) MiB uncompressed, the most riskreg reads of one part "
+                                     + "(room for \(RegisterImport.maximumRows) rows); nothing was written")
+        guard entry.uncompressedSize <= maximumPartBytes else { throw tooLarge }
         var data = Data()
+        let checksum: CRC32
         do {
-            _ = try archive.extract(entry) { chunk in
-                guard UInt64(data.count + chunk.count) <= maximumPartBytes else { throw CocoaError(.fileReadTooLarge) }
+            checksum = try archive.extract(entry) { chunk in
+                guard UInt64(data.count + chunk.count) <= maximumPartBytes else { throw tooLarge }
                 data.append(chunk)
             }
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
             throw failure(file, "cannot read \(path) from the workbook: \(error)")
+        }
+        guard checksum == entry.checksum else {
+            throw failure(file, "\(path) is damaged (its checksum does not match)")
         }
         return data
     }

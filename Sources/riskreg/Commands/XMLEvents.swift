@@ -18,14 +18,16 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     }
 
     /// Parses `data`, calling the closures in document order; throws what the parser reported
-    /// when the XML is not well formed.
+    /// when the XML is not well formed (a document that ends early included). The parser reads
+    /// the data from a stream, a chunk at a time: given the data whole, libxml2 refuses a document
+    /// over its 10,000,000-byte lookup limit.
     static func parse(_ data: Data, start: @escaping (String, [String: String]) -> Void, end: @escaping (String) -> Void = { _ in },
                       text: @escaping (String) -> Void = { _ in }) throws {
         let events = XMLEvents(start: start, end: end, text: text)
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.delegate = events
-        guard parser.parse() else {
+        guard parser.parse(), parser.parserError == nil else {
             throw parser.parserError ?? CocoaError(.fileReadCorruptFile)
         }
     }

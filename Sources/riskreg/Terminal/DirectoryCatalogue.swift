@@ -29,7 +29,7 @@ struct DirectoryCatalogue {
                                       entryCount: header?.entryCount))
             let recovery = RecoveryFile.url(for: url, user: user)
             guard listing.hiddenNames.contains(recovery.lastPathComponent) else { continue }
-            switch RecoveryFile.find(for: url, user: user) {
+            switch RecoveryFile.find(for: url, user: user, maximumBytes: maximumBytes) {
             case .success(let contents): recovered[RegisterID(url)] = contents
             case .failure(let ignored): StandardError.print("riskreg: \(ignored)")
             case nil: break
