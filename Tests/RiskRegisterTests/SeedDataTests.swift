@@ -99,6 +99,11 @@ import Testing
         }
         let co2 = try #require(try load("lcc-2021-22-q4").entry(id: "CO2"))
         #expect(!co2.consequences.contains { $0.text.contains("operations") }, "CO2 prints only \"opera\" (seed 004 line 1298)")
+        // Words the extraction cut short are marked, never completed (docs/data.md, "Corrections after review").
+        let co4 = try #require(try load("lcc-2016-17-q4").entry(id: "CO4"))
+        #expect(co4.type == "Organisatio[…]", "seed 000 line 36 prints the type cell as \"Organisatio\"")
+        let corp1 = try #require(try load("lcc-2021-22-q4").entry(id: "Corp 1"))
+        #expect(corp1.target.likelihoodText == "Poss[…]" && corp1.target.likelihood == 3, "seed 004 line 783 prints \"Poss\"")
         #expect(!co2.notes.contains { $0.contains("read as \"operations\"") })
     }
 
