@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "riskreg", targets: ["riskreg"]),
         .library(name: "RiskRegister", targets: ["RiskRegister"]),
         .library(name: "RegisterUI", targets: ["RegisterUI"]),
+        .library(name: "RegisterInterchange", targets: ["RegisterInterchange"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,22 +30,29 @@ let package = Package(
         .systemLibrary(name: "CNcursesw"),
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .target(name: "CTerminalGuard"),
+        .target(
+            name: "RegisterInterchange",
+            dependencies: [
+                "RiskRegister",
+                "CXlsxWriter",
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .executableTarget(
             name: "riskreg",
             dependencies: [
                 "RiskRegister",
                 "RegisterUI",
+                "RegisterInterchange",
                 "CNcursesw",
-                "CXlsxWriter",
                 "CTerminalGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
-                .product(name: "CSV", package: "CSV.swift"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(name: "riskreg-bench", dependencies: ["RiskRegister", "RegisterUI"]),
-        .executableTarget(name: "riskreg-fuzz", dependencies: ["RiskRegister", "RegisterUI"]),
+        .executableTarget(name: "riskreg-fuzz", dependencies: ["RiskRegister", "RegisterUI", "RegisterInterchange"]),
         .testTarget(
             name: "RiskRegisterTests",
             dependencies: ["RiskRegister", .product(name: "PropertyBased", package: "swift-property-based")]
@@ -53,6 +61,11 @@ let package = Package(
             name: "RegisterUITests",
             dependencies: ["RegisterUI", "RiskRegister", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "RegisterInterchangeTests",
+            dependencies: ["RegisterInterchange", "RiskRegister", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["RiskRegister"]),
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import RegisterInterchange
 import RegisterUI
 import RiskRegister
 
@@ -9,6 +10,8 @@ import RiskRegister
 /// itself changed, and the browser's heat map, list and detail pane drawn with each entry selected
 /// in turn. The same bytes are also read as an index cache file and, where they decode, made into
 /// a save's commit message, which must hold nothing a terminal would act on. Any trap is a finding.
+/// `RISKREG_FUZZ_ONLY` picks one surface for long runs: `cache` (the index cache reader and the
+/// commit message) or `import` (the bytes as a CSV and as an XLSX workbook for `riskreg import`).
 enum FuzzTarget {
     /// A data directory and a cache directory for the index cache reader, at a fixed path so that
     /// the seed in Tests/Fuzz/corpus-cache (a real cache of Data/ copied there) names it.
@@ -46,16 +49,47 @@ enum FuzzTarget {
         }
     }
 
-    /// `RISKREG_FUZZ_ONLY=cache` runs only the index cache reader and the commit message builder,
-    /// thousands of inputs a second, for long runs of those two (docs/reliability.md).
-    private static let onlyCacheAndCommitMessage = ProcessInfo.processInfo.environment["RISKREG_FUZZ_ONLY"] == "cache"
+    /// The bytes as a spreadsheet for `riskreg import`, as CSV and, with `asWorkbook`, as XLSX: each
+    /// read ends in rows or an `InterchangeError` (anything else thrown is a finding), the rows read
+    /// hold no empty cell and no blank row, and whatever rows come back build a register that
+    /// encodes and reads back. (Reading a workbook leaks in Foundation's file-name conversion, so
+    /// only the `import` mode, which runs without leak detection, reads the bytes as XLSX.)
+    private static func readAsSpreadsheet(_ bytes: [UInt8], asWorkbook: Bool) {
+        let csv = { try CSVSheetReader.rows(of: bytes, name: "fuzz.csv") }
+        let xlsx = { try XLSXSheetReader.rows(of: Data(bytes), file: "fuzz.xlsx", sheet: nil) }
+        for read in asWorkbook ? [csv, xlsx] : [csv] {
+            let rows: [SheetRow]
+            do {
+                rows = try read()
+            } catch is InterchangeError {
+                continue
+            } catch {
+                fatalError("a spreadsheet reader threw something other than an InterchangeError: \(error)")
+            }
+            guard rows.allSatisfy({ !$0.isBlank && $0.filled.allSatisfy { !$0.text.isEmpty } }) else {
+                fatalError("a spreadsheet reader kept a blank row or an empty cell")
+            }
+            let imported = RegisterImport(file: "fuzz", rows: rows, mapping: ImportMapping(), organisation: "o", title: "t", period: "2021/22")
+            guard case .success = RegisterFile.decode(RegisterFile.encode(imported.register)) else {
+                fatalError("an imported register does not read back")
+            }
+        }
+    }
+
+    /// Which surface alone `RISKREG_FUZZ_ONLY` names, if any (docs/reliability.md).
+    private static let only = ProcessInfo.processInfo.environment["RISKREG_FUZZ_ONLY"]
 
     static func run(_ bytes: [UInt8]) {
+        if only == "import" {
+            readAsSpreadsheet(bytes, asWorkbook: true)
+            return
+        }
         readAsIndexCache(bytes)
-        if onlyCacheAndCommitMessage {
+        if only == "cache" {
             if case .success(let register) = RegisterFile.decode(bytes) { checkCommitMessage(register, name: register.title) }
             return
         }
+        readAsSpreadsheet(bytes, asWorkbook: false)
         let header = RegisterHeader.scan(bytes)
         _ = RegisterHeader.scan(bytes, countingEntries: false)
         _ = RecoveryFile.decode(bytes)

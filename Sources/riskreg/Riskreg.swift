@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RegisterInterchange
 
 /// The riskreg command: the browser by default, subcommands for scripts.
 @main
@@ -16,7 +17,8 @@ struct Riskreg: ParsableCommand {
         defaultSubcommand: BrowseCommand.self
     )
 
-    /// Runs the command, turning `CommandFailure` into a message on stderr and its exit code.
+    /// Runs the command, turning `CommandFailure` into a message on stderr and its exit code, and
+    /// an `InterchangeError` into its message and status 2 for a refused input, 1 for a failed write.
     static func main() {
         do {
             var command = try parseAsRoot()
@@ -24,6 +26,9 @@ struct Riskreg: ParsableCommand {
         } catch let failure as CommandFailure {
             StandardError.print("riskreg: error: \(failure.message)")
             Foundation.exit(failure.code)
+        } catch let failure as InterchangeError {
+            StandardError.print("riskreg: error: \(failure.message)")
+            Foundation.exit(failure.isBadInput ? CommandFailure.badInput : 1)
         } catch {
             exit(withError: error)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RegisterInterchange
 import RiskRegister
 
 /// `riskreg export`: a register as CSV (one row per entry, every field), Markdown or HTML for a

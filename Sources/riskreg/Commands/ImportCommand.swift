@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RegisterInterchange
 import RiskRegister
 
 /// `riskreg import`: builds a register from a CSV or XLSX spreadsheet (`RegisterImport`) and
@@ -139,7 +140,7 @@ struct ImportCommand: ParsableCommand {
         }
         let input = try SpreadsheetFile(path: file, maximumBytes: data.maximumBytes)
         if kind == "xlsx" {
-            return try XLSXSheetReader.rows(of: input.readAll(), file: name, sheet: sheet)
+            return try XLSXSheetReader.rows(of: input, file: name, sheet: sheet)
         }
         return try CSVSheetReader.rows(of: input, name: name)
     }

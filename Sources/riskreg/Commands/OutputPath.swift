@@ -1,4 +1,5 @@
 import Foundation
+import RegisterInterchange
 import RiskRegister
 
 /// Where `export -o PATH` writes, decided before anything is written: an output file is written

@@ -1,5 +1,6 @@
 import ArgumentParser
 import OrderedCollections
+import RegisterInterchange
 import RiskRegister
 
 /// `riskreg summary`: the summary risk profile of a register (`SummaryProfile`): the printed
@@ -35,7 +36,7 @@ struct SummaryCommand: ParsableCommand {
             let since = predecessor.map { "; moved since \($0.stem)" } ?? ""
             Output.line("Summary risk profile: \(loaded.register.title) \(loaded.register.period) (\(loaded.stem)), \(origin)\(since)")
             let appetite = loaded.register.appetite
-            Output.print(TextTable.render(Self.table(profile, appetite: appetite != nil).map { $0.map { SafeText.visible($0) } }),
+            Output.print(TextTable.render(SummaryTable.rows(profile, appetite: appetite != nil).map { $0.map { SafeText.visible($0) } }),
                          terminator: "")
             if let appetite {
                 Output.line("Appetite \(appetite.label): \(profile.outsideAppetiteRows.count) risks outside")
@@ -45,31 +46,11 @@ struct SummaryCommand: ParsableCommand {
                 Output.line("! \(row.id): the printed \(ratings) score no longer matches entry \(row.entryID)")
             }
         case .csv:
-            try OutputTarget.write(CSVText.bytes(Self.table(profile, forCSV: true, appetite: loaded.register.appetite != nil)), to: nil)
+            try OutputTarget.write(CSVText.bytes(SummaryTable.rows(profile, forCSV: true, appetite: loaded.register.appetite != nil)), to: nil)
         case .md:
             Output.print(MarkdownPack.table(profile).joined(separator: "\n"))
         case .json:
             Output.printJSON(Self.json(profile, loaded: loaded, predecessor: predecessor))
-        }
-    }
-
-    /// The header and one row per profile row. For CSV, nothing printed is an empty cell (not
-    /// "-"), confidence is the word (not its letter), and a last column names the stale ratings.
-    /// With `appetite` (the register states one) a last column says "outside" for the risks
-    /// outside it.
-    static func table(_ profile: SummaryProfile, forCSV: Bool = false, appetite: Bool = false) -> [[String]] {
-        let goal = profile.goalKind == .target ? "TARGET" : "RESIDUAL"
-        let header = ["ID", "DESCRIPTION", "CURRENT", goal, "TARGET DATE", "Q1", "Q2", "Q3", "Q4", "DIRECTION"] + (forCSV ? ["STALE"] : [])
-            + (appetite ? ["APPETITE"] : [])
-        let none = forCSV ? "" : "-"
-        return [header] + profile.rows.map { row in
-            [row.id, row.description, row.currentScore.map(String.init) ?? none, row.targetScore.map(String.init) ?? none,
-             row.targetDate ?? none]
-                + row.confidence.quarters.map { quarter in
-                    quarter.map { forCSV ? $0.rawValue : String($0.rawValue.prefix(1)).uppercased() } ?? none
-                }
-                + [RatingText.direction(row)] + (forCSV ? [row.staleRatings.map(\.rawValue).joined(separator: " ")] : [])
-                + (appetite ? [row.outsideAppetite ? "outside" : none] : [])
         }
     }
 

@@ -23,7 +23,7 @@ final class XLSXWorkbook {
     /// Starts a workbook that `close()` writes to `path`.
     init(path: String) throws {
         guard let workbook = workbook_new(path) else {
-            throw CommandFailure("cannot write \(SafeText.quoted(path)): libxlsxwriter could not start a workbook")
+            throw InterchangeError.writeFailed("cannot write \(SafeText.quoted(path)): libxlsxwriter could not start a workbook")
         }
         self.workbook = workbook
         self.path = path
@@ -36,7 +36,7 @@ final class XLSXWorkbook {
     /// Adds a sheet named `name` (at most 31 characters, none of `[]:*?/\`).
     func addSheet(_ name: String) throws -> XLSXSheet {
         guard let sheet = workbook_add_worksheet(workbook, name) else {
-            throw CommandFailure("cannot write \(SafeText.quoted(path)): libxlsxwriter refused the sheet \(SafeText.quoted(name))")
+            throw InterchangeError.writeFailed("cannot write \(SafeText.quoted(path)): libxlsxwriter refused the sheet \(SafeText.quoted(name))")
         }
         return XLSXSheet(sheet: sheet, name: name)
     }
@@ -67,7 +67,7 @@ final class XLSXWorkbook {
         isClosed = true
         let status = workbook_close(workbook)
         guard status == LXW_NO_ERROR else {
-            throw CommandFailure("cannot write \(SafeText.quoted(path)): \(String(cString: lxw_strerror(status)))")
+            throw InterchangeError.writeFailed("cannot write \(SafeText.quoted(path)): \(String(cString: lxw_strerror(status)))")
         }
     }
 }

@@ -4,7 +4,7 @@ import RiskRegister
 /// entry), "Summary" (the summary risk profile), "Heat map" (counts of current ratings per cell in
 /// the bands' colours, risks then opportunities with the colours reversed) and, when the register
 /// has a predecessor, "Changes" (what moved since then). Written by libxlsxwriter.
-enum XLSXPack {
+public enum XLSXPack {
     /// The Register columns written as numbers when they hold one (the rest stay text, so "+ve"
     /// is never read as a formula).
     static let numericColumns: Set<String> = {
@@ -19,7 +19,7 @@ enum XLSXPack {
     static let listColumns: Set<String> = ["previousIds", "description", "consequences", "controls", "actions", "progress", "notes"]
 
     /// Writes the workbook of `register` to `path`.
-    static func write(_ register: Register, profile: SummaryProfile, comparison: RegisterComparison?, to path: String) throws {
+    public static func write(_ register: Register, profile: SummaryProfile, comparison: RegisterComparison?, to path: String) throws {
         let workbook = try XLSXWorkbook(path: path)
         try registerSheet(register, in: workbook)
         try summarySheet(profile, in: workbook)
@@ -52,7 +52,7 @@ enum XLSXPack {
 
     private static func summarySheet(_ profile: SummaryProfile, in workbook: XLSXWorkbook) throws {
         let sheet = try workbook.addSheet("Summary")
-        let table = SummaryCommand.table(profile, forCSV: true)
+        let table = SummaryTable.rows(profile, forCSV: true)
         guard let headings = table.first else { return }
         try header(headings, in: sheet, workbook: workbook)
         let widths: [Double] = [8, 50, 10, 10, 20, 8, 8, 8, 8, 20, 12]

@@ -46,7 +46,7 @@ struct XLSXSheet {
 
     private func check(_ status: lxw_error, row: Int, column: Int) throws {
         guard status != LXW_NO_ERROR else { return }
-        throw CommandFailure("cannot write the workbook: sheet \(SafeText.quoted(name)), row \(row + 1), column "
+        throw InterchangeError.writeFailed("cannot write the workbook: sheet \(SafeText.quoted(name)), row \(row + 1), column "
                              + "\(Self.columnName(column)): \(String(cString: lxw_strerror(status)))")
     }
 

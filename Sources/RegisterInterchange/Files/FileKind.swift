@@ -2,10 +2,10 @@ import Foundation
 
 /// What a path names when it is not a regular file, in the words refusals use ("it is a FIFO
 /// (named pipe)").
-enum FileKind {
+public enum FileKind {
     /// The kind of file of a `st_mode` (of `stat`, so never a link), with its article: "a
     /// directory", "a device".
-    static func described(_ mode: mode_t) -> String {
+    public static func described(_ mode: mode_t) -> String {
         switch mode & S_IFMT {
         case S_IFDIR: "a directory"
         case S_IFIFO: "a FIFO (named pipe)"

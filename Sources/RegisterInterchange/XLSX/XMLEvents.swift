@@ -21,14 +21,38 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     /// when the XML is not well formed (a document that ends early included). The parser reads
     /// the data from a stream, a chunk at a time: given the data whole, libxml2 refuses a document
     /// over its 10,000,000-byte lookup limit.
+    /// Bytes that are not UTF-8 are refused before the parser sees them: FoundationXML traps on an
+    /// element or attribute name that is not (found by the fuzzer), and a workbook's parts are
+    /// UTF-8 as Excel and LibreOffice write them.
     static func parse(_ data: Data, start: @escaping (String, [String: String]) -> Void, end: @escaping (String) -> Void = { _ in },
                       text: @escaping (String) -> Void = { _ in }) throws {
+        guard isUTF8(data) else { throw NotUTF8() }
         let events = XMLEvents(start: start, end: end, text: text)
         let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.delegate = events
         guard parser.parse(), parser.parserError == nil else {
             throw parser.parserError ?? CocoaError(.fileReadCorruptFile)
+        }
+    }
+
+    /// The refusal of bytes that are not UTF-8.
+    struct NotUTF8: LocalizedError {
+        var errorDescription: String? { "it is not UTF-8 text" }
+    }
+
+    /// True when `data` is UTF-8 throughout.
+    private static func isUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { buffer in
+            var bytes = buffer.makeIterator()
+            var decoder = UTF8()
+            while true {
+                switch decoder.decode(&bytes) {
+                case .scalarValue: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
         }
     }
 

@@ -5,9 +5,9 @@ import Foundation
 /// when it holds a comma, a quote or a line break, quotes doubled), written by CSV.swift's
 /// `CSVWriter`; optionally after a byte order mark, which Excel needs to read UTF-8. A cell a
 /// spreadsheet would run as a formula is written with a `'` in front (`CSVFormula`).
-enum CSVText {
+public enum CSVText {
     /// The bytes of `rows`, each record ended by CRLF, formula cells neutralised.
-    static func bytes(_ rows: [[String]], byteOrderMark: Bool = false) throws -> [UInt8] {
+    public static func bytes(_ rows: [[String]], byteOrderMark: Bool = false) throws -> [UInt8] {
         let stream = OutputStream(toMemory: ())
         let data: Data?
         do {
@@ -17,10 +17,10 @@ enum CSVText {
             }
             data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data
         } catch {
-            throw CommandFailure("cannot write CSV: \(error)")
+            throw InterchangeError.writeFailed("cannot write CSV: \(error)")
         }
         guard let data else {
-            throw CommandFailure("cannot write CSV: the writer produced nothing")
+            throw InterchangeError.writeFailed("cannot write CSV: the writer produced nothing")
         }
         let bom: [UInt8] = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
         return bom + [UInt8](data) + (rows.isEmpty ? [] : Array("\r\n".utf8))
