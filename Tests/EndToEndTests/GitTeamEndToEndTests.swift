@@ -4,7 +4,7 @@ import Testing
 
 /// Registers shared through git by a team (issue 13): real repositories in temporary directories,
 /// a bare remote and two clones, each set up with `riskreg git-setup`.
-@Suite struct GitTeamEndToEndTests {
+@Suite(.timeLimit(.minutes(10))) struct GitTeamEndToEndTests {
     private static let file = "lcc-2021-22-q4.json"
 
     private func path(_ clone: URL) -> URL {

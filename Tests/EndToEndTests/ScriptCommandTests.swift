@@ -4,7 +4,7 @@ import Testing
 /// The commands for scripts, `note`, `rescore`, `set` and `log`, on temporary copies of Data/
 /// (the newest register, lcc-2021-22-q4, is the one changed): what they write, the history they
 /// record, and that a bad id, field or value, or a concurrent change, leaves the file as it was.
-@Suite struct ScriptCommandTests {
+@Suite(.timeLimit(.minutes(10))) struct ScriptCommandTests {
     private static let author = "Script Tester"
     private static let register = "lcc-2021-22-q4"
 

@@ -4,7 +4,7 @@ import Testing
 
 /// Compare mode (`c`), the timeline and the computed direction of travel, on Data/'s 2021/22 Q4
 /// (Corp 3 of Q3 is gone; Corp 4 rose from 6 to a printed 20).
-@Suite("Compare mode and timeline")
+@Suite("Compare mode and timeline", .timeLimit(.minutes(2)))
 struct CompareTests {
     /// 2021/22 Q4 compared with Q3 at 120×40.
     private func comparing() throws -> AppState {

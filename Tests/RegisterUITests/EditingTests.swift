@@ -15,7 +15,7 @@ func onFirstControl() throws -> AppState {
 
 private func key(_ key: Key) -> Step { .key(key) }
 
-@Suite("Editing")
+@Suite("Editing", .timeLimit(.minutes(2)))
 struct EditingTests {
     @Test func detailCursorMovesOverFieldsAndItemsAndShowsAMarker() throws {
         var state = try Fixtures.state()
@@ -269,7 +269,7 @@ struct EditingTests {
     }
 }
 
-@Suite("Text editor")
+@Suite("Text editor", .timeLimit(.minutes(2)))
 struct TextEditorTests {
     private func editor(_ text: String) -> TextEditor { TextEditor(target: .field(.owner), text: text) }
 
@@ -360,7 +360,7 @@ struct TextEditorTests {
     }
 }
 
-@Suite("Saving")
+@Suite("Saving", .timeLimit(.minutes(2)))
 struct SavingTests {
     @Test func unsavedWorkListsEditedRegistersWithTheirFiles() throws {
         var state = try Fixtures.state()

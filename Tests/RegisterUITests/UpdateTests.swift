@@ -2,7 +2,7 @@
 import RiskRegister
 import Testing
 
-@Suite("Update")
+@Suite("Update", .timeLimit(.minutes(2)))
 struct UpdateTests {
     @Test func startsOnTheNewestRegisterWithTheHeatMapFocused() throws {
         let state = try Fixtures.state()

@@ -3,7 +3,7 @@ import Foundation
 import RiskRegister
 import Testing
 
-@Suite("View")
+@Suite("View", .timeLimit(.minutes(2)))
 struct ViewTests {
     @Test func heatMapCellsTakeTheirBandColourAndOpportunitiesReadTheOtherWay() throws {
         var state = try Fixtures.state()

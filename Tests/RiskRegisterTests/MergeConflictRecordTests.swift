@@ -3,7 +3,7 @@ import Testing
 @testable import RiskRegister
 
 /// A merge's conflicts recorded in the register file (`mergeConflicts`), for git's merge driver.
-@Suite struct MergeConflictRecordTests {
+@Suite(.timeLimit(.minutes(2))) struct MergeConflictRecordTests {
     private func conflicted() -> Register {
         var register = Fixtures.register()
         register.mergeConflicts = [

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import RiskRegister
 
-@Suite struct RegisterFormatTests {
+@Suite(.timeLimit(.minutes(2))) struct RegisterFormatTests {
     @Test func encodeThenDecodeGivesTheSameRegister() throws {
         let register = Fixtures.register()
         #expect(try Fixtures.decode(Fixtures.bytes(register)) == register)
@@ -104,7 +104,7 @@ import Testing
 }
 
 /// Entry identities in the file: stored, derived for files without them, kept unique.
-@Suite struct EntryIdentityFormatTests {
+@Suite(.timeLimit(.minutes(2))) struct EntryIdentityFormatTests {
     private func decode(_ entries: [String]) throws -> Register {
         var text = String(decoding: RegisterFile.encode(Fixtures.register(entries: [])), as: UTF8.self)
         text = text.replacingOccurrences(of: "\"entries\": []", with: "\"entries\": [" + entries.joined(separator: ",") + "]")

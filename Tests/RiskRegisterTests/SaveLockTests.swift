@@ -5,7 +5,7 @@ import Testing
 /// The save lock in a directory others may write: a lock that is never released ends the save after
 /// a bounded wait (or as soon as its caller gives up), and whatever stands at the lock path that is
 /// not a lock file is named with its owner; in every case nothing on disk is written.
-@Suite(.serialized) struct SaveLockTests {
+@Suite(.serialized, .timeLimit(.minutes(2))) struct SaveLockTests {
     private func directoryWithRegister() throws -> (URL, URL, LoadedRegister) {
         let directory = try Fixtures.temporaryDirectory()
         let url = directory.appendingPathComponent("r.json")

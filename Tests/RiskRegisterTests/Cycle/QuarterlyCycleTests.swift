@@ -3,7 +3,7 @@ import Testing
 @testable import RiskRegister
 
 /// Rolling a register forward, reviews, the computed direction of travel, on small registers.
-@Suite struct QuarterlyCycleTests {
+@Suite(.timeLimit(.minutes(2))) struct QuarterlyCycleTests {
     let base = Fixtures.register()
 
     @Test func theNextPeriodRollsQ4IntoNextYearsQ1() throws {
