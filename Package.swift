@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "RiskRegister", targets: ["RiskRegister"]),
         .library(name: "RegisterUI", targets: ["RegisterUI"]),
         .library(name: "RegisterInterchange", targets: ["RegisterInterchange"]),
+        .library(name: "RegisterRuntime", targets: ["RegisterRuntime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,6 +31,7 @@ let package = Package(
         .systemLibrary(name: "CNcursesw"),
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .target(name: "CTerminalGuard"),
+        .target(name: "RegisterRuntime", dependencies: ["RiskRegister", "RegisterUI", "CTerminalGuard"]),
         .target(
             name: "RegisterInterchange",
             dependencies: [
@@ -45,6 +47,7 @@ let package = Package(
                 "RiskRegister",
                 "RegisterUI",
                 "RegisterInterchange",
+                "RegisterRuntime",
                 "CNcursesw",
                 "CTerminalGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -67,6 +70,7 @@ let package = Package(
             dependencies: ["RegisterInterchange", "RiskRegister", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "RegisterRuntimeTests", dependencies: ["RegisterRuntime", "RegisterUI", "RiskRegister"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RiskRegister"]),
     ]
 )

@@ -398,11 +398,14 @@ struct SavingTests {
         #expect(!state.hasUnsavedChanges)
     }
 
-    @Test func quitDiscardQuits() throws {
+    /// Discarding on quit throws away the recovery file too: the next start must not offer back
+    /// the edits just discarded.
+    @Test func quitDiscardQuitsAndDiscardsTheRecoveryFile() throws {
         var state = try Fixtures.state()
+        let url = try #require(state.openID?.url)
         state.run(.press("3"), .press("t"))
         state.run(.press("q"))
-        #expect(state.run(.press("d")) == [.quit])
+        #expect(state.run(.press("d")) == [.discardRecovery(url), .quit])
     }
 
     @Test func changedOnDiskOffersReload() throws {

@@ -7,7 +7,7 @@ import Testing
 @Suite("Quarterly cycle in the browser", .timeLimit(.minutes(2)))
 struct QuarterlyCycleBrowserTests {
     private func clocked(_ state: inout AppState) {
-        state.setClock(now: "2026-11-27T10:00:00Z")
+        state.setClock(now: "2026-11-27T10:00:00Z", today: "2026-11-27")
     }
 
     @Test func addingAnEntrySuggestsTheNextIdOfItsKindAndOpensIt() throws {

@@ -4,6 +4,21 @@ import Testing
 
 @Suite("Update", .timeLimit(.minutes(2)))
 struct UpdateTests {
+    /// Keys typed after `/` while the register still loads are the search's letters, never
+    /// commands: a `q` in the search does not quit, and the search applies once the register is in.
+    @Test func aSearchTypedWhileTheRegisterLoadsStaysASearch() throws {
+        let scan = try Fixtures.scan()
+        var state = try Fixtures.listedState()
+        _ = state.pendingLoads()
+        #expect(state.register == nil)
+        #expect(state.run(.press("/"), .type("qualityx"), .key(.backspace)) == [])
+        #expect(state.searchText == "quality")
+        let newest = try #require(scan.registers.last)
+        _ = update(&state, .loaded(RegisterID(newest.url), .success(newest)))
+        #expect(state.isSearching)
+        #expect(view(state).text().contains("Heat map · current · all · \"quality\""))
+    }
+
     @Test func startsOnTheNewestRegisterWithTheHeatMapFocused() throws {
         let state = try Fixtures.state()
         #expect(state.register?.period == "2021/22 Q4")

@@ -22,8 +22,9 @@ public struct AppState: Equatable, Sendable {
     }
     /// Who progress notes are stamped with.
     public let author: String
-    /// Today as an ISO date, for progress notes.
-    public let today: String
+    /// Today as an ISO date (local), for progress notes; the runtime sets it with `now` before each
+    /// event (`setClock`), so a browser left open overnight dates the next morning's notes right.
+    public internal(set) var today: String
     /// The focused pane.
     public internal(set) var focus: Pane = .heatMap
 

@@ -42,4 +42,10 @@ public enum Event: Equatable, Sendable {
     /// A saved register committed to git (`--commit` or `riskreg.commit`): the new commit's short
     /// hash, or why git refused.
     case committed(RegisterID, Result<String, GitFailure>)
+    /// A save found its register's lock (`lock`, a path) held by another save and waits for it
+    /// (at most `LockWait.standardLimit`; quitting gives it up).
+    case saveWaiting(RegisterID, lock: String)
+    /// Something the user should know that no key asked for, for the status line (a recovery
+    /// file not offered because it is not the user's own, say).
+    case notice(String)
 }

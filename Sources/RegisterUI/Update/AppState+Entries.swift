@@ -1,9 +1,11 @@
 import RiskRegister
 
 extension AppState {
-    /// Sets the time used to stamp closings and reviews (the runtime calls it before each event).
-    public mutating func setClock(now: String) {
+    /// Sets the time used to stamp closings and reviews and the date of progress notes, both read
+    /// from one clock (the runtime calls it before each event).
+    public mutating func setClock(now: String, today: String) {
         self.now = now
+        self.today = today
     }
 
     /// `A`: asks the new entry's kind.

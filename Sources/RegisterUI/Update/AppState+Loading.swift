@@ -24,7 +24,10 @@ extension AppState {
             guard workspace.files[id] == nil else { return }
             workspace.add(loaded)
             if id == openID {
+                // A search typed while the register loaded applies to it now.
+                let typed = (text: searchText, isSearching: isSearching)
                 openRegister(id)
+                (searchText, isSearching) = typed
                 selectPendingEntry()
             }
             askNextRecovery()

@@ -77,7 +77,9 @@ extension AppState {
                 if let baseline = workspace.baselines[id] { workspace.setRegister(id, baseline) }
                 undoStack.removeAll { $0.registerID == id }
                 redoStack.removeAll { $0.registerID == id }
-                return quit()
+                // The edits are thrown away, so is the copy kept of them: the next start must
+                // not offer back what the user just discarded.
+                return [.discardRecovery(id.url)] + quit()
             default:
                 break
             }

@@ -53,6 +53,11 @@ extension AppState {
             gitStatus = status
         case .committed(let id, let result):
             effects = committed(id, result)
+        case .saveWaiting(let id, let lock):
+            message = StatusMessage(text: "Waiting for another riskreg's save of \(id.fileName) to finish (its lock \(lock)), "
+                                    + "at most \(LockWait.standardLimit.components.seconds) s; quitting gives up the wait", isWarning: true)
+        case .notice(let text):
+            message = StatusMessage(text: text, isWarning: true)
         }
         normalize()
         // A newly shown entry starts at its top, whether the event chose it or `normalize` did
@@ -82,8 +87,9 @@ extension AppState {
         case .merge: [.merge]
         case .conflict: [.conflict]
         case .prompt: [.question]
-        case nil where register == nil: [.global]
+        // A search typed while the register loads stays a search: its letters are never commands.
         case nil where isSearching: [.search]
+        case nil where register == nil: [.global]
         case nil where review != nil: [.review, focus.context, .global]
         case nil: [focus.context, .global]
         }

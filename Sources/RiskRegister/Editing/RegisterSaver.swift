@@ -21,15 +21,17 @@ public struct RegisterSaver: Sendable {
     ///
     /// - Parameters:
     ///   - overReadOnly: save over a read-only file (the user said yes to it).
+    ///   - lockWait: how long to wait for another save's lock, when to give up, whom to tell.
     ///   - beforeRename: passed on to `RegisterStore.save` (tests use it to simulate a crash).
     ///   - discardingRecovery: false for a save that is not the browser's (a command run by a
     ///     script), which must leave the author's unsaved browser edits in their recovery file.
     /// - Returns: the register as now on disk.
     /// - Throws: `SaveError` when nothing was saved; the file and the recovery file are left as they were.
-    public func save(_ edited: LoadedRegister, since baseline: Register, overReadOnly: Bool = false,
+    public func save(_ edited: LoadedRegister, since baseline: Register, overReadOnly: Bool = false, lockWait: LockWait = LockWait(),
                      beforeRename: () throws -> Void = {}, discardingRecovery: Bool = true) throws(SaveError) -> LoadedRegister {
         let register = HistoryRecorder.recording(edited.register, since: baseline, at: Self.timestamp(clock()), author: author)
-        let saved = try RegisterStore.save(register, over: edited, overReadOnly: overReadOnly, beforeRename: beforeRename)
+        let saved = try RegisterStore.save(register, over: edited, overReadOnly: overReadOnly, lockWait: lockWait,
+                                            beforeRename: beforeRename)
         if discardingRecovery { RecoveryFile.discard(for: edited.url, user: author) }
         return saved
     }

@@ -8,13 +8,19 @@ public struct LockWait: Sendable {
     /// Asked between attempts to take the lock: true once the caller no longer wants the save
     /// (the user quit, say), which then ends unsaved at once.
     public var isCancelled: @Sendable () -> Bool
+    /// Told once, with the lock file's path, when the lock is found held and the wait begins (the
+    /// browser says so on its status line).
+    public var onWait: @Sendable (String) -> Void
 
     /// Ten seconds: far longer than any save holds the lock, short enough to be waited out.
     public static let standardLimit: Duration = .seconds(10)
 
-    /// A wait of at most `limit`, given up as soon as `isCancelled` says so.
-    public init(limit: Duration = LockWait.standardLimit, isCancelled: @escaping @Sendable () -> Bool = { false }) {
+    /// A wait of at most `limit`, given up as soon as `isCancelled` says so; `onWait` is told
+    /// when it begins.
+    public init(limit: Duration = LockWait.standardLimit, isCancelled: @escaping @Sendable () -> Bool = { false },
+                onWait: @escaping @Sendable (String) -> Void = { _ in }) {
         self.limit = limit
         self.isCancelled = isCancelled
+        self.onWait = onWait
     }
 }

@@ -34,6 +34,7 @@ struct SaveLock {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: wait.limit)
         var pause: Duration = .milliseconds(1)
+        var told = false
         while true {
             let descriptor = try Self.open(path, creating: true, shownAs: shownPath)
             while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
@@ -42,6 +43,10 @@ struct SaveLock {
                 guard error == EWOULDBLOCK else {
                     close(descriptor)
                     throw .lockUnusable(path: shownPath, reason: "its lock file \(path) cannot be locked (\(Self.reason(error)))")
+                }
+                if !told {
+                    told = true
+                    wait.onWait(path)
                 }
                 if wait.isCancelled() {
                     close(descriptor)

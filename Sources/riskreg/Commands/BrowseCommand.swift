@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RegisterRuntime
 import RegisterUI
 import RiskRegister
 
@@ -23,6 +24,8 @@ struct BrowseCommand: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let author = UserIdentity.author(environment: environment)
         let catalogue = try data.catalogue(user: author, environment: environment)
+        // Before the browser takes the screen, so the lines are still there once it ends.
+        catalogue.ignoredRecoveries.forEach { StandardError.print("riskreg: \($0)") }
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(environment: environment)
@@ -32,7 +35,8 @@ struct BrowseCommand: ParsableCommand {
         let loop = BrowserLoop(terminal: terminal, directory: data.directory, workspace: catalogue.workspace,
                                register: registerOption.register, environment: environment,
                                maximumBytes: data.maximumBytes, recovered: catalogue.recovered, compare: compare,
-                               commitsOnSave: commit)
+                               commitsOnSave: commit, versionControl: GitVersionControl(author: author, environment: environment),
+                               notices: catalogue.ignoredRecoveries)
         let status: Int32
         let failures: [LoadFailure]
         do {

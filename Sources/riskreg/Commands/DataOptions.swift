@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RegisterRuntime
 import RiskRegister
 
 /// `--data DIR` and `--register NAME`, shared by the subcommands.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RegisterRuntime
 import RiskRegister
 
 /// `riskreg note ID TEXT`: a dated progress note at the top of an entry's progress, as `p` adds

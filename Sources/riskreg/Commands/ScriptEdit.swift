@@ -1,4 +1,5 @@
 import Foundation
+import RegisterRuntime
 import RiskRegister
 
 /// One edit of one entry by a command for scripts (`note`, `rescore`, `set`), under the browser's

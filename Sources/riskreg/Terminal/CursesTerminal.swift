@@ -1,11 +1,12 @@
 import CNcursesw
 import CTerminalGuard
 import Foundation
+import RegisterRuntime
 import RegisterUI
 
 /// The terminal under curses: flushes a `Screen` by writing only the cells that changed since the
 /// last frame, and turns curses input into `Event`s. Only this type calls curses.
-final class CursesTerminal {
+final class CursesTerminal: TerminalDevice {
     /// What the terminal can show.
     let capabilities: TerminalCapabilities
     private let palette: StylePalette
@@ -113,13 +114,14 @@ final class CursesTerminal {
 
     /// Every input already waiting, or else the first to come within `milliseconds` (or until
     /// `wakeDescriptor` becomes readable: background work reported back) and all that follows it
-    /// at once; at most `limit` events. `closed` is true when the input has ended.
-    func readEvents(waitingAtMost milliseconds: Int32, wakeDescriptor: Int32? = nil,
-                    limit: Int = 4096) -> (events: [Event], closed: Bool) {
+    /// at once; at most 4,096 events. `closed` is true when the input has ended. Whether the
+    /// loop is idle does not matter to a real terminal.
+    func readEvents(waitingAtMost milliseconds: Int32, wakeDescriptor: Int32, idle: Bool) -> (events: [Event], closed: Bool) {
+        let limit = 4096
         var input = drainEvents(limit: limit)
         if input.events.isEmpty, !input.closed {
-            var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
-            if let wakeDescriptor { descriptors.append(pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0)) }
+            var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                               pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0)]
             _ = poll(&descriptors, nfds_t(descriptors.count), milliseconds)
             input = drainEvents(limit: limit)
         }

@@ -7,20 +7,24 @@ import RiskRegister
 /// its record is fresh, else from the file's header), the files that cannot be named, and the
 /// recovery files of an earlier session (read only where the listing shows one, and only when it
 /// is the user's own: see `RecoveryFile.find`).
-struct DirectoryCatalogue {
+public struct DirectoryCatalogue {
     /// The register files, as the workspace lists them.
-    var workspace: Workspace
+    public var workspace: Workspace
     /// Recovery files of an earlier session, by register.
-    var recovered: [RegisterID: RecoveryFile.Contents]
+    public var recovered: [RegisterID: RecoveryFile.Contents]
+    /// Why recovery files found were not offered (another user's, a symbolic link, writable by
+    /// others), naming each and its owner: printed before the browser starts and shown on its
+    /// status line.
+    public var ignoredRecoveries: [String]
 
     /// The catalogue of a data directory for `user`, with the index cache looked for in
     /// `cacheDirectory`. A recovery file that is not the user's own (another user's, a symbolic
-    /// link, writable by others) is not offered; standard error says which and whose, before the
-    /// browser takes the screen, so the line is there once the browser ends.
-    init(directory: URL, user: String, cacheDirectory: URL?, maximumBytes: Int) throws {
+    /// link, writable by others) is not offered (`ignoredRecoveries` says which and whose).
+    public init(directory: URL, user: String, cacheDirectory: URL?, maximumBytes: Int) throws {
         let listing = try DirectoryListing.of(directory)
         let index = DirectoryIndex.open(for: directory, cacheDirectory: cacheDirectory, includingSearchText: false)
         recovered = [:]
+        ignoredRecoveries = []
         var slots: [RegisterSlot] = []
         for url in listing.files {
             let header = index.freshRecord(for: url)?.header
@@ -31,7 +35,7 @@ struct DirectoryCatalogue {
             guard listing.hiddenNames.contains(recovery.lastPathComponent) else { continue }
             switch RecoveryFile.find(for: url, user: user, maximumBytes: maximumBytes) {
             case .success(let contents): recovered[RegisterID(url)] = contents
-            case .failure(let ignored): StandardError.print("riskreg: \(ignored)")
+            case .failure(let ignored): ignoredRecoveries.append("\(ignored)")
             case nil: break
             }
         }

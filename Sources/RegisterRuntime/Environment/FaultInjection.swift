@@ -11,18 +11,18 @@ import Foundation
 ///
 /// With `RISKREG_FAULT_HOLD_LOADS` set to a path, loading a register waits (up to a minute) while
 /// that file exists, so that a test can press keys while a register is still loading.
-enum FaultInjection {
-    static let pauseKey = "RISKREG_FAULT_PAUSE_BEFORE_RENAME"
-    static let holdLoadsKey = "RISKREG_FAULT_HOLD_LOADS"
+public enum FaultInjection {
+    public static let pauseKey = "RISKREG_FAULT_PAUSE_BEFORE_RENAME"
+    public static let holdLoadsKey = "RISKREG_FAULT_HOLD_LOADS"
 
     /// Waits while the hold file named by the environment exists.
-    static func holdLoad(_ environment: [String: String]) {
+    public static func holdLoad(_ environment: [String: String]) {
         guard let marker = environment[holdLoadsKey], !marker.isEmpty else { return }
         for _ in 0..<600 where FileManager.default.fileExists(atPath: marker) { usleep(100_000) }
     }
 
     /// What a save does just before its rename: pause there, when the environment asks.
-    static func beforeRename(_ environment: [String: String]) -> () -> Void {
+    public static func beforeRename(_ environment: [String: String]) -> () -> Void {
         guard let marker = environment[pauseKey], !marker.isEmpty else { return {} }
         return {
             _ = FileManager.default.createFile(atPath: marker, contents: Data())
@@ -33,11 +33,11 @@ enum FaultInjection {
 #else
 /// The test hooks of debug builds (see the debug build's `FaultInjection`), compiled out: this
 /// release build ignores `RISKREG_FAULT_PAUSE_BEFORE_RENAME` and `RISKREG_FAULT_HOLD_LOADS`.
-enum FaultInjection {
+public enum FaultInjection {
     /// Nothing: loads are never held.
-    static func holdLoad(_ environment: [String: String]) {}
+    public static func holdLoad(_ environment: [String: String]) {}
 
     /// Nothing: saves never pause.
-    static func beforeRename(_ environment: [String: String]) -> () -> Void { {} }
+    public static func beforeRename(_ environment: [String: String]) -> () -> Void { {} }
 }
 #endif

@@ -35,6 +35,11 @@ final class Inbox: @unchecked Sendable {
         _ = write(pipe.write, &byte, 1)
     }
 
+    /// True when an event waits to be taken.
+    var hasEvents: Bool {
+        lock.withLock { !events.isEmpty }
+    }
+
     /// Every event posted since the last call, oldest first.
     func take() -> [Event] {
         var buffer = [UInt8](repeating: 0, count: 256)

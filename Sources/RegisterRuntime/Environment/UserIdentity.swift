@@ -1,9 +1,9 @@
 import Foundation
 
 /// Who is editing and what day it is, for progress notes and the change history.
-enum UserIdentity {
+public enum UserIdentity {
     /// `RISKREG_AUTHOR`, else the login name, else "unknown".
-    static func author(environment: [String: String]) -> String {
+    public static func author(environment: [String: String]) -> String {
         if let author = environment["RISKREG_AUTHOR"], !author.isEmpty { return author }
         if let login = getlogin().map({ String(cString: $0) }), !login.isEmpty { return login }
         if let user = environment["USER"] ?? environment["LOGNAME"], !user.isEmpty { return user }
@@ -11,7 +11,7 @@ enum UserIdentity {
     }
 
     /// Today's local date, "2026-11-22".
-    static func today(_ date: Date = Date()) -> String {
+    public static func today(_ date: Date = Date()) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyy-MM-dd"

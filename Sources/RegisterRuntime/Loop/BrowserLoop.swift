@@ -6,8 +6,13 @@ import RiskRegister
 /// draw one frame. Effects are carried out between frames; slow ones run on the background
 /// worker and report back through the inbox. Unsaved work reaches recovery files within half a
 /// second of each change; a request to stop keeps it at once and restores the terminal.
-struct BrowserLoop {
-    let terminal: CursesTerminal
+///
+/// Everything outside the process comes through protocols (the terminal, the clock, version
+/// control), so tests run the real loop in-process: `TerminalDevice.readEvents` is told when the
+/// loop is idle (no background work queued or running, no outcome waiting), which is when a test
+/// may read the frame.
+public struct BrowserLoop {
+    let terminal: any TerminalDevice
     /// The data directory.
     let directory: URL
     let workspace: Workspace
@@ -21,6 +26,12 @@ struct BrowserLoop {
     let compare: String?
     /// True to commit each saved register to git (`--commit`).
     let commitsOnSave: Bool
+    /// Git, or a test's stand-in.
+    let versionControl: any VersionControl
+    /// The one clock of changes, reviews and notes.
+    let clock: any RuntimeClock
+    /// What the status line says first (recovery files not offered, say).
+    let notices: [String]
     /// How often the git status on the status line is read again, in seconds (besides after
     /// each save and commit).
     static let gitStatusInterval = 5.0
@@ -30,9 +41,29 @@ struct BrowserLoop {
     /// flashes "Loading" first.
     static let firstFrameGrace: Int32 = 40
 
+    /// A loop over `workspace` (the registers of `directory`) on `terminal`, opening `register`
+    /// (or the newest) and comparing it with `compare` when given; `environment` gives the author,
+    /// the editor and the index cache's place; `notices` are shown on the status line first.
+    public init(terminal: any TerminalDevice, directory: URL, workspace: Workspace, register: String?, environment: [String: String],
+                maximumBytes: Int, recovered: [RegisterID: RecoveryFile.Contents], compare: String?, commitsOnSave: Bool,
+                versionControl: any VersionControl, clock: any RuntimeClock = SystemClock(), notices: [String] = []) {
+        self.terminal = terminal
+        self.directory = directory
+        self.workspace = workspace
+        self.register = register
+        self.environment = environment
+        self.maximumBytes = maximumBytes
+        self.recovered = recovered
+        self.compare = compare
+        self.commitsOnSave = commitsOnSave
+        self.versionControl = versionControl
+        self.clock = clock
+        self.notices = notices
+    }
+
     /// Runs until the user quits; the exit status (0, or 128 + the signal number), and the
     /// register files that did not load.
-    func run() throws -> (status: Int32, failures: [LoadFailure]) {
+    public func run() throws -> (status: Int32, failures: [LoadFailure]) {
         let author = UserIdentity.author(environment: environment)
         if let directory = workspace.slots.first?.id.url.deletingLastPathComponent().path {
             terminal.setCrashLine(recoveryDirectory: directory)
@@ -42,15 +73,18 @@ struct BrowserLoop {
         // searches for a long load: each has its worker.
         let worker = BackgroundWorker(inbox: inbox)
         let keeperWorker = BackgroundWorker(inbox: inbox)
-        let indexer = SearchIndexer(worker: BackgroundWorker(inbox: inbox), inbox: inbox, directory: directory,
+        let indexWorker = BackgroundWorker(inbox: inbox)
+        let quitting = QuitSignal()
+        defer { [worker, keeperWorker, indexWorker].forEach { $0.stop() } }
+        let indexer = SearchIndexer(worker: indexWorker, inbox: inbox, directory: directory,
                                     cacheDirectory: IndexCacheLocation.directory(environment: environment),
                                     maximumBytes: maximumBytes)
         var state = AppState(workspace: workspace, size: terminal.size, capabilities: terminal.capabilities,
-                             register: register, author: author, today: UserIdentity.today(), recovered: recovered,
+                             register: register, author: author, today: UserIdentity.today(clock.now()), recovered: recovered,
                              compare: compare)
         let runner = EffectRunner(terminal: terminal, worker: worker, indexer: indexer, environment: environment,
                                   author: author, maximumBytes: maximumBytes, directory: directory,
-                                  commitsOnSave: commitsOnSave)
+                                  commitsOnSave: commitsOnSave, versionControl: versionControl, inbox: inbox, quitting: quitting)
         var keeper = RecoveryKeeper(user: author)
         let gate = RecoveryGate()
 
@@ -71,16 +105,19 @@ struct BrowserLoop {
             keeper.note(state.recoverableWork(), holding: state.heldRecoveryFiles, now: MonotonicClock.seconds())
             _ = gate.carryOutFinally(keeper.finalPlan())
         }
-        for effect in state.pendingLoads() { _ = runner.perform(effect) }
+        let noticed = notices.isEmpty ? [] : update(&state, .notice(notices.joined(separator: "; ")))
+        for effect in noticed + state.pendingLoads() { _ = runner.perform(effect) }
 
-        let clock = ISO8601DateFormatter()
+        let stamp = ISO8601DateFormatter()
         /// Applies events and carries out their effects; the exit status once the user quits.
         func process(_ events: [Event]) -> Int32? {
             var queue = events[...]
             while let event = queue.popFirst() {
-                state.setClock(now: clock.string(from: Date()))
+                let now = clock.now()
+                state.setClock(now: stamp.string(from: now), today: UserIdentity.today(now))
                 for effect in update(&state, event) {
                     if effect == .quit {
+                        quitting.set()
                         keepWorkFinally()
                         // A save's commit (`--commit`) queued behind it finishes before the exit.
                         let deadline = MonotonicClock.seconds() + Self.quitGrace
@@ -109,7 +146,9 @@ struct BrowserLoop {
                 terminal.flush(frame)
             }
             let wait = keeper.secondsUntilDue(now: MonotonicClock.seconds()).map { Int32(min(250, ($0 * 1000).rounded(.up))) } ?? 250
-            let input = terminal.readEvents(waitingAtMost: wait, wakeDescriptor: inbox.wakeDescriptor)
+            // Idle: no worker busy, then (a worker posts before it is free) no outcome waiting.
+            let idle = ![worker, keeperWorker, indexWorker].contains { $0.isBusy } && !inbox.hasEvents
+            let input = terminal.readEvents(waitingAtMost: wait, wakeDescriptor: inbox.wakeDescriptor, idle: idle)
             let stop = terminal.takeStopSignal()
             if stop != 0 || input.closed {
                 keepWorkFinally()

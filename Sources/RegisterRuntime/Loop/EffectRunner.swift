@@ -6,7 +6,7 @@ import RiskRegister
 /// worker, whose outcomes come back through the inbox as events; what needs the terminal (an
 /// external editor) happens at once and its outcome is returned.
 struct EffectRunner {
-    let terminal: CursesTerminal
+    let terminal: any TerminalDevice
     let worker: BackgroundWorker
     /// The data directory's index, which answers searches across every register.
     let indexer: SearchIndexer
@@ -19,6 +19,12 @@ struct EffectRunner {
     /// True to commit each saved register (`--commit`); the repository's `riskreg.commit` can
     /// ask for it too.
     let commitsOnSave: Bool
+    /// Git, or a test's stand-in.
+    let versionControl: any VersionControl
+    /// Where a save waiting for another save's lock says so.
+    let inbox: Inbox
+    /// Set when the user quits: a save waiting for a lock gives up.
+    let quitting: QuitSignal
 
     /// Performs an effect; the event that reports its outcome when it is known at once. `.quit`
     /// is the loop's.
@@ -64,7 +70,8 @@ struct EffectRunner {
             RecoveryFile.discard(for: url, user: author)
         case .refreshGitStatus:
             let directory = directory
-            worker.submit(.background) { .gitStatus(GitStatusReader.status(of: directory, environment: environment)) }
+            let versionControl = versionControl
+            worker.submit(.background) { .gitStatus(versionControl.status(of: directory)) }
         case .createRegister(let id, let register):
             worker.submit(.urgent) {
                 do {
@@ -87,16 +94,18 @@ struct EffectRunner {
         let author = author
         let environment = environment
         let commitsOnSave = commitsOnSave
+        let versionControl = versionControl
+        let inbox = inbox
+        let quitting = quitting
         worker.submit(.urgent) { [worker] in
             let id = RegisterID(request.edited.url)
-            let result = Self.save(request, overReadOnly: overReadOnly, author: author, environment: environment)
+            let lockWait = LockWait(isCancelled: { quitting.isSet }, onWait: { inbox.post(.saveWaiting(id, lock: $0)) })
+            let result = Self.save(request, overReadOnly: overReadOnly, author: author, lockWait: lockWait, environment: environment)
             if case .success(let saved) = result {
                 // The commit next (the user waits for its word on the status line), then the digest.
                 let directory = saved.url.deletingLastPathComponent()
-                if commitsOnSave || GitStatusReader.commitsOnSave(in: directory, environment: environment) {
-                    worker.submit(.urgent) {
-                        .committed(id, SaveCommitter(author: author, environment: environment).commit(saved, before: request.baseline))
-                    }
+                if commitsOnSave || versionControl.commitsOnSave(in: directory) {
+                    worker.submit(.urgent) { .committed(id, versionControl.commit(saved, before: request.baseline)) }
                 }
                 worker.submit(.background) { .savePrepared(id, saved.preparingSave()) }
             }
@@ -106,11 +115,11 @@ struct EffectRunner {
 
     /// Saves with the change history recorded against the register as loaded (the domain's
     /// save policy, `RegisterSaver`).
-    private static func save(_ request: SaveRequest, overReadOnly: Bool, author: String,
+    private static func save(_ request: SaveRequest, overReadOnly: Bool, author: String, lockWait: LockWait,
                              environment: [String: String]) -> Result<LoadedRegister, SaveError> {
         Result { () throws(SaveError) -> LoadedRegister in
             try RegisterSaver(author: author).save(request.edited, since: request.baseline, overReadOnly: overReadOnly,
-                                                   beforeRename: FaultInjection.beforeRename(environment))
+                                                   lockWait: lockWait, beforeRename: FaultInjection.beforeRename(environment))
         }
     }
 }

@@ -1,5 +1,5 @@
 /// Why the browser could not take over the terminal.
-enum TerminalError: Error, CustomStringConvertible {
+public enum TerminalError: Error, CustomStringConvertible {
     /// Standard input or output is not a terminal.
     case notATerminal
     /// curses does not know the terminal type.
@@ -7,7 +7,7 @@ enum TerminalError: Error, CustomStringConvertible {
     /// A system call the browser needs failed.
     case system(String)
 
-    var description: String {
+    public var description: String {
         switch self {
         case .notATerminal:
             "the browser needs a terminal (standard input and output must be a TTY); for scripts use list, show, validate or fmt"

@@ -17,9 +17,10 @@ final class BackgroundWorker: @unchecked Sendable {
     private var urgent: [@Sendable () -> Event?] = []
     private var background: [@Sendable () -> Event?] = []
     private var busy = false
+    private var stopped = false
     private let inbox: Inbox
 
-    /// A worker posting to `inbox`; its thread starts at once and lives as long as the process.
+    /// A worker posting to `inbox`; its thread starts at once and lives until `stop()`.
     init(inbox: Inbox) {
         self.inbox = inbox
         let thread = Thread { [self] in run() }
@@ -38,6 +39,14 @@ final class BackgroundWorker: @unchecked Sendable {
         }
     }
 
+    /// Ends the thread once the jobs queued are done (the loop stops its workers when it ends).
+    func stop() {
+        condition.withLock {
+            stopped = true
+            condition.signal()
+        }
+    }
+
     /// True while a job runs or waits.
     var isBusy: Bool {
         condition.withLock { busy || !urgent.isEmpty || !background.isEmpty }
@@ -51,7 +60,11 @@ final class BackgroundWorker: @unchecked Sendable {
         _ = rr_guard_leave_signals_to_others()
         while true {
             condition.lock()
-            while urgent.isEmpty && background.isEmpty { condition.wait() }
+            while urgent.isEmpty && background.isEmpty && !stopped { condition.wait() }
+            if urgent.isEmpty && background.isEmpty {
+                condition.unlock()
+                return
+            }
             let job = urgent.isEmpty ? background.removeFirst() : urgent.removeFirst()
             busy = true
             condition.unlock()

@@ -3,10 +3,10 @@ import RegisterUI
 
 /// Opens a text in the user's editor ($VISUAL, else $EDITOR, else vi) through a private
 /// temporary file, while curses is suspended.
-enum ExternalEditor {
+public enum ExternalEditor {
     /// The edited text, or why there is none: the editor could not start, exited non-zero or
     /// was killed, or its file could not be written or read (nothing changes then).
-    static func edit(_ text: String, environment: [String: String]) -> Result<String, ExternalEditFailure> {
+    public static func edit(_ text: String, environment: [String: String]) -> Result<String, ExternalEditFailure> {
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
         var template = Array((NSTemporaryDirectory() + "/riskreg-edit-XXXXXX.txt").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
