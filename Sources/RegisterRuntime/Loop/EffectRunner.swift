@@ -88,8 +88,8 @@ struct EffectRunner {
     }
 
     /// Saves on the loader in the background; once saved, the file is committed when asked
-    /// (`--commit` or `riskreg.commit`) and its digest prepared for recovery files, after the
-    /// save has been answered.
+    /// (`--commit` or `riskreg.commit`), its digest prepared for recovery files and its words
+    /// given to the index of every register, after the save has been answered.
     private func save(_ request: SaveRequest, overReadOnly: Bool) {
         let author = author
         let environment = environment
@@ -97,6 +97,7 @@ struct EffectRunner {
         let versionControl = versionControl
         let inbox = inbox
         let quitting = quitting
+        let indexer = indexer
         worker.submit(.urgent) { [worker] in
             let id = RegisterID(request.edited.url)
             let lockWait = LockWait(isCancelled: { quitting.isSet }, onWait: { inbox.post(.saveWaiting(id, lock: $0)) })
@@ -108,6 +109,7 @@ struct EffectRunner {
                     worker.submit(.urgent) { .committed(id, versionControl.commit(saved, before: request.baseline)) }
                 }
                 worker.submit(.background) { .savePrepared(id, saved.preparingSave()) }
+                indexer.refresh(saved.url)
             }
             return .saved(id, result)
         }

@@ -65,6 +65,17 @@ final class SearchIndexer: @unchecked Sendable {
         }
     }
 
+    /// Reads `url` into the index again, in the background: a register the browser saved is found
+    /// by the next search of every register with the words just written.
+    func refresh(_ url: URL) {
+        worker.submit(.background) { [self] in
+            guard var current = lock.withLock({ index }) else { return nil }
+            _ = current.reindex(url, maximumBytes: maximumBytes)
+            lock.withLock { index = current }
+            return nil
+        }
+    }
+
     private func reindex(_ url: URL) -> Event? {
         // Searches run on the same thread, between these jobs: nothing else touches the index now.
         guard var current = lock.withLock({ index }) else { return nil }

@@ -88,3 +88,24 @@ struct BrowserLoopTests {
         #expect(try Data(contentsOf: file) == before)
     }
 }
+
+/// A save reaches the index of every register: what was just written is found by `/` then Tab.
+@Suite(.timeLimit(.minutes(2)))
+struct SaveReachesTheIndexTests {
+    @Test func aNoteSavedIsFoundBySearchingEveryRegister() throws {
+        let browser = try BrowserHarness()
+        browser.waitForIdle()
+        browser.type("2p")
+        browser.type("zebracrossing")
+        browser.press(.enter)
+        browser.type("w")
+        #expect(browser.screen.contains("Saved lcc-2021-22-q4.json"))
+        browser.type("/zebracrossing")
+        browser.press(.tab)
+        #expect(browser.screen.contains("1 entry in 1 register"))
+        #expect(browser.screen.contains("lcc-2021-22-q4       Corp 1"))
+        browser.press(.escape)
+        browser.type("q")
+        #expect(try browser.exitStatus() == 0)
+    }
+}
