@@ -473,3 +473,34 @@ extension Effect {
     /// The register to save over a read-only file, when the effect is that save.
     var savedOverReadOnly: LoadedRegister? { if case .saveOverReadOnly(let request) = self { request.edited } else { nil } }
 }
+
+/// What the browser does with a loaded register's file as another program left it.
+@Suite(.timeLimit(.minutes(2)))
+struct ChangedOnDiskTests {
+    @Test func theBytesTheWorkspaceHoldsAreNotNews() throws {
+        var state = try Fixtures.state()
+        let id = try #require(state.openID)
+        let current = try #require(state.workspace.files[id])
+        _ = update(&state, .changedOnDisk(id, .success(current)))
+        #expect(state.message == nil)
+    }
+
+    @Test func anotherVersionIsShownWithoutEditsAndKeptAsNewsWithThem() throws {
+        var state = try Fixtures.state()
+        let id = try #require(state.openID)
+        let current = try #require(state.workspace.files[id])
+        var changed = current.register
+        changed.entries[0].title = "Retitled elsewhere"
+        let theirs = LoadedRegister(url: current.url, register: changed, diskBytes: RegisterFile.encode(changed))
+        _ = update(&state, .changedOnDisk(id, .success(theirs)))
+        #expect(state.register?.entries[0].title == "Retitled elsewhere")
+        #expect(state.message?.isWarning == false)
+
+        var editing = try Fixtures.state()
+        editing.run(.press("3"), .press("t"))
+        let dirtyTitle = editing.register?.entries[0].title
+        _ = update(&editing, .changedOnDisk(id, .success(theirs)))
+        #expect(editing.register?.entries[0].title == dirtyTitle)
+        #expect(editing.message?.text.contains("your unsaved edits stay") == true)
+    }
+}

@@ -35,6 +35,8 @@ public struct BrowserLoop {
     /// How often the git status on the status line is read again, in seconds (besides after
     /// each save and commit).
     static let gitStatusInterval = 5.0
+    /// How often the data directory is looked at for files other programs changed, in seconds.
+    static let watchInterval = 1.0
     /// How long quitting waits for the loader's work in hand (a save's commit), in seconds.
     static let quitGrace = 5.0
     /// How long the first frame waits for the open register to load, so a small register never
@@ -138,6 +140,8 @@ public struct BrowserLoop {
         // Git is asked after the first frame's chance to load, never before it.
         _ = runner.perform(.refreshGitStatus)
         var lastGitStatus = MonotonicClock.seconds()
+        var watcher = DirectoryWatcher(directory: directory)
+        var lastLook = MonotonicClock.seconds()
         var needsFrame = true
         var frame = Screen(size: terminal.size)
         while true {
@@ -167,6 +171,22 @@ public struct BrowserLoop {
                 if let status = process(events) { return (status, state.failures) }
             }
             keepWork(noting: !events.isEmpty)
+            // Another program (riskreg sync, git pull, a colleague's save) may change the files:
+            // they are looked at every second, once the loader is idle; a loaded register that
+            // changed is read again (and shown, when it has no unsaved edits), every changed
+            // file is indexed again, and a file that came or went is listed again.
+            if MonotonicClock.seconds() - lastLook >= Self.watchInterval, !worker.isBusy {
+                lastLook = MonotonicClock.seconds()
+                let changes = watcher.look()
+                for url in changes.changed {
+                    indexer.refresh(url)
+                    let id = RegisterID(url)
+                    guard state.workspace.files[id] != nil else { continue }
+                    let maximumBytes = maximumBytes
+                    worker.submit(.urgent) { .changedOnDisk(id, RegisterStore.load(url, maximumBytes: maximumBytes)) }
+                }
+                if changes.listingChanged { indexer.relist() }
+            }
             // Another program (git pull, an editor) may change the work tree: the status is read
             // again every few seconds, once the loader is idle.
             if state.gitStatus != nil, MonotonicClock.seconds() - lastGitStatus >= Self.gitStatusInterval, !worker.isBusy {

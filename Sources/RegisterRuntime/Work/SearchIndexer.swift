@@ -76,6 +76,21 @@ final class SearchIndexer: @unchecked Sendable {
         }
     }
 
+    /// Lists the directory again, in the background, with what the index knows of each file or
+    /// its header: a register file that came or went (a pull, a colleague's new quarter) is in
+    /// the picker or out of it.
+    func relist() {
+        worker.submit(.background) { [self] in
+            let files = (try? DirectoryListing.of(directory).files) ?? []
+            let known = lock.withLock { index }
+            let slots = files.map { url in
+                let header = known?.freshRecord(for: url)?.header ?? (try? RegisterHeader.read(url, maximumBytes: maximumBytes).get())
+                return RegisterSlot(id: RegisterID(url), period: header?.period, title: header?.title, entryCount: header?.entryCount)
+            }
+            return .listed(slots)
+        }
+    }
+
     private func reindex(_ url: URL) -> Event? {
         // Searches run on the same thread, between these jobs: nothing else touches the index now.
         guard var current = lock.withLock({ index }) else { return nil }

@@ -45,6 +45,9 @@ public enum Event: Equatable, Sendable {
     /// A save found its register's lock (`lock`, a path) held by another save and waits for it
     /// (at most `LockWait.standardLimit`; quitting gives it up).
     case saveWaiting(RegisterID, lock: String)
+    /// A loaded register's file changed on disk, made by another program (`riskreg sync`, git, a
+    /// colleague's save): the file as read now, or why it cannot be read.
+    case changedOnDisk(RegisterID, Result<LoadedRegister, LoadFailure>)
     /// Something the user should know that no key asked for, for the status line (a recovery
     /// file not offered because it is not the user's own, say).
     case notice(String)

@@ -56,6 +56,8 @@ extension AppState {
         case .saveWaiting(let id, let lock):
             message = StatusMessage(text: "Waiting for another riskreg's save of \(id.fileName) to finish (its lock \(lock)), "
                                     + "at most \(LockWait.standardLimit.components.seconds) s; quitting gives up the wait", isWarning: true)
+        case .changedOnDisk(let id, let result):
+            changedOnDisk(id, result)
         case .notice(let text):
             message = StatusMessage(text: text, isWarning: true)
         }
