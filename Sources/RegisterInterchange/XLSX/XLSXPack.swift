@@ -2,8 +2,10 @@ import RiskRegister
 
 /// The XLSX export: a workbook with the sheets "Register" (the CSV export's columns, one row per
 /// entry), "Summary" (the summary risk profile), "Heat map" (counts of current ratings per cell in
-/// the bands' colours, risks then opportunities with the colours reversed) and, when the register
-/// has a predecessor, "Changes" (what moved since then). Written by libxlsxwriter.
+/// the bands' colours, risks then opportunities with the colours reversed, marked as the browser
+/// marks them: `HeatMapMarks`) and, when the register has a predecessor, "Changes" (what moved
+/// since then). With an appetite, the Summary sheet has its column and the Heat map sheet states
+/// it. Written by libxlsxwriter.
 public enum XLSXPack {
     /// The Register columns written as numbers when they hold one (the rest stay text, so "+ve"
     /// is never read as a formula).
@@ -22,7 +24,7 @@ public enum XLSXPack {
     public static func write(_ register: Register, profile: SummaryProfile, comparison: RegisterComparison?, to path: String) throws {
         let workbook = try XLSXWorkbook(path: path)
         try registerSheet(register, in: workbook)
-        try summarySheet(profile, in: workbook)
+        try summarySheet(profile, appetite: register.appetite != nil, in: workbook)
         try heatMapSheet(register, in: workbook)
         if let comparison { try changesSheet(comparison, in: workbook) }
         try workbook.close()
@@ -50,9 +52,9 @@ public enum XLSXPack {
         try sheet.autofilter(columns: columns.count, rows: rows.count)
     }
 
-    private static func summarySheet(_ profile: SummaryProfile, in workbook: XLSXWorkbook) throws {
+    private static func summarySheet(_ profile: SummaryProfile, appetite: Bool, in workbook: XLSXWorkbook) throws {
         let sheet = try workbook.addSheet("Summary")
-        let table = SummaryTable.rows(profile, forCSV: true)
+        let table = SummaryTable.rows(profile, forCSV: true, appetite: appetite)
         guard let headings = table.first else { return }
         try header(headings, in: sheet, workbook: workbook)
         let widths: [Double] = [8, 50, 10, 10, 20, 8, 8, 8, 8, 20, 12]
@@ -84,8 +86,14 @@ public enum XLSXPack {
         let bold = workbook.format(.init(bold: true))
         let open = register.entries.filter { !$0.isClosed }
         var row = 0
+        if let appetite = register.appetite {
+            try sheet.write(HeatMapMarks.statement(appetite), row: row, column: 0, format: bold)
+            row += 2
+        }
         for kind in EntryKind.allCases {
-            let map = HeatMap(entries: open.filter { $0.kind == kind }, rating: .current)
+            let entries = open.filter { $0.kind == kind }
+            let map = HeatMap(entries: entries, rating: .current)
+            let outside = HeatMapMarks.outside(entries, appetite: register.appetite)
             let name = kind == .risk ? "Risks" : "Opportunities"
             try sheet.write("\(name): current ratings, impact (rows) by likelihood (columns)", row: row, column: 0, format: bold)
             row += 1
@@ -94,7 +102,10 @@ public enum XLSXPack {
                 for likelihood in Scale.factorRange {
                     let count = map.ids(likelihood: likelihood, impact: impact).count
                     let band = register.scale.band(for: Scale.score(likelihood: likelihood, impact: impact))
-                    let format = workbook.format(.init(bold: true, fill: band?.colour(for: kind).printRGB, centred: true))
+                    // A cell holding a printed anomaly shows ≠ after its count, which stays a number.
+                    let marked = map.anomalous.contains(.cell(likelihood: likelihood, impact: impact))
+                    let format = workbook.format(.init(bold: true, fill: band?.colour(for: kind).printRGB, centred: true,
+                                                       numberFormat: marked ? "0 \"\(HeatMapMarks.printed)\"" : nil))
                     if count > 0 {
                         try sheet.write(count, row: row, column: likelihood, format: format)
                     } else {
@@ -108,7 +119,7 @@ public enum XLSXPack {
                                 format: workbook.format(.init(bold: true, wrap: true, centred: true)))
             }
             row += 1
-            for line in lines(of: map) {
+            for line in lines(of: map, outside: outside) + HeatMapMarks.legend(map, outside: outside).map({ ("", $0) }) {
                 try sheet.write(line.0, row: row, column: 0)
                 try sheet.write(line.1, row: row, column: 1)
                 row += 1
@@ -117,15 +128,16 @@ public enum XLSXPack {
         }
     }
 
-    /// The ids of each occupied cell, then the score-only and unrated entries.
-    private static func lines(of map: HeatMap) -> [(String, String)] {
+    /// The ids of each occupied cell with their marks, then the score-only and unrated entries.
+    private static func lines(of map: HeatMap, outside: Set<String>) -> [(String, String)] {
         var lines: [(String, String)] = []
         for impact in Scale.factorRange.reversed() {
             for likelihood in Scale.factorRange {
                 let ids = map.ids(likelihood: likelihood, impact: impact)
                 guard !ids.isEmpty else { continue }
                 let score = Scale.score(likelihood: likelihood, impact: impact)
-                lines.append(("likelihood \(likelihood) × impact \(impact) (\(score))", ids.joined(separator: ", ")))
+                lines.append(("likelihood \(likelihood) × impact \(impact) (\(score))",
+                              ids.map { HeatMapMarks.label($0, in: map, outside: outside) }.joined(separator: ", ")))
             }
         }
         lines += map.scoreOnly.map { ("score \($0.score) only", $0.ids.joined(separator: ", ")) }

@@ -13,6 +13,8 @@ final class XLSXWorkbook {
         var wrap = false
         var fill: UInt32?
         var centred = false
+        /// An Excel number format ("0 \"≠\"" shows 1 as "1 ≠" and keeps the number).
+        var numberFormat: String?
     }
 
     private let workbook: UnsafeMutablePointer<lxw_workbook>
@@ -54,6 +56,7 @@ final class XLSXWorkbook {
             format_set_bg_color(format, fill)
             format_set_border(format, rr_border_thin())
         }
+        if let numberFormat = style.numberFormat { format_set_num_format(format, numberFormat) }
         if style.centred {
             format_set_align(format, rr_align_center())
             format_set_align(format, rr_align_vertical_center())

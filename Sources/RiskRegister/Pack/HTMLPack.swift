@@ -22,14 +22,19 @@ public enum HTMLPack {
         <p class="organisation">\(HTMLText.escape(register.organisation))</p>
 
         """
+        if let appetite = register.appetite {
+            html += "<p class=\"appetite\">\(HTMLText.escape(HeatMapMarks.statement(appetite)))</p>\n"
+        }
         html += "<h2>Heat map (current ratings)</h2>\n<div class=\"heatmaps\">\n"
         let open = register.entries.filter { !$0.isClosed }
         for kind in EntryKind.allCases {
             let entries = open.filter { $0.kind == kind }
-            if !entries.isEmpty || kind == .risk { html += heatMap(entries, kind: kind, scale: register.scale) }
+            if !entries.isEmpty || kind == .risk {
+                html += heatMap(entries, kind: kind, scale: register.scale, outside: HeatMapMarks.outside(entries, appetite: register.appetite))
+            }
         }
         html += "</div>\n"
-        html += "<h2>Summary risk profile</h2>\n" + table(profile)
+        html += "<h2>Summary risk profile</h2>\n" + table(profile, appetite: register.appetite != nil)
         if let comparison {
             html += "<h2>What moved since the previous quarter</h2>\n" + moved(comparison)
         }
@@ -42,8 +47,10 @@ public enum HTMLPack {
     }
 
     /// One grid: impact rows 5 to 1, likelihood columns 1 to 5, each cell in its band's colour
-    /// with its count and ids; score-only and unrated entries listed under it.
-    static func heatMap(_ entries: [Entry], kind: EntryKind, scale: Scale) -> String {
+    /// with its count and ids, each id with its marks (`HeatMapMarks`), a cell holding a printed
+    /// anomaly with ≠ after its count; score-only and unrated entries listed under it, then what
+    /// the marks mean.
+    static func heatMap(_ entries: [Entry], kind: EntryKind, scale: Scale, outside: Set<String>) -> String {
         let map = HeatMap(entries: entries, rating: .current)
         let name = kind == .risk ? "Risks" : "Opportunities"
         var html = "<div class=\"heatmap\">\n<table>\n<caption>\(name): impact (rows) by likelihood (columns)</caption>\n<tbody>\n"
@@ -54,9 +61,11 @@ public enum HTMLPack {
                 let ids = map.ids(likelihood: likelihood, impact: impact)
                 let score = Scale.score(likelihood: likelihood, impact: impact)
                 let colour = scale.band(for: score)?.colour(for: kind).rawValue ?? ""
-                let list = ids.map { "<span class=\"id\">\(HTMLText.escape($0))</span>" }.joined(separator: ", ")
+                let list = ids.map { "<span class=\"id\">\(HTMLText.escape(HeatMapMarks.label($0, in: map, outside: outside)))</span>" }
+                    .joined(separator: ", ")
+                let mark = map.anomalous.contains(.cell(likelihood: likelihood, impact: impact)) ? " " + HeatMapMarks.printed : ""
                 html += "<td class=\"cell \(colour)\" title=\"score \(score)\">"
-                    + (ids.isEmpty ? "" : "<span class=\"count\">\(ids.count)</span><span class=\"ids\">\(list)</span>") + "</td>"
+                    + (ids.isEmpty ? "" : "<span class=\"count\">\(ids.count)\(mark)</span><span class=\"ids\">\(list)</span>") + "</td>"
             }
             html += "</tr>\n"
         }
@@ -69,13 +78,19 @@ public enum HTMLPack {
         if !map.unrated.isEmpty {
             html += "<p class=\"muted\">Not rated: " + map.unrated.map(HTMLText.escape).joined(separator: ", ") + "</p>\n"
         }
+        for line in HeatMapMarks.legend(map, outside: outside) {
+            html += "<p class=\"muted legend\">\(HTMLText.escape(line))</p>\n"
+        }
         return html + "</div>\n"
     }
 
-    private static func table(_ profile: SummaryProfile) -> String {
+    /// The summary risk profile; with `appetite` (the register states one), a last column marks
+    /// the risks outside it.
+    private static func table(_ profile: SummaryProfile, appetite: Bool) -> String {
         let goal = profile.goalKind == .target ? "Target" : "Residual"
         var html = "<table class=\"profile\">\n<thead><tr><th>ID</th><th>Description</th><th>Current</th><th>\(goal)</th>"
-            + "<th>Target date</th><th>Q1</th><th>Q2</th><th>Q3</th><th>Q4</th><th>Direction of travel</th></tr></thead>\n<tbody>\n"
+            + "<th>Target date</th><th>Q1</th><th>Q2</th><th>Q3</th><th>Q4</th><th>Direction of travel</th>"
+            + (appetite ? "<th>Appetite</th>" : "") + "</tr></thead>\n<tbody>\n"
         for row in profile.rows {
             let stale = row.isStale ? " <span class=\"stale\">(printed profile no longer matches the entry)</span>" : ""
             let cells = [row.id, row.description].map(HTMLText.escape)
@@ -85,7 +100,8 @@ public enum HTMLPack {
                 + row.confidence.quarters.map { quarter in
                     "<td class=\"\(quarter.map(colour) ?? "")\">\(RatingText.confidence(quarter))</td>"
                 }.joined()
-                + "<td>\(HTMLText.escape(RatingText.direction(row)))</td></tr>\n"
+                + "<td>\(HTMLText.escape(RatingText.direction(row)))</td>"
+                + (appetite ? "<td>\(row.outsideAppetite ? "outside " + HeatMapMarks.outsideAppetite : "")</td>" : "") + "</tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }

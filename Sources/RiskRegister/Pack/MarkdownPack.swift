@@ -9,9 +9,13 @@ public enum MarkdownPack {
         out.append("")
         out.append(MarkdownText.escape(register.organisation))
         out.append("")
+        if let appetite = register.appetite {
+            out.append(MarkdownText.escape(HeatMapMarks.statement(appetite)))
+            out.append("")
+        }
         out.append("## Summary risk profile")
         out.append("")
-        out += table(profile)
+        out += table(profile, appetite: register.appetite != nil)
         if let comparison {
             out.append("")
             out.append("## What moved since the previous quarter")
@@ -27,15 +31,18 @@ public enum MarkdownPack {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// The summary profile as a Markdown table.
-    public static func table(_ profile: SummaryProfile) -> [String] {
+    /// The summary profile as a Markdown table; with `appetite` (the register states one), a last
+    /// column marks the risks outside it.
+    public static func table(_ profile: SummaryProfile, appetite: Bool = false) -> [String] {
         let goal = profile.goalKind == .target ? "Target" : "Residual"
-        var lines = ["| ID | Description | Current | \(goal) | Target date | Q1 | Q2 | Q3 | Q4 | Direction of travel |",
-                     "|---|---|---|---|---|---|---|---|---|---|"]
+        var lines = ["| ID | Description | Current | \(goal) | Target date | Q1 | Q2 | Q3 | Q4 | Direction of travel |"
+                        + (appetite ? " Appetite |" : ""),
+                     "|---|---|---|---|---|---|---|---|---|---|" + (appetite ? "---|" : "")]
         for row in profile.rows {
             let cells = [row.id, row.description + (row.isStale ? " (printed profile no longer matches the entry)" : ""),
                          RatingText.score(row.currentScore), RatingText.score(row.targetScore), row.targetDate ?? "-"]
                 + row.confidence.quarters.map(RatingText.confidence) + [RatingText.direction(row)]
+                + (appetite ? [row.outsideAppetite ? "outside " + HeatMapMarks.outsideAppetite : ""] : [])
             lines.append("| " + cells.map(MarkdownText.escape).joined(separator: " | ") + " |")
         }
         return lines

@@ -10,13 +10,18 @@ public struct HeatMap: Equatable, Sendable {
     /// score that is not likelihood × impact, `Rating.isAnomalous`): the grid cell of its
     /// factors says one thing, its score another.
     public private(set) var anomalous: Set<Placement> = []
+    /// The printed scores of the entries whose rating is a printed anomaly, by id.
+    public private(set) var printedScores: [String: Int] = [:]
 
     /// Places each entry by the chosen rating.
     public init(entries: [Entry], rating: RatingKind) {
         var byScore: [Int: [String]] = [:]
         for entry in entries {
             let placement = Placement(entry.rating(rating))
-            if entry.rating(rating).isAnomalous { anomalous.insert(placement) }
+            if entry.rating(rating).isAnomalous {
+                anomalous.insert(placement)
+                printedScores[entry.id] = entry.rating(rating).score
+            }
             switch placement {
             case .cell(let likelihood, let impact):
                 cells[.cell(likelihood: likelihood, impact: impact), default: []].append(entry.id)

@@ -36,6 +36,8 @@ struct HeatmapCommand: ParsableCommand {
             !entry.isClosed && (kind == .all || entry.kind.rawValue == kind.rawValue)
         }
         let map = HeatMap(entries: entries, rating: view)
+        // Appetite is about the current rating of risks.
+        let outside = view == .current ? HeatMapMarks.outside(entries, appetite: register.appetite) : []
         let entryKind: EntryKind = kind == .opportunity ? .opportunity : .risk
         let environment = ProcessInfo.processInfo.environment
         let colour = isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR"] == nil
@@ -47,7 +49,7 @@ struct HeatmapCommand: ParsableCommand {
             var line = Self.pad(SafeText.visible(labels[impact - 1]), labelWidth) + " "
             for likelihood in Scale.factorRange {
                 let count = map.ids(likelihood: likelihood, impact: impact).count
-                let mark = map.anomalous.contains(.cell(likelihood: likelihood, impact: impact)) ? "*" : ""
+                let mark = map.anomalous.contains(.cell(likelihood: likelihood, impact: impact)) ? HeatMapMarks.printed : ""
                 let text = Self.pad(count == 0 ? "  ·" : String(format: "%3d", count) + mark, Self.cellWidth)
                 let band = register.scale.band(for: Scale.score(likelihood: likelihood, impact: impact))
                 line += colour ? Self.coloured(text, band?.colour(for: entryKind)) : text
@@ -64,12 +66,11 @@ struct HeatmapCommand: ParsableCommand {
                 let ids = map.ids(likelihood: likelihood, impact: impact)
                 guard !ids.isEmpty else { continue }
                 let score = Scale.score(likelihood: likelihood, impact: impact)
-                Output.line("likelihood \(likelihood) × impact \(impact) (\(score)): \(ids.joined(separator: ", "))")
+                Output.line("likelihood \(likelihood) × impact \(impact) (\(score)): "
+                            + ids.map { HeatMapMarks.label($0, in: map, outside: outside) }.joined(separator: ", "))
             }
         }
-        if !map.anomalous.isEmpty {
-            Output.line("* holds an entry whose printed score is not likelihood × impact (kept as printed)")
-        }
+        HeatMapMarks.legend(map, outside: outside).forEach(Output.line)
         for group in map.scoreOnly {
             Output.line("score only \(group.score): \(group.ids.joined(separator: ", "))")
         }

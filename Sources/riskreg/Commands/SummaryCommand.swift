@@ -48,7 +48,7 @@ struct SummaryCommand: ParsableCommand {
         case .csv:
             try OutputTarget.write(CSVText.bytes(SummaryTable.rows(profile, forCSV: true, appetite: loaded.register.appetite != nil)), to: nil)
         case .md:
-            Output.print(MarkdownPack.table(profile).joined(separator: "\n"))
+            Output.print(MarkdownPack.table(profile, appetite: loaded.register.appetite != nil).joined(separator: "\n"))
         case .json:
             Output.printJSON(Self.json(profile, loaded: loaded, predecessor: predecessor))
         }

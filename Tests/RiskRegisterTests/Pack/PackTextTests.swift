@@ -38,7 +38,7 @@ import Testing
     @Test func htmlHeatMapPlacesEntriesByLikelihoodAndImpact() throws {
         let entries = [Entry(id: "A", kind: .risk, title: "a", current: Rating(likelihood: 5, impact: 4, score: 20)),
                        Entry(id: "B", kind: .risk, title: "b", current: Rating(score: 12))]
-        let html = HTMLPack.heatMap(entries, kind: .risk, scale: .standard)
+        let html = HTMLPack.heatMap(entries, kind: .risk, scale: .standard, outside: [])
         #expect(html.contains("<td class=\"cell red\" title=\"score 20\"><span class=\"count\">1</span>"
                               + "<span class=\"ids\"><span class=\"id\">A</span></span></td>"))
         #expect(html.contains("Score 12 only (no likelihood and impact printed): B"))
