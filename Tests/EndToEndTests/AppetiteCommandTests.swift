@@ -3,7 +3,7 @@ import Testing
 
 /// The risk appetite on the command line: `list --outside-appetite`, the summary's flag and the
 /// committee packs, on a temporary copy of Data/ whose 2021/22 Q4 states an appetite.
-@Suite(.timeLimit(.minutes(10))) struct AppetiteCommandTests {
+@Suite(.timeLimit(.minutes(20))) struct AppetiteCommandTests {
     /// A copy of Data/ with `appetite` added to 2021/22 Q4 (key order is not kept; riskreg reads any).
     private func dataDirectory(appetite: [String: Any]?) throws -> URL {
         let data = try Binary.temporaryData()

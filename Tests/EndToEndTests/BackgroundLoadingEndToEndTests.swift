@@ -4,7 +4,7 @@ import Testing
 /// The release binary answers keys while a register is still loading, and the register appears
 /// when its load completes (loads are held by the RISKREG_FAULT_HOLD_LOADS hook, so nothing here
 /// depends on timing).
-@Suite(.serialized, .enabled(if: TmuxSession.isAvailableOrRequired, "tmux is not installed"), .timeLimit(.minutes(10)))
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailableOrRequired, "tmux is not installed"), .timeLimit(.minutes(20)))
 struct BackgroundLoadingEndToEndTests {
     @Test func keysAreAnsweredWhileTheRegisterLoadsAndItShowsWhenLoaded() throws {
         let hold = FileManager.default.temporaryDirectory.appendingPathComponent("riskreg-hold-\(UUID().uuidString)")

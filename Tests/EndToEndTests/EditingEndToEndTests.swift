@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Editing and saving through the real binary in tmux, over a temporary copy of Data/.
-@Suite(.serialized, .enabled(if: TmuxSession.isAvailableOrRequired, "tmux is not installed"), .timeLimit(.minutes(10)))
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailableOrRequired, "tmux is not installed"), .timeLimit(.minutes(20)))
 struct EditingEndToEndTests {
     static let register = "lcc-2021-22-q4"
 

@@ -5,7 +5,7 @@ import Testing
 /// `export -o PATH` writes PATH as a register is written (docs/exports.md, "Where -o writes"): a
 /// new path, or an existing regular file only with `--force`, keeping its mode; never over a
 /// device, a FIFO, a socket or a directory; through a symbolic link to its target.
-@Suite(.timeLimit(.minutes(10))) struct ExportOutputTests {
+@Suite(.timeLimit(.minutes(20))) struct ExportOutputTests {
     /// The formats that take `-o`, with the file extension each is written to.
     static let formats = ["csv", "md", "html", "json", "xlsx"]
 

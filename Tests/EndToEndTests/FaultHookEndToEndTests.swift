@@ -5,7 +5,7 @@ import Testing
 /// of the release build users make (`swift build -c release`): nothing in it reads them, and a save
 /// given the pause goes straight through. (The tests that use the hooks run the debug build; see
 /// `Binary.executable`.)
-@Suite(.timeLimit(.minutes(10))) struct FaultHookEndToEndTests {
+@Suite(.timeLimit(.minutes(20))) struct FaultHookEndToEndTests {
     @Test func theReleaseBuildUsersMakeHoldsNoFaultHook() throws {
         let binary = try Data(contentsOf: try Binary.releaseBuild())
         for name in ["RISKREG_FAULT_PAUSE_BEFORE_RENAME", "RISKREG_FAULT_HOLD_LOADS"] {

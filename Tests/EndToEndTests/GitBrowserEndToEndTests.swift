@@ -5,7 +5,7 @@ import Testing
 /// The browser over a data directory in a git work tree, through the real binary in tmux: the
 /// status line's branch and uncommitted count, `--commit`, and a merge conflict git's merge
 /// driver recorded, resolved in the browser.
-@Suite(.serialized, .enabled(if: TmuxSession.isAvailableOrRequired, "tmux is not installed"), .timeLimit(.minutes(10)))
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailableOrRequired, "tmux is not installed"), .timeLimit(.minutes(20)))
 struct GitBrowserEndToEndTests {
     /// Adds a progress note to Corp 1 (the first entry) and saves.
     private func addNoteAndSave(_ text: String, in tmux: TmuxSession) throws {

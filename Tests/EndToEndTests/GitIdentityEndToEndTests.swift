@@ -5,7 +5,7 @@ import Testing
 /// One risk, one identity across two clones (issue 18): real repositories in temporary
 /// directories, a bare remote and two clones set up with `riskreg git-setup`, the release binary
 /// as git's merge driver.
-@Suite(.timeLimit(.minutes(10))) struct GitIdentityEndToEndTests {
+@Suite(.timeLimit(.minutes(20))) struct GitIdentityEndToEndTests {
     private static let file = "lcc-2021-22-q4.json"
 
     private func path(_ clone: URL) -> URL {

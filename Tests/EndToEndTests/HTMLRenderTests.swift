@@ -5,7 +5,7 @@ import Testing
 /// script, Scripts/render-pack.sh: the PDF's page count (poppler's pdfinfo), what its first page
 /// holds (pdftotext), the screenshot, and the DOM Chromium built from the file (`--dump-dom`). A
 /// machine without chromium or poppler-utils fails these tests; .ci/run installs both.
-@Suite(.timeLimit(.minutes(10))) struct HTMLRenderTests {
+@Suite(.timeLimit(.minutes(20))) struct HTMLRenderTests {
     /// Prints the DOM's heat-map grids (cells per grid) and cards as JSON.
     static let domReader = """
     import json, sys

@@ -4,7 +4,7 @@ import Testing
 /// Attacker-controlled text in a register never reaches a terminal raw through the commands:
 /// escape sequences, BEL, C1 controls and bidirectional overrides are shown escaped, ids with
 /// line breaks cannot forge error lines, long values are cut, and `--json` escapes them too.
-@Suite(.timeLimit(.minutes(10))) struct HostileOutputTests {
+@Suite(.timeLimit(.minutes(20))) struct HostileOutputTests {
     /// A register whose texts carry terminal attacks, and 60 more entries for the id list.
     private func hostileData() throws -> URL {
         let directory = try Binary.temporaryData(copying: false)

@@ -4,7 +4,7 @@ import Testing
 /// `riskreg import` end to end: export, import and export again give the same CSV for every
 /// shipped register; a council workbook made by openpyxl imports with its words; bad rows are
 /// reported by row and column and nothing is written unless `--partial`.
-@Suite(.timeLimit(.minutes(10))) struct ImportCommandTests {
+@Suite(.timeLimit(.minutes(20))) struct ImportCommandTests {
     /// Runs riskreg on a data directory.
     private func run(_ arguments: [String], data: URL) throws -> Binary.Result {
         try Binary.run(arguments + ["--data", data.path])

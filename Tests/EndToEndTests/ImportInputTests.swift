@@ -7,7 +7,7 @@ import Testing
 /// as it is passed, XLSX sheets past libxml2's 10,000,000-byte window, a cell far to the right
 /// without a row's worth of empty cells, and FIFOs, devices and directories refused at once.
 /// Nothing is written in any of these cases.
-@Suite(.timeLimit(.minutes(10))) struct ImportInputTests {
+@Suite(.timeLimit(.minutes(20))) struct ImportInputTests {
     /// Runs riskreg import on `file` into `data` under `timeout` (seconds), with the shell's
     /// `ulimit -d` set to `dataLimitKiB` when given; the status is 124 when the time ran out (137
     /// when riskreg did not end on SIGTERM and was killed 5 seconds later).

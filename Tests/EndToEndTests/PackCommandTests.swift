@@ -3,7 +3,7 @@ import Testing
 
 /// The committee pack on the command line: `summary`, `export`, `heatmap` and `list` piped, on
 /// temporary copies of Data/, read back by independent readers (python3's csv and html.parser).
-@Suite(.timeLimit(.minutes(10))) struct PackCommandTests {
+@Suite(.timeLimit(.minutes(20))) struct PackCommandTests {
     /// Appendix B of the Q4 2021/22 pack (seeds/004_6a7e1408a9aa527e.txt), as printed.
     static let appendixB: [(id: String, description: String, current: Int, target: Int, date: String)] = [
         ("Corp1", "Reshaping the County Council: Our Improvement Journey", 16, 9, "March 2022/On going"),

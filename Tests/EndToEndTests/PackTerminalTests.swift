@@ -3,7 +3,7 @@ import Testing
 
 /// The pack's commands on a real terminal (a tmux pane): the heat map is coloured only there and
 /// only without NO_COLOR; `list` cuts long owners only there.
-@Suite(.serialized, .enabled(if: TmuxSession.isAvailableOrRequired, "tmux is not installed"), .timeLimit(.minutes(10)))
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailableOrRequired, "tmux is not installed"), .timeLimit(.minutes(20)))
 struct PackTerminalTests {
     @Test func heatmapIsColouredOnATerminalUnlessNoColorIsSet() throws {
         let arguments = ["heatmap", "--register", "lcc-2021-22-q4", "--data", Binary.data.path]

@@ -4,7 +4,7 @@ import Testing
 /// A whole quarter with the release binary in tmux: start the next quarter from 2021/22 Q4, review
 /// every entry (unchanged with y, one rescored, one noted), add a risk, close one, save; then the
 /// command line agrees: every entry reviewed, and the comparison shows exactly those changes.
-@Suite("Quarterly cycle end to end", .serialized, .enabled(if: TmuxSession.isAvailableOrRequired, "tmux is not installed"), .timeLimit(.minutes(10)))
+@Suite("Quarterly cycle end to end", .serialized, .enabled(if: TmuxSession.isAvailableOrRequired, "tmux is not installed"), .timeLimit(.minutes(20)))
 struct QuarterlyCycleEndToEndTests {
     @Test func aWholeQuarterInTheBrowserThenReviewStatusAndCompareAgree() throws {
         try withBrowser(environment: ["RISKREG_AUTHOR": "alice"]) { session, data in

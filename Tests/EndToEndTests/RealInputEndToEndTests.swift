@@ -4,7 +4,7 @@ import Testing
 /// The failures a risk officer met with the release build (issue #8), each driven through the
 /// binary users run, in tmux, over a temporary copy of Data/: text beyond ASCII, pastes, kills,
 /// two colleagues on one register, a printed score that is not likelihood × impact, history.
-@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"), .timeLimit(.minutes(10)))
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"), .timeLimit(.minutes(20)))
 struct RealInputEndToEndTests {
     static let register = "lcc-2021-22-q4"
     static let environment = ["RISKREG_AUTHOR": "e2e tester"]

@@ -5,7 +5,7 @@ import Testing
 /// A directorate register beside the corporate one (issue 18): imported from a spreadsheet with
 /// `--level directorate`, its risks linked to corporate entries with `riskreg link`, and
 /// `riskreg rollup` counting both and naming the risks not yet escalated; on a copy of Data/.
-@Suite(.timeLimit(.minutes(10))) struct RollupCommandTests {
+@Suite(.timeLimit(.minutes(20))) struct RollupCommandTests {
     private func run(_ arguments: [String], data: URL) throws -> Binary.Result {
         try Binary.run(arguments + ["--data", data.path])
     }

@@ -3,7 +3,7 @@ import Testing
 
 /// `riskreg search` over a copy of Data/ with a private cache directory, and `list` / `show`
 /// reading only the register they need.
-@Suite(.timeLimit(.minutes(10))) struct SearchCommandTests {
+@Suite(.timeLimit(.minutes(20))) struct SearchCommandTests {
     /// A copy of Data/ and an empty cache directory (XDG_CACHE_HOME), removed by `cleanUp`.
     private func fixture() throws -> (data: URL, cache: URL) {
         let data = try Binary.temporaryData()

@@ -6,7 +6,7 @@ import Testing
 /// a save waiting on a lock nobody releases ends saying so, and lock files other users left are
 /// taken when they can be opened and named with their owner when they cannot. Nothing on disk is
 /// written by a save that fails.
-@Suite(.serialized, .timeLimit(.minutes(10))) struct SharedDirectoryEndToEndTests {
+@Suite(.serialized, .timeLimit(.minutes(20))) struct SharedDirectoryEndToEndTests {
     private static let register = "lcc-2021-22-q4"
     private static let author = "e2e tester"
     /// True when the tests can act as another user: root, with setpriv to drop to `nobody`.
@@ -54,7 +54,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: recovery.path), "someone else's file is left alone")
     }
 
-    @Test(.enabled(if: TmuxSession.isAvailableOrRequired, "tmux is not installed"), .timeLimit(.minutes(1)))
+    @Test(.enabled(if: TmuxSession.isAvailableOrRequired, "tmux is not installed"), .timeLimit(.minutes(15)))
     func aSaveWaitingOnALockNobodyReleasesFailsNamingItAndQuitting() throws {
         try withBrowser(width: 240, environment: ["RISKREG_AUTHOR": Self.author]) { tmux, data in
             let before = try Data(contentsOf: file(data))

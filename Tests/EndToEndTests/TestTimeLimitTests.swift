@@ -4,7 +4,7 @@ import Testing
 /// Every test of the repository runs under a time limit, so a regression that hangs (a lock never
 /// released, a wait for a screen that never comes) fails its test instead of stopping the run:
 /// each file with a `@Test` states `.timeLimit` on its suite or its tests.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(15)))
 struct TestTimeLimitTests {
     @Test func everyFileOfTestsStatesATimeLimit() throws {
         let tests = Binary.root.appendingPathComponent("Tests")

@@ -5,7 +5,7 @@ import Testing
 /// `export --format xlsx` on the release binary, read back by Python's openpyxl (installed with pip
 /// when missing): the sheets, the register's rows, the summary risk profile, the heat map's counts
 /// and fills, and what moved since the previous quarter.
-@Suite(.timeLimit(.minutes(10))) struct XLSXExportTests {
+@Suite(.timeLimit(.minutes(20))) struct XLSXExportTests {
     /// Prints what openpyxl reads in the workbook as JSON: the sheet names; per sheet its values
     /// (row by row), its frozen cell and its filter range; the bold header cells; the fill
     /// (ARGB) of every filled cell of "Heat map", keyed "B2".

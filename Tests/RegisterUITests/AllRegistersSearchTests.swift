@@ -5,7 +5,7 @@ import Testing
 
 /// `/` then Tab searches every register of the data directory through the index; the results list
 /// each entry's register, and Enter opens the register (loading it first) on that entry.
-@Suite(.timeLimit(.minutes(2))) struct AllRegistersSearchTests {
+@Suite(.timeLimit(.minutes(15))) struct AllRegistersSearchTests {
     /// A state over Data/ with only the newest register loaded, as the browser starts.
     private func lazyState() throws -> (AppState, DirectoryScan) {
         let scan = try Fixtures.scan()

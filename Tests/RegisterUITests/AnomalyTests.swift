@@ -6,7 +6,7 @@ import Testing
 /// Printed anomalies stay as printed until changed on purpose (issue 8, items 6 and 7). Q4 2021/22
 /// Corp 4 prints current 20 beside Possible (3) × Minor (2) and target 6 beside Certain (5) × Major
 /// (4); its first note explains why.
-@Suite("Printed anomalies", .timeLimit(.minutes(2)))
+@Suite("Printed anomalies", .timeLimit(.minutes(15)))
 struct AnomalyTests {
     /// The newest register (Q4 2021/22) with Corp 4 selected from the list, the list focused.
     private func onCorp4(width: Int = 80, height: Int = 24, capabilities: TerminalCapabilities = .full) throws -> AppState {

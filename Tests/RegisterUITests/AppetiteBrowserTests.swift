@@ -4,7 +4,7 @@ import Testing
 
 /// The risk appetite in the browser: set with `L` (undoable, saved), the heat map's appetite line,
 /// the list's mark and the `f` filter.
-@Suite("Risk appetite in the browser", .timeLimit(.minutes(2)))
+@Suite("Risk appetite in the browser", .timeLimit(.minutes(15)))
 struct AppetiteBrowserTests {
     /// 2021/22 Q4 with the appetite typed in the editor.
     private func state(appetite: String, width: Int = 120, height: Int = 40) throws -> AppState {

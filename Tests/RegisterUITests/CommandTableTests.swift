@@ -2,7 +2,7 @@ import Foundation
 @testable import RegisterUI
 import Testing
 
-@Suite("Command table", .timeLimit(.minutes(2)))
+@Suite("Command table", .timeLimit(.minutes(15)))
 struct CommandTableTests {
     @Test func noKeyIsBoundTwiceInAContext() {
         for context in CommandContext.allCases {

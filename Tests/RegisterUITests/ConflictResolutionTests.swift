@@ -5,7 +5,7 @@ import Testing
 
 /// Merge conflicts recorded in a register file (git's merge driver), resolved in the browser one
 /// at a time: m keeps mine (ours), t theirs, e edits; each an undo step, saved with w.
-@Suite(.timeLimit(.minutes(2))) struct ConflictResolutionTests {
+@Suite(.timeLimit(.minutes(15))) struct ConflictResolutionTests {
     private func state() throws -> AppState {
         try Fixtures.state(source: .conflicted, width: 120, height: 40)
     }

@@ -15,7 +15,7 @@ func onFirstControl() throws -> AppState {
 
 private func key(_ key: Key) -> Step { .key(key) }
 
-@Suite("Editing", .timeLimit(.minutes(2)))
+@Suite("Editing", .timeLimit(.minutes(15)))
 struct EditingTests {
     @Test func detailCursorMovesOverFieldsAndItemsAndShowsAMarker() throws {
         var state = try Fixtures.state()
@@ -269,7 +269,7 @@ struct EditingTests {
     }
 }
 
-@Suite("Text editor", .timeLimit(.minutes(2)))
+@Suite("Text editor", .timeLimit(.minutes(15)))
 struct TextEditorTests {
     private func editor(_ text: String) -> TextEditor { TextEditor(target: .field(.owner), text: text) }
 
@@ -360,7 +360,7 @@ struct TextEditorTests {
     }
 }
 
-@Suite("Saving", .timeLimit(.minutes(2)))
+@Suite("Saving", .timeLimit(.minutes(15)))
 struct SavingTests {
     @Test func unsavedWorkListsEditedRegistersWithTheirFiles() throws {
         var state = try Fixtures.state()
@@ -475,7 +475,7 @@ extension Effect {
 }
 
 /// What the browser does with a loaded register's file as another program left it.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(15)))
 struct ChangedOnDiskTests {
     @Test func theBytesTheWorkspaceHoldsAreNotNews() throws {
         var state = try Fixtures.state()

@@ -2,7 +2,7 @@
 import RiskRegister
 import Testing
 
-@Suite("Entry detail", .timeLimit(.minutes(2)))
+@Suite("Entry detail", .timeLimit(.minutes(15)))
 struct EntryDetailTests {
     @Test func historyIsTheFootOfTheDetailWithWhenWhoFieldBeforeAndAfter() {
         let entry = Entry(id: "CR1", kind: .risk, title: "Budget", owner: "S151",

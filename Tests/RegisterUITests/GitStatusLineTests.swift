@@ -4,7 +4,7 @@ import Testing
 
 /// The git status on the status line: branch, ahead/behind, register files not committed; the
 /// word of a commit after a save.
-@Suite(.timeLimit(.minutes(2))) struct GitStatusLineTests {
+@Suite(.timeLimit(.minutes(15))) struct GitStatusLineTests {
     private func statusLine(_ state: AppState) -> String {
         guard let y = state.layout?.status.y else { return "" }
         return view(state).row(y).map(\.character).joined()

@@ -2,7 +2,7 @@ import Testing
 @testable import RegisterUI
 
 /// `git status --porcelain=v2 --branch -z` read into the status line's git status.
-@Suite(.timeLimit(.minutes(2))) struct GitStatusPorcelainTests {
+@Suite(.timeLimit(.minutes(15))) struct GitStatusPorcelainTests {
     @Test func branchAheadBehindAndEveryKindOfChangedRegister() {
         let output = [
             "# branch.oid 1234", "# branch.head main", "# branch.upstream origin/main", "# branch.ab +1 -2",

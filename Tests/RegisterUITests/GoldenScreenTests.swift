@@ -127,7 +127,7 @@ extension GoldenCase {
     ]
 }
 
-@Suite("Golden screens", .timeLimit(.minutes(2)))
+@Suite("Golden screens", .timeLimit(.minutes(15)))
 struct GoldenScreenTests {
     @Test(arguments: GoldenCase.all)
     func screen(_ golden: GoldenCase) throws {

@@ -1,7 +1,7 @@
 @testable import RegisterUI
 import Testing
 
-@Suite("Heat-map cell text", .timeLimit(.minutes(2)))
+@Suite("Heat-map cell text", .timeLimit(.minutes(15)))
 struct HeatCellTextTests {
     private func parts(_ score: String = "16", ids: [String] = [], anomaly: String = "", mark: String = " ") -> HeatCellText.Parts {
         HeatCellText.Parts(score: score, anomaly: anomaly, ids: ids, empty: "·", mark: mark)

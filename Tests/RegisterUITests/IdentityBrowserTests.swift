@@ -6,7 +6,7 @@ import RiskRegister
 /// One risk, one identity, in the browser: the record shows the identity; two entries showing one
 /// printed id are both kept, warned about and renumbered with `I`; the Links section lists an
 /// entry's links both ways, Enter follows one into its register and back, `d` removes one.
-@Suite("Identity and links in the browser", .timeLimit(.minutes(2)))
+@Suite("Identity and links in the browser", .timeLimit(.minutes(15)))
 struct IdentityBrowserTests {
     private func detailText(_ state: AppState) -> [String] {
         state.detailRows.map { $0.map(\.text).joined() }

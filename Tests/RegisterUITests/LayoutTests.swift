@@ -1,7 +1,7 @@
 @testable import RegisterUI
 import Testing
 
-@Suite("Layout", .timeLimit(.minutes(2)))
+@Suite("Layout", .timeLimit(.minutes(15)))
 struct LayoutTests {
     @Test func belowTheMinimumThereIsNoLayout() {
         #expect(Layout(size: Size(width: 71, height: 40)) == nil)

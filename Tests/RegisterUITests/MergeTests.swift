@@ -5,7 +5,7 @@ import Testing
 
 /// Restoring recovery edits onto a file saved since, and reloading after a refused save: a
 /// three-way merge that keeps what the other person saved.
-@Suite(.timeLimit(.minutes(2))) struct MergeTests {
+@Suite(.timeLimit(.minutes(15))) struct MergeTests {
     private func contents(edits: Register, base loaded: LoadedRegister) -> RecoveryFile.Contents {
         RecoveryFile.Contents(edits: edits, base: loaded.register, baseDigest: Digest.sha256(loaded.diskBytes))
     }

@@ -1,7 +1,7 @@
 @testable import RegisterUI
 import Testing
 
-@Suite("Mouse", .timeLimit(.minutes(2)))
+@Suite("Mouse", .timeLimit(.minutes(15)))
 struct MouseTests {
     @Test func clickOnAListRowSelectsItAndFocusesTheList() throws {
         var state = try Fixtures.state()

@@ -2,7 +2,7 @@ import Testing
 @testable import RegisterUI
 @testable import RiskRegister
 
-@Suite(.timeLimit(.minutes(2))) struct PasteTests {
+@Suite(.timeLimit(.minutes(15))) struct PasteTests {
     private func state() throws -> AppState {
         AppState(scan: try Fixtures.scan(), size: Size(width: 120, height: 40), capabilities: .full, author: "jo",
                  today: "2026-11-27")

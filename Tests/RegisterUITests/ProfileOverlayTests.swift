@@ -3,7 +3,7 @@ import RiskRegister
 import Testing
 
 /// `P`: the summary risk profile over the panes.
-@Suite("Summary risk profile overlay", .timeLimit(.minutes(2)))
+@Suite("Summary risk profile overlay", .timeLimit(.minutes(15)))
 struct ProfileOverlayTests {
     @Test func pOpensTheProfileOnTheSelectedEntrysRowAndEscCloses() throws {
         var state = try Fixtures.state("lcc-2021-22-q4", width: 120, height: 40)

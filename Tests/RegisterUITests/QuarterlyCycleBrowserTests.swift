@@ -4,7 +4,7 @@ import RiskRegister
 import Testing
 
 /// Adding, closing and correcting entries, starting a new quarter and reviewing it, in the browser.
-@Suite("Quarterly cycle in the browser", .timeLimit(.minutes(2)))
+@Suite("Quarterly cycle in the browser", .timeLimit(.minutes(15)))
 struct QuarterlyCycleBrowserTests {
     private func clocked(_ state: inout AppState) {
         state.setClock(now: "2026-11-27T10:00:00Z", today: "2026-11-27")

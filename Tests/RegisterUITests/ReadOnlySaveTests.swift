@@ -3,7 +3,7 @@ import Testing
 @testable import RiskRegister
 
 /// A save refused because the file is read-only asks before saving over it.
-@Suite(.timeLimit(.minutes(2))) struct ReadOnlySaveTests {
+@Suite(.timeLimit(.minutes(15))) struct ReadOnlySaveTests {
     @Test func aReadOnlyFileIsSavedOverOnlyWhenTheUserSaysYes() throws {
         var state = AppState(scan: try Fixtures.scan(), size: Size(width: 120, height: 40), capabilities: .full,
                              author: "jo", today: "2026-11-27")

@@ -5,7 +5,7 @@ import RiskRegister
 
 /// `U`: every register of the open register's period together, over Data/'s 2021/22 Q4 corporate
 /// register and a directorate register of the same period (`DirectorateRegister`).
-@Suite("Roll-up overlay", .timeLimit(.minutes(2)))
+@Suite("Roll-up overlay", .timeLimit(.minutes(15)))
 struct RollUpTests {
     private func state() throws -> AppState {
         try Fixtures.state("lcc-2021-22-q4", source: .withDirectorate, width: 120, height: 40)

@@ -1,7 +1,7 @@
 @testable import RegisterUI
 import Testing
 
-@Suite("Screen", .timeLimit(.minutes(2)))
+@Suite("Screen", .timeLimit(.minutes(15)))
 struct ScreenTests {
     @Test func newScreenIsBlankAndTextHasOneLinePerRow() {
         let screen = Screen(size: Size(width: 3, height: 2))

@@ -2,7 +2,7 @@
 import RiskRegister
 import Testing
 
-@Suite("Search matches in the detail pane", .timeLimit(.minutes(2)))
+@Suite("Search matches in the detail pane", .timeLimit(.minutes(15)))
 struct SearchMatchesTests {
     /// Corp 2 of 2021/22 Q4 in the detail pane, with "safeguarding" searched and kept.
     private func searched(_ text: String = "safeguarding") throws -> AppState {

@@ -1,7 +1,7 @@
 import RegisterUI
 import Testing
 
-@Suite("Terminal capabilities and keys", .timeLimit(.minutes(2)))
+@Suite("Terminal capabilities and keys", .timeLimit(.minutes(15)))
 struct TerminalTests {
     @Test func coloursNeedSixteenColoursAndNoNoColor() {
         let utf8 = ["LANG": "en_GB.UTF-8"]

@@ -1,7 +1,7 @@
 @testable import RegisterUI
 import Testing
 
-@Suite("Text matches", .timeLimit(.minutes(2)))
+@Suite("Text matches", .timeLimit(.minutes(15)))
 struct TextMatchesTests {
     @Test func findsEveryOccurrenceIgnoringCase() {
         #expect(TextMatches.columns(of: "bid", in: "Bid successful; the BID was bid") == [0..<3, 20..<23, 28..<31])

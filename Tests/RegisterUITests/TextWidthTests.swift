@@ -1,7 +1,7 @@
 @testable import RegisterUI
 import Testing
 
-@Suite("Text width", .timeLimit(.minutes(2)))
+@Suite("Text width", .timeLimit(.minutes(15)))
 struct TextWidthTests {
     @Test(arguments: [
         ("a", 1), ("£", 1), ("–", 1), ("’", 1), ("•", 1), ("↑", 1), ("é", 1), ("e\u{301}", 1),
@@ -35,7 +35,7 @@ struct TextWidthTests {
     }
 }
 
-@Suite("Word wrap", .timeLimit(.minutes(2)))
+@Suite("Word wrap", .timeLimit(.minutes(15)))
 struct WordWrapTests {
     @Test func breaksAtSpacesWithinTheWidth() {
         #expect(WordWrap.lines("the quick brown fox jumps", width: 10) == ["the quick", "brown fox", "jumps"])

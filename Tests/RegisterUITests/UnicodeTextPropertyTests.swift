@@ -396,7 +396,7 @@ private func searchQuery(cutFrom text: String, at cut: Int, uppercased: Bool) ->
 
 // MARK: - Tests
 
-@Suite("Unicode text properties", .timeLimit(.minutes(2)))
+@Suite("Unicode text properties", .timeLimit(.minutes(15)))
 struct UnicodeTextPropertyTests {
     /// Property 1: no sequence of typing, pasting, moving, deleting, resizing and $EDITOR answers
     /// traps in `update` or `view`, and the editor's cursor stays between whole characters.
@@ -612,7 +612,7 @@ struct UnicodeTextPropertyTests {
     }
 }
 
-@Suite("Unicode text: cells that would join", .timeLimit(.minutes(2)))
+@Suite("Unicode text: cells that would join", .timeLimit(.minutes(15)))
 struct UnicodeTextJoiningCells {
     /// A cell may start with something that attaches to whatever comes before it: a lone spacing
     /// mark (U+093F DEVANAGARI VOWEL SIGN I; grapheme rule GB9a) or a lone regional indicator

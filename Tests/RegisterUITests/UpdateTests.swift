@@ -2,7 +2,7 @@
 import RiskRegister
 import Testing
 
-@Suite("Update", .timeLimit(.minutes(2)))
+@Suite("Update", .timeLimit(.minutes(15)))
 struct UpdateTests {
     /// Keys typed after `/` while the register still loads are the search's letters, never
     /// commands: a `q` in the search does not quit, and the search applies once the register is in.

@@ -3,7 +3,7 @@ import Foundation
 import RiskRegister
 import Testing
 
-@Suite("View", .timeLimit(.minutes(2)))
+@Suite("View", .timeLimit(.minutes(15)))
 struct ViewTests {
     @Test func heatMapCellsTakeTheirBandColourAndOpportunitiesReadTheOtherWay() throws {
         var state = try Fixtures.state()

@@ -1,7 +1,7 @@
 import Testing
 @testable import RiskRegister
 
-@Suite(.timeLimit(.minutes(2))) struct CanonicalJSONWriterTests {
+@Suite(.timeLimit(.minutes(15))) struct CanonicalJSONWriterTests {
     @Test func writesTwoSpaceIndentOneValuePerLineAndTrailingNewline() {
         let value = JSONValue.object(["a": .array([.int(1), .string("x")]), "b": .object([:]), "c": .array([])])
         #expect(CanonicalJSONWriter.text(of: value) == """

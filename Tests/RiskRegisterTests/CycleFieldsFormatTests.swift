@@ -3,7 +3,7 @@ import Testing
 @testable import RiskRegister
 
 /// The quarterly cycle's fields in the file: `previous`, `started`, `previousIds`, `status`, `reviews`.
-@Suite(.timeLimit(.minutes(2))) struct CycleFieldsFormatTests {
+@Suite(.timeLimit(.minutes(15))) struct CycleFieldsFormatTests {
     private func cycleRegister() -> Register {
         var register = Fixtures.register()
         register.previous = "lcc-2021-22-q4"

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import RiskRegister
 
-@Suite(.timeLimit(.minutes(2))) struct EncodedRegisterTests {
+@Suite(.timeLimit(.minutes(15))) struct EncodedRegisterTests {
     /// The shipped registers' entries, with unique ids and identities (the same risk in two
     /// quarters shares its identity, which one register cannot hold twice).
     private func seedRegister() throws -> Register {

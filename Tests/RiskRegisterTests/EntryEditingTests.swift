@@ -3,7 +3,7 @@ import Testing
 
 /// The edit rules shared by the commands for scripts (and meant for the browser): text fields,
 /// rescoring, progress notes.
-@Suite(.timeLimit(.minutes(2))) struct EntryEditingTests {
+@Suite(.timeLimit(.minutes(15))) struct EntryEditingTests {
     let register: Register = {
         var register = Fixtures.register()
         register.entries = [

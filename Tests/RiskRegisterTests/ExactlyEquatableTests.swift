@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import RiskRegister
 
-@Suite(.timeLimit(.minutes(2))) struct ExactlyEquatableTests {
+@Suite(.timeLimit(.minutes(15))) struct ExactlyEquatableTests {
     @Test func canonicallyEquivalentStringsAreEqualButNotExactlyEqual() {
         #expect("Caf\u{E9}" == "Cafe\u{301}")
         #expect(!"Caf\u{E9}".isExactly("Cafe\u{301}"))

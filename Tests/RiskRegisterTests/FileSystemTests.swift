@@ -5,7 +5,7 @@ import Testing
 /// The store against odd files and racing writers: only regular files are read, links are saved
 /// through, mode and owner are kept, read-only files are not overwritten unasked, a lock covers
 /// the whole check-and-replace, and what dead saves leave behind is cleaned up.
-@Suite(.serialized, .timeLimit(.minutes(2))) struct FileSystemTests {
+@Suite(.serialized, .timeLimit(.minutes(15))) struct FileSystemTests {
     private func directoryWithRegister(_ name: String = "r.json") throws -> (URL, URL, LoadedRegister) {
         let directory = try Fixtures.temporaryDirectory()
         let url = directory.appendingPathComponent(name)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import RiskRegister
 
-@Suite(.timeLimit(.minutes(2))) struct HistoryRecorderTests {
+@Suite(.timeLimit(.minutes(15))) struct HistoryRecorderTests {
     let base = Fixtures.register().entries[0]
 
     @Test func fieldChangesAreRecordedWithBeforeAndAfter() {

@@ -3,7 +3,7 @@ import Testing
 @testable import RiskRegister
 
 /// A merge's conflicts recorded in the register file (`mergeConflicts`), for git's merge driver.
-@Suite(.timeLimit(.minutes(2))) struct MergeConflictRecordTests {
+@Suite(.timeLimit(.minutes(15))) struct MergeConflictRecordTests {
     private func conflicted() -> Register {
         var register = Fixtures.register()
         register.mergeConflicts = [

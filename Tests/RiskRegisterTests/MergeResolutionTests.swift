@@ -2,7 +2,7 @@ import Testing
 @testable import RiskRegister
 
 /// A recorded merge conflict resolved: the value chosen written at its place, the conflict gone.
-@Suite(.timeLimit(.minutes(2))) struct MergeResolutionTests {
+@Suite(.timeLimit(.minutes(15))) struct MergeResolutionTests {
     private func conflicted() -> Register {
         var register = Fixtures.register()
         register.mergeConflicts = [

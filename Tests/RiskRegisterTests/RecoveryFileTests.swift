@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import RiskRegister
 
-@Suite(.timeLimit(.minutes(2))) struct RecoveryFileTests {
+@Suite(.timeLimit(.minutes(15))) struct RecoveryFileTests {
     @Test func recoveryFileIsHiddenPrivateKeepsItsBaseAndIsNeverScannedAsARegister() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

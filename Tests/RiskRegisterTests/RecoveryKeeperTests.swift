@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import RiskRegister
 
-@Suite(.timeLimit(.minutes(2))) struct RecoveryKeeperTests {
+@Suite(.timeLimit(.minutes(15))) struct RecoveryKeeperTests {
     private func work(_ register: Register, at url: URL, base: Register) -> LoadedRegister {
         var loaded = LoadedRegister(url: url, register: base, diskBytes: Fixtures.bytes(base))
         loaded.register = register

@@ -5,7 +5,7 @@ import Testing
 /// Recovery files stand in a directory others may write, and stand for one person: only a regular
 /// file that person owns, that no one else may write and that has no other name is offered back;
 /// a symbolic link is never followed, neither to read nor to write.
-@Suite(.timeLimit(.minutes(2))) struct RecoveryTrustTests {
+@Suite(.timeLimit(.minutes(15))) struct RecoveryTrustTests {
     /// A register file and the recovery file `jo` would be offered, written by riskreg.
     private func registerWithRecovery() throws -> (directory: URL, url: URL, recovery: URL) {
         let directory = try Fixtures.temporaryDirectory()

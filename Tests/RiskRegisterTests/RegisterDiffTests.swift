@@ -2,7 +2,7 @@ import Testing
 @testable import RiskRegister
 
 /// A register diff in words (`riskreg diff`, git's diff driver).
-@Suite(.timeLimit(.minutes(2))) struct RegisterDiffTests {
+@Suite(.timeLimit(.minutes(15))) struct RegisterDiffTests {
     @Test func identicalRegistersHaveNoDifference() {
         #expect(RegisterDiff(before: Fixtures.register(), after: Fixtures.register()).isEmpty)
     }

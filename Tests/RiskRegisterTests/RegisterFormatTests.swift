@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import RiskRegister
 
-@Suite(.timeLimit(.minutes(2))) struct RegisterFormatTests {
+@Suite(.timeLimit(.minutes(15))) struct RegisterFormatTests {
     @Test func encodeThenDecodeGivesTheSameRegister() throws {
         let register = Fixtures.register()
         #expect(try Fixtures.decode(Fixtures.bytes(register)) == register)
@@ -104,7 +104,7 @@ import Testing
 }
 
 /// Entry identities in the file: stored, derived for files without them, kept unique.
-@Suite(.timeLimit(.minutes(2))) struct EntryIdentityFormatTests {
+@Suite(.timeLimit(.minutes(15))) struct EntryIdentityFormatTests {
     private func decode(_ entries: [String]) throws -> Register {
         var text = String(decoding: RegisterFile.encode(Fixtures.register(entries: [])), as: UTF8.self)
         text = text.replacingOccurrences(of: "\"entries\": []", with: "\"entries\": [" + entries.joined(separator: ",") + "]")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import RiskRegister
 
-@Suite(.timeLimit(.minutes(2))) struct RegisterMergeTests {
+@Suite(.timeLimit(.minutes(15))) struct RegisterMergeTests {
     let base = Fixtures.register()
 
     private func note(_ id: String, _ text: String) -> Item {
@@ -156,7 +156,7 @@ import Testing
 }
 
 /// Where a merge puts what only one side added, and how recorded conflicts combine.
-@Suite(.timeLimit(.minutes(2))) struct RegisterMergeOrderTests {
+@Suite(.timeLimit(.minutes(15))) struct RegisterMergeOrderTests {
     private func entry(_ id: String) -> Entry { Entry(id: id, uid: id.lowercased(), kind: .risk, title: id) }
 
     @Test func myAdditionsFollowTheEntryTheyFollowInMineInMyOrder() throws {

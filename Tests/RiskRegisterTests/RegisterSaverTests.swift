@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import RiskRegister
 
-@Suite(.timeLimit(.minutes(2))) struct RegisterSaverTests {
+@Suite(.timeLimit(.minutes(15))) struct RegisterSaverTests {
     /// 2026-11-22T10:00:00Z.
     private let noon = Date(timeIntervalSince1970: 1_795_341_600)
 

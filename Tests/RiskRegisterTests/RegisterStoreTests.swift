@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import RiskRegister
 
-@Suite(.timeLimit(.minutes(2))) struct RegisterStoreTests {
+@Suite(.timeLimit(.minutes(15))) struct RegisterStoreTests {
     private func write(_ text: String, _ name: String, in directory: URL) throws {
         try Data(text.utf8).write(to: directory.appendingPathComponent(name))
     }

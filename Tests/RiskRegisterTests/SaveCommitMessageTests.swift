@@ -2,7 +2,7 @@ import Testing
 @testable import RiskRegister
 
 /// The commit message of a save: entries and fields from the history records the save added.
-@Suite(.timeLimit(.minutes(2))) struct SaveCommitMessageTests {
+@Suite(.timeLimit(.minutes(15))) struct SaveCommitMessageTests {
     @Test func namesTheEntriesAndFieldsTheSaveRecorded() {
         let before = Fixtures.register()
         var edited = before

@@ -5,7 +5,7 @@ import Testing
 /// The save lock in a directory others may write: a lock that is never released ends the save after
 /// a bounded wait (or as soon as its caller gives up), and whatever stands at the lock path that is
 /// not a lock file is named with its owner; in every case nothing on disk is written.
-@Suite(.serialized, .timeLimit(.minutes(2))) struct SaveLockTests {
+@Suite(.serialized, .timeLimit(.minutes(15))) struct SaveLockTests {
     private func directoryWithRegister() throws -> (URL, URL, LoadedRegister) {
         let directory = try Fixtures.temporaryDirectory()
         let url = directory.appendingPathComponent("r.json")
@@ -47,7 +47,7 @@ import Testing
         return done.wait(timeout: .now() + 30) == .success ? outcome.result : nil
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(15)))
     func aSaveWaitingForALockThatIsNeverReleasedEndsUnsavedNamingTheLock() throws {
         let (directory, url, loaded) = try directoryWithRegister()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -64,7 +64,7 @@ import Testing
         #expect(try others(in: directory, lock: lock).isEmpty, "no temporary file is left")
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(15)))
     func aSaveWaitingForTheLockEndsAsSoonAsItsCallerGivesUp() throws {
         let (directory, url, loaded) = try directoryWithRegister()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -1,7 +1,7 @@
 import Testing
 @testable import RiskRegister
 
-@Suite(.timeLimit(.minutes(2))) struct ScaleTests {
+@Suite(.timeLimit(.minutes(15))) struct ScaleTests {
     let scale = Scale.standard
 
     @Test func scoreIsLikelihoodTimesImpact() {

@@ -4,7 +4,7 @@ import Testing
 
 /// A save that is not the browser's (a command run by a script) keeps the author's recovery file:
 /// the unsaved browser edits in it are not the ones saved.
-@Suite(.timeLimit(.minutes(2))) struct ScriptSaveTests {
+@Suite(.timeLimit(.minutes(15))) struct ScriptSaveTests {
     @Test func aSaveWithoutDiscardingRecoveryKeepsTheAuthorsRecoveryFile() throws {
         try Fixtures.withLoadedFixture { _, url, loaded throws in
             var browserEdits = loaded.register

@@ -1,7 +1,7 @@
 import Testing
 @testable import RiskRegister
 
-@Suite(.timeLimit(.minutes(2))) struct ValidatorTests {
+@Suite(.timeLimit(.minutes(15))) struct ValidatorTests {
     private func warnings(_ entries: [Entry]) -> [String] {
         Validator.validate(Fixtures.register(entries: entries)).filter { $0.severity == .warning }.map(\.description)
     }

@@ -13,6 +13,8 @@ public final class SpreadsheetFile {
     /// The path as given on the command line, for messages.
     private let path: String
     private let maximumBytes: Int
+    /// The file's size when it was opened; reads at an offset never go past it.
+    public let size: Int
     /// How many bytes have been read.
     private var position = 0
 
@@ -26,14 +28,12 @@ public final class SpreadsheetFile {
         }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            size = 0
             throw InterchangeError.badInput("cannot read \(SafeText.quoted(path)): it is \(FileKind.described(info.st_mode)), not a spreadsheet file")
         }
-        guard Int(info.st_size) <= maximumBytes else { throw tooLarge() }
+        size = Int(info.st_size)
+        guard size <= maximumBytes else { throw tooLarge() }
     }
-
-    /// A path that opens this same file again, whatever has since been renamed or planted at the
-    /// path given (`/dev/fd/N`), for libraries that open files by path.
-    public var descriptorPath: String { "/dev/fd/\(descriptor)" }
 
     deinit {
         if descriptor >= 0 { close(descriptor) }
@@ -52,6 +52,25 @@ public final class SpreadsheetFile {
         position += bytes.count
         guard position <= maximumBytes else { throw tooLarge() }  // it grew while being read
         return bytes
+    }
+
+    /// The bytes from `offset`, at most `count` and never past the size the file had when opened
+    /// (fewer at its end).
+    public func read(at offset: Int, count: Int) throws -> [UInt8] {
+        let wanted = max(0, min(count, size - offset))
+        guard offset >= 0, wanted > 0 else { return [] }
+        return try [UInt8](unsafeUninitializedCapacity: wanted) { buffer, initialized in
+            initialized = 0
+            while initialized < wanted {
+                let got = pread(descriptor, buffer.baseAddress.map { $0 + initialized }, wanted - initialized, off_t(offset + initialized))
+                if got < 0 && errno == EINTR { continue }
+                guard got >= 0 else {
+                    throw InterchangeError.badInput("cannot read \(SafeText.quoted(path)): \(String(cString: strerror(errno)))")
+                }
+                if got == 0 { break }
+                initialized += got
+            }
+        }
     }
 
     private func tooLarge() -> InterchangeError {

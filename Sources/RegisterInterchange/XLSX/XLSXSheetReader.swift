@@ -1,6 +1,5 @@
 import Foundation
 import RiskRegister
-import ZIPFoundation
 
 /// One worksheet of an XLSX workbook read for import: the workbook is opened with ZIPFoundation
 /// and its XML parts read with Foundation's `XMLParser`. Cells give their text: shared strings,
@@ -15,15 +14,16 @@ public enum XLSXSheetReader {
     static let maximumPartBytes: UInt64 = 256 * 1024 * 1024
 
     /// The rows of the sheet named `sheet`, or of the first sheet, of the workbook `input`; a
-    /// failure names the file as `file`. The archive is read from the open file itself (through
-    /// `/dev/fd`), never from a copy in memory: ZIPFoundation's in-memory archive traps on a
-    /// central directory that points past the end of the data, and leaks when the data is no zip.
+    /// failure names the file as `file`. The archive is read from the open file itself, each part
+    /// from its own bytes only (`ZipParts`), never from a copy in memory: ZIPFoundation's
+    /// in-memory archive traps on a central directory that points past the end of the data, and
+    /// its extraction loops for ever on a deflate stream that does not end.
     public static func rows(of input: SpreadsheetFile, file: String, sheet: String?) throws -> [SheetRow] {
-        let archive: Archive
+        let archive: ZipParts
         do {
-            archive = try Archive(url: URL(fileURLWithPath: input.descriptorPath), accessMode: .read)
+            archive = try ZipParts(input)
         } catch {
-            throw failure(file, "not an XLSX workbook (it is not a zip archive)")
+            throw failure(file, "not an XLSX workbook (\(error.message))")
         }
         let path = try sheetPath(in: archive, file: file, named: sheet)
         let strings = try sharedStrings(in: archive, file: file)
@@ -49,7 +49,7 @@ public enum XLSXSheetReader {
 
     /// The path in the archive of the chosen worksheet: `xl/workbook.xml` lists the sheets in order
     /// with relationship ids, `xl/_rels/workbook.xml.rels` gives each id's part.
-    private static func sheetPath(in archive: Archive, file: String, named wanted: String?) throws -> String {
+    private static func sheetPath(in archive: ZipParts, file: String, named wanted: String?) throws -> String {
         guard let workbook = try part("xl/workbook.xml", in: archive, file: file) else {
             throw failure(file, "not an XLSX workbook (no xl/workbook.xml)")
         }
@@ -86,7 +86,7 @@ public enum XLSXSheetReader {
 
     /// The shared strings table (`xl/sharedStrings.xml`): each `si`'s text runs joined, phonetic
     /// runs (`rPh`) left out.
-    private static func sharedStrings(in archive: Archive, file: String) throws -> [String] {
+    private static func sharedStrings(in archive: ZipParts, file: String) throws -> [String] {
         guard let data = try part("xl/sharedStrings.xml", in: archive, file: file) else { return [] }
         var strings: [String] = []
         var current = ""
@@ -114,7 +114,7 @@ public enum XLSXSheetReader {
 
     /// The indexes of the cell formats (`cellXfs` of `xl/styles.xml`) whose number format is a date:
     /// a built-in date format (14–22, 45–47) or a custom one with day, month or year fields.
-    private static func dateStyles(in archive: Archive, file: String) throws -> Set<Int> {
+    private static func dateStyles(in archive: ZipParts, file: String) throws -> Set<Int> {
         guard let data = try part("xl/styles.xml", in: archive, file: file) else { return [] }
         var customDates = Set<Int>()
         var formats: [Int] = []
@@ -264,31 +264,33 @@ public enum XLSXSheetReader {
     }
 
     /// The bytes of a part of the archive, or nil when it has none by that path.
-    private static func part(_ path: String, in archive: Archive, file: String) throws -> Data? {
-        guard let entry = archive[path] else { return nil }
+    private static func part(_ path: String, in archive: ZipParts, file: String) throws -> Data? {
+        guard archive.contains(path) else { return nil }
         let tooLarge = failure(file, "\(path) is larger than \(maximumPartBytes / 1_048_576) MiB uncompressed, the most riskreg reads of one part "
                                      + "(room for \(RegisterImport.maximumRows) rows); nothing was written")
-        guard entry.uncompressedSize <= maximumPartBytes else { throw tooLarge }
+        guard let stated = archive.statedSize(of: path), UInt64(stated) <= maximumPartBytes else { throw tooLarge }
         var data = Data()
-        let checksum: CRC32
+        let checksums: (computed: UInt32, stated: UInt32)?
         do {
-            checksum = try archive.extract(entry) { chunk in
+            checksums = try archive.extract(path) { chunk in
                 guard UInt64(data.count + chunk.count) <= maximumPartBytes else { throw tooLarge }
                 data.append(chunk)
             }
         } catch let failure as InterchangeError {
             throw failure
+        } catch let damaged as ZipParts.Failure {
+            throw failure(file, damaged.message)
         } catch {
             throw failure(file, "cannot read \(path) from the workbook: \(error)")
         }
         // The fuzzer's build reads past a wrong checksum, as fuzzed PNG readers skip their CRCs, so
         // that its mutations of a part's XML reach the XML reader instead of stopping here.
         #if !FUZZING
-        guard checksum == entry.checksum else {
+        guard let checksums, checksums.computed == checksums.stated else {
             throw failure(file, "\(path) is damaged (its checksum does not match)")
         }
         #else
-        _ = checksum
+        _ = checksums
         #endif
         return data
     }

@@ -17,10 +17,11 @@ extension AppState {
     }
 
     /// The removed entries the list shows after the open register's: those of the kinds shown,
-    /// while no cell filter or search narrows the list (they are not on the open register's map).
+    /// while no cell filter or search narrows the list (they are not on the open register's map);
+    /// an entry closed on the open register is among them unless closed entries are listed anyway.
     var listedRemovedEntries: [EntryComparison] {
         guard let delta = compareDelta, cellFilter == nil, searchText.isEmpty else { return [] }
-        return delta.removed.filter { $0.before.map { kind.includes($0.kind) } ?? false }
+        return delta.removed.filter { ($0.before.map { kind.includes($0.kind) } ?? false) && !(showClosed && $0.after != nil) }
     }
 
     /// The comparison of the entry the detail pane shows, in compare mode.

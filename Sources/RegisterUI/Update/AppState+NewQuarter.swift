@@ -50,8 +50,10 @@ extension AppState {
             openRegister(id)
             let count = loaded.register.entries.count
             let from = loaded.register.previous ?? "the last quarter"
-            message = StatusMessage(text: "Started \(loaded.register.period) in \(id.fileName): \(count) entries carried from \(from) (\(CommandTable.hint(.toggleReview, in: .global, "reviews them")))",
-                                    isWarning: false)
+            let passed = NewQuarter.passedTargetDates(in: loaded.register)
+            message = StatusMessage(text: "Started \(loaded.register.period) in \(id.fileName): \(count) entries carried from \(from) (\(CommandTable.hint(.toggleReview, in: .global, "reviews them")))"
+                                    + (passed.isEmpty ? "" : "; target dates passed: " + passed.map { "\($0.id) (\($0.date))" }.joined(separator: ", ")),
+                                    isWarning: !passed.isEmpty)
         case .failure(let failure):
             message = StatusMessage(text: "New quarter not started: " + failure.messages.joined(separator: "; "), isWarning: true)
         }

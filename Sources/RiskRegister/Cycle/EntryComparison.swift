@@ -17,13 +17,14 @@ public struct EntryComparison: Equatable, Sendable {
     /// Up, down, level, new or removed.
     public let movement: Movement
 
-    /// Compares `before` with `after`.
-    public init(before: Entry?, after: Entry?) {
+    /// Compares `before` with `after`. Confidence columns are a financial year's Q1 to Q4, so
+    /// across a year (`sameFinancialYear` false) they are not compared.
+    public init(before: Entry?, after: Entry?, sameFinancialYear: Bool = true) {
         self.before = before
         self.after = after
         self.movement = Movement.of(before: before, after: after)
         if let before, let after, movement != .removed, movement != .new {
-            fields = Self.comparedFields.filter { !Self.same($0, before, after) }
+            fields = Self.comparedFields.filter { ($0 != "confidence" || sameFinancialYear) && !Self.same($0, before, after) }
         } else {
             fields = []
         }

@@ -4,7 +4,9 @@
 /// `previous`. What belonged to last quarter's paper is not carried: reviews, the change history
 /// (it stays in the previous file), `previousIds` (the identity says what continues), the printed
 /// profile row, where it was printed, and the printed direction of travel (the new quarter's is
-/// computed from the previous one).
+/// computed from the previous one). A quarter that starts a new financial year starts its
+/// confidence columns (Q1 to Q4 of that year) empty. Target dates are carried as printed;
+/// `passedTargetDates` names those already passed when the new quarter begins.
 public enum NewQuarter {
     /// Why a new quarter cannot be made.
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
@@ -34,6 +36,7 @@ public enum NewQuarter {
         let current = Period(register.period)
         guard let newPeriod = period ?? current?.next else { return .failure(.periodNotUnderstood(register.period)) }
         if let current, newPeriod <= current { return .failure(.notLater(newPeriod.text, than: current.text)) }
+        let newYear = current.map { $0.startYear != newPeriod.startYear } ?? true
         let entries = register.entries.filter { !$0.isClosed }.map { entry -> Entry in
             var carried = entry
             carried.previousIds = nil
@@ -42,6 +45,7 @@ public enum NewQuarter {
             carried.profile = nil
             carried.source = nil
             carried.direction = Direction()
+            if newYear { carried.confidence = Confidence(unknownKeys: entry.confidence.unknownKeys) }
             return carried
         }
         let source = RegisterSource(document: "\(stem).json",
@@ -53,5 +57,15 @@ public enum NewQuarter {
         next.level = register.level
         next.escalationThreshold = register.escalationThreshold
         return .success((RegisterSuccession.organisationStem(of: stem) + "-" + newPeriod.stemSuffix, next))
+    }
+
+    /// The open entries of `register` whose target date passed before its period began, with
+    /// the date as printed: for the officer to set new ones when the quarter starts.
+    public static func passedTargetDates(in register: Register) -> [(id: String, date: String)] {
+        guard let period = Period(register.period) else { return [] }
+        return register.entries.compactMap { entry in
+            guard !entry.isClosed, let date = entry.targetDate, TargetDate.hasPassed(date, before: period) else { return nil }
+            return (entry.id, date)
+        }
     }
 }

@@ -8,11 +8,12 @@ public struct RegisterComparison: Equatable, Sendable {
     /// Compares `earlier` with `later`.
     public init(from earlier: Register, to later: Register) {
         let pairing = EntryPairing(earlier: earlier, later: later)
+        let sameYear = Period(earlier.period).map(\.startYear) == Period(later.period).map(\.startYear)
         var entries: [EntryComparison] = []
         for (index, entry) in later.entries.enumerated() {
             let before = pairing.earlierIndex[index].map { earlier.entries[$0] }
             if entry.isClosed && (before == nil || before?.isClosed == true) { continue }
-            entries.append(EntryComparison(before: before, after: entry))
+            entries.append(EntryComparison(before: before, after: entry, sameFinancialYear: sameYear))
         }
         for (index, entry) in earlier.entries.enumerated() where !entry.isClosed && pairing.laterIndex[index] == nil {
             entries.append(EntryComparison(before: entry, after: nil))

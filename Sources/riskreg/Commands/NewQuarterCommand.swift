@@ -58,12 +58,19 @@ struct NewQuarterCommand: ParsableCommand {
         } catch {
             throw CommandFailure("\(error)", code: CommandFailure.badInput)
         }
+        let passed = NewQuarter.passedTargetDates(in: made.register)
         if json {
             Output.printJSON(.object(["file": .string(file.path), "stem": .string(made.stem),
                                       "period": .string(made.register.period), "previous": .string(source.stem),
-                                      "entries": .int(made.register.entries.count)]))
+                                      "entries": .int(made.register.entries.count),
+                                      "passedTargetDates": .array(passed.map { .object(["id": .string($0.id), "targetDate": .string($0.date)]) })]))
         } else {
             Output.line(file.path)
+        }
+        if !passed.isEmpty {
+            StandardError.print("riskreg: \(passed.count) target date\(passed.count == 1 ? " has" : "s have") passed before "
+                                + "\(made.register.period) began; set new ones: "
+                                + passed.map { "\($0.id) (\($0.date))" }.joined(separator: ", "))
         }
     }
 }

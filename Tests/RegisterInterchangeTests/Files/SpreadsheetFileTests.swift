@@ -4,7 +4,7 @@ import Testing
 
 /// Only a regular file within the size limit is read for import; anything else is refused at once
 /// with a message naming the path.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(15)))
 struct SpreadsheetFileTests {
     private let directory: URL = {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("riskreg-sheetfile-\(UUID().uuidString)")

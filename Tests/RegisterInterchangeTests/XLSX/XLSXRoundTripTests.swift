@@ -5,7 +5,7 @@ import Testing
 
 /// Workbooks written by libxlsxwriter read back by riskreg's XLSX reader: the cell's text, the
 /// sheet's row numbers, sparse columns kept sparse, sheets chosen by name, damage refused.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(15)))
 struct XLSXRoundTripTests {
     private let directory: URL = {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("riskreg-xlsx-\(UUID().uuidString)")
@@ -77,6 +77,28 @@ struct XLSXRoundTripTests {
             try XLSXSheetReader.rows(of: Data(contentsOf: fixture), file: "f.xlsx", sheet: nil)
         }
         #expect(error?.message == "f.xlsx: xl/_rels/workbook.xml.rels is not well-formed XML: it is not UTF-8 text")
+    }
+
+    /// A deflated part whose stream cannot end inside it (a stored block that claims 65,535
+    /// bytes): the fuzzer's hang, where ZIPFoundation read on past the part to the end of the file
+    /// and then for ever. Each part is read from its own bytes only, so it is refused, naming it.
+    @Test func aDeflateStreamThatNeverEndsIsRefusedNotWaitedOn() throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/deflate-stream-never-ends.xlsx")
+        let error = #expect(throws: InterchangeError.self) {
+            try XLSXSheetReader.rows(of: Data(contentsOf: fixture), file: "f.xlsx", sheet: nil)
+        }
+        #expect(error?.message == "f.xlsx: xl/workbook.xml is damaged (its compressed data ends too soon)")
+    }
+
+    /// Bytes that are no zip archive, or whose directory points past the end, are refused.
+    @Test func aDirectoryOutsideTheFileIsRefused() throws {
+        var bytes = try workbook()
+        // The end record's directory offset (4 bytes at 16 from the record's start) moved far away.
+        let end = bytes.count - 22
+        bytes.replaceSubrange((end + 16)..<(end + 20), with: [0xFF, 0xFF, 0xFF, 0x0F])
+        let error = #expect(throws: InterchangeError.self) { try XLSXSheetReader.rows(of: bytes, file: "f.xlsx", sheet: nil) }
+        #expect(error?.message == "f.xlsx: not an XLSX workbook (its directory lies past its end)")
     }
 
     @Test func thePackWorkbookReadsBackItsRegisterSheet() throws {

@@ -6,7 +6,7 @@ import Testing
 
 /// The real browser loop driven in-process: keys in, frames out, files on disk, waiting for the
 /// loop to be idle instead of polling a terminal.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(15)))
 struct BrowserLoopTests {
     @Test func itOpensTheNewestRegisterAndQuitsWithStatusZero() throws {
         let browser = try BrowserHarness()
@@ -90,7 +90,7 @@ struct BrowserLoopTests {
 }
 
 /// A save reaches the index of every register: what was just written is found by `/` then Tab.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(15)))
 struct SaveReachesTheIndexTests {
     @Test func aNoteSavedIsFoundBySearchingEveryRegister() throws {
         let browser = try BrowserHarness()

@@ -6,7 +6,7 @@ import Testing
 
 /// The open browser follows the files as other programs change them (`riskreg sync`, `riskreg
 /// note`, git, a colleague's save): shown at once without unsaved edits, kept with them.
-@Suite(.timeLimit(.minutes(2)))
+@Suite(.timeLimit(.minutes(15)))
 struct FollowingTheFilesTests {
     /// Changes the register file `stem` as another program would: read, changed, written whole
     /// and renamed into place.

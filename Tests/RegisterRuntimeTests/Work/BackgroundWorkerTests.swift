@@ -4,7 +4,7 @@ import Testing
 @testable import RegisterRuntime
 
 /// The worker runs one job at a time, urgent ones first, and posts what each returns.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(15)))
 struct BackgroundWorkerTests {
     @Test func urgentJobsRunBeforeBackgroundOnesQueuedEarlier() throws {
         let inbox = try Inbox()

@@ -4,7 +4,7 @@ import Testing
 
 /// The watcher reports the register files other programs changed, added or removed, and nothing
 /// when nothing changed.
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(15)))
 struct DirectoryWatcherTests {
     private let directory: URL = {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("riskreg-watch-\(UUID().uuidString)")

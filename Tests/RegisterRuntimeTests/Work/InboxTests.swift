@@ -6,7 +6,7 @@ import Testing
 /// The inbox: events posted from any thread are taken in order, and posting wakes the loop at
 /// once through the wake descriptor (without it, every background result would wait for the
 /// loop's 250 ms poll).
-@Suite(.timeLimit(.minutes(1)))
+@Suite(.timeLimit(.minutes(15)))
 struct InboxTests {
     private func readable(_ descriptor: Int32) -> Bool {
         var wake = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)

@@ -2,7 +2,7 @@ import Testing
 @testable import RegisterUI
 
 /// The list widget behind the entry list, the picker and the search across registers.
-@Suite(.timeLimit(.minutes(2))) struct TableViewTests {
+@Suite(.timeLimit(.minutes(15))) struct TableViewTests {
     @Test func onlyTheRowsOnScreenAreBuiltHoweverManyThereAre() {
         var screen = Screen(size: Size(width: 30, height: 10))
         var built: [Int] = []

@@ -5,7 +5,7 @@ import Testing
 
 /// Registers are known by their file: one added, loaded, reloaded, saved or removed while the
 /// browser runs never disturbs the edits, undo steps, questions or selection of another.
-@Suite(.timeLimit(.minutes(2))) struct RegisterIdentityTests {
+@Suite(.timeLimit(.minutes(15))) struct RegisterIdentityTests {
     /// A state over Data/ with the newest register edited (a progress note), so it has undo steps.
     private func editedState() throws -> (AppState, edited: RegisterID) {
         var state = try Fixtures.state(width: 120, height: 40)

@@ -3,7 +3,7 @@ import Testing
 @testable import RiskRegister
 
 /// A register prepared for saving in the background joins the workspace without losing edits.
-@Suite(.timeLimit(.minutes(2))) struct SavePreparedTests {
+@Suite(.timeLimit(.minutes(15))) struct SavePreparedTests {
     @Test func aPreparedRegisterKeepsTheEditsMadeMeanwhileAndIsIgnoredOnceSaved() throws {
         var state = try Fixtures.state(width: 120, height: 40)
         let id = try #require(state.openID)

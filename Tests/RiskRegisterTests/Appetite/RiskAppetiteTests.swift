@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import RiskRegister
 
-@Suite(.timeLimit(.minutes(2))) struct RiskAppetiteTests {
+@Suite(.timeLimit(.minutes(15))) struct RiskAppetiteTests {
     private func risk(_ score: Int?, type: String? = nil, kind: EntryKind = .risk) -> Entry {
         Entry(id: "R", kind: kind, title: "t", type: type, current: Rating(score: score))
     }

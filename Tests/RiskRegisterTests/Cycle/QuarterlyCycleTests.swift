@@ -3,7 +3,7 @@ import Testing
 @testable import RiskRegister
 
 /// Rolling a register forward, reviews, the computed direction of travel, on small registers.
-@Suite(.timeLimit(.minutes(2))) struct QuarterlyCycleTests {
+@Suite(.timeLimit(.minutes(15))) struct QuarterlyCycleTests {
     let base = Fixtures.register()
 
     @Test func theNextPeriodRollsQ4IntoNextYearsQ1() throws {
@@ -42,6 +42,44 @@ import Testing
         let made = try NewQuarter.make(from: register, stem: "as-2021-22-q4", period: nil, now: "2026-11-27T09:00:00Z").get().register
         #expect(made.appetite == register.appetite && made.level == .directorate && made.escalationThreshold == 15)
         #expect(made.entries[0].links == register.entries[0].links, "an escalated risk stays escalated")
+    }
+
+    /// The confidence columns are a financial year's Q1 to Q4: a quarter that starts a new year
+    /// starts them empty, one within the year keeps them.
+    @Test func aNewFinancialYearStartsItsConfidenceColumnsEmpty() throws {
+        var register = base
+        register.period = "2021/22 Q4"
+        register.entries[0].confidence = Confidence(quarters: [.green, .amber, .red, .green])
+        let nextYear = try NewQuarter.make(from: register, stem: "c-2021-22-q4", period: nil, now: "t").get().register
+        #expect(nextYear.entries[0].confidence.quarters == [nil, nil, nil, nil])
+        register.period = "2021/22 Q2"
+        let sameYear = try NewQuarter.make(from: register, stem: "c-2021-22-q2", period: nil, now: "t").get().register
+        #expect(sameYear.entries[0].confidence.quarters == [.green, .amber, .red, .green])
+    }
+
+    /// Target dates are read as councils print them, and those passed before the new quarter
+    /// began are named (as printed).
+    @Test func targetDatesPassedBeforeTheNewQuarterAreNamed() throws {
+        #expect(TargetDate.month(of: "March 2022")! == (2022, 3))
+        #expect(TargetDate.month(of: "31/03/2022")! == (2022, 3))
+        #expect(TargetDate.month(of: "2022-09-30")! == (2022, 9))
+        #expect(TargetDate.month(of: "Sept 2021 / March 2023")! == (2023, 3))
+        #expect(TargetDate.month(of: "03/23")! == (2023, 3))
+        #expect(TargetDate.month(of: "Ongoing") == nil)
+        #expect(TargetDate.month(of: "TBC (may 2022 review)")! == (2022, 5))
+        let q1 = try #require(Period("2022/23 Q1"))
+        #expect(TargetDate.hasPassed("March 2022", before: q1))
+        #expect(!TargetDate.hasPassed("April 2022", before: q1))
+        #expect(TargetDate.hasPassed("December 2022", before: try #require(Period("2022/23 Q4"))))
+        #expect(!TargetDate.hasPassed("January 2023", before: try #require(Period("2022/23 Q4"))))
+        var register = base
+        register.period = "2021/22 Q4"
+        register.entries[0].targetDate = "March 2022"
+        register.entries[1].targetDate = "Ongoing"
+        let made = try NewQuarter.make(from: register, stem: "c-2021-22-q4", period: nil, now: "t").get().register
+        let passed = NewQuarter.passedTargetDates(in: made)
+        #expect(passed.map(\.id) == [register.entries[0].id] && passed.map(\.date) == ["March 2022"])
+        #expect(made.entries[0].targetDate == "March 2022", "kept as printed")
     }
 
     @Test func aNewQuarterRefusesAnEarlierPeriodOrAPeriodItCannotRead() {

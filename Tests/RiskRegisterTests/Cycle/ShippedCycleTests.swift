@@ -4,7 +4,7 @@ import Testing
 
 /// The quarterly cycle on the shipped registers: what moved between the two 2021/22 quarters,
 /// which register follows which, and timelines.
-@Suite(.timeLimit(.minutes(2))) struct ShippedCycleTests {
+@Suite(.timeLimit(.minutes(15))) struct ShippedCycleTests {
     static let stems = ["lcc-2016-17-q3", "lcc-2016-17-q4", "lcc-2019-20-q1", "lcc-2021-22-q3", "lcc-2021-22-q4"]
 
     private func shipped(_ stem: String) throws -> Register {

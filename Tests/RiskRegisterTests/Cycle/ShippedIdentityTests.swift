@@ -5,7 +5,7 @@ import Testing
 /// The identities the shipped registers carry, against docs/identities.md: the same risk in
 /// different quarters shares its uid (renumberings included) and different risks never do, however
 /// their printed ids coincide. Written from the documents, not from Data/.
-@Suite(.timeLimit(.minutes(2))) struct ShippedIdentityTests {
+@Suite(.timeLimit(.minutes(15))) struct ShippedIdentityTests {
     private static let stems = ["lcc-2016-17-q3", "lcc-2016-17-q4", "lcc-2019-20-q1", "lcc-2021-22-q3", "lcc-2021-22-q4"]
 
     /// Risks that run through more than one register: (register, printed id) of each copy.

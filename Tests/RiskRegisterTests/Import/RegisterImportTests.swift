@@ -3,7 +3,7 @@ import Testing
 
 /// The import of spreadsheet rows (`RegisterImport`): the header mapping, the Key to Scores words,
 /// list cells, and every bad cell reported by row and column.
-@Suite(.timeLimit(.minutes(2))) struct RegisterImportTests {
+@Suite(.timeLimit(.minutes(15))) struct RegisterImportTests {
     /// Rows numbered from 1, the header first.
     private func sheet(_ rows: [[String]]) -> [SheetRow] {
         rows.enumerated().map { SheetRow(number: $0.offset + 1, cells: $0.element) }

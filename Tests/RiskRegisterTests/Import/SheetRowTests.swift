@@ -3,7 +3,7 @@ import Testing
 
 /// A sheet's rows keep only their filled cells, and a sheet longer than a register may be is
 /// refused at the row past the limit, before any row is read as an entry.
-@Suite(.timeLimit(.minutes(2))) struct SheetRowTests {
+@Suite(.timeLimit(.minutes(15))) struct SheetRowTests {
     @Test func aRowKeepsOnlyItsFilledCells() {
         let far = 18_277  // column ZZZ
         let row = SheetRow(number: 7, filled: [SheetRow.Cell(column: far, text: "far"), SheetRow.Cell(column: 1, text: "Title"),

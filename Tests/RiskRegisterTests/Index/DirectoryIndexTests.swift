@@ -4,7 +4,7 @@ import Testing
 
 /// The directory index is a cache: it gives what the files say, notices every change, never trusts
 /// a damaged or foreign cache file, and loses nothing when deleted.
-@Suite(.timeLimit(.minutes(2))) struct DirectoryIndexTests {
+@Suite(.timeLimit(.minutes(15))) struct DirectoryIndexTests {
     /// A copy of Data/ with its files aged an hour (a file modified within `racyWindow` of being
     /// indexed is read again), and an empty cache directory.
     private func fixture() throws -> (data: URL, cache: URL) {

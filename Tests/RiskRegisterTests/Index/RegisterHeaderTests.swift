@@ -4,7 +4,7 @@ import Testing
 
 /// The header read: what the full decode says, from canonical files (the first 16 KiB), from files
 /// whose keys come in any order (the whole file), and never a crash on hostile bytes.
-@Suite(.timeLimit(.minutes(2))) struct RegisterHeaderTests {
+@Suite(.timeLimit(.minutes(15))) struct RegisterHeaderTests {
     @Test func canonicalFilesGiveWhatTheDecoderGives() throws {
         for url in try RegisterStore.registerFiles(in: Fixtures.dataDirectory) {
             let register = try RegisterStore.load(url).get().register

@@ -2,7 +2,7 @@ import Testing
 @testable import RiskRegister
 
 /// Links between registers resolved by identity, both ways, and the roll-up of a period.
-@Suite(.timeLimit(.minutes(2))) struct RegisterLinksTests {
+@Suite(.timeLimit(.minutes(15))) struct RegisterLinksTests {
     private let corporateQ3 = Register(organisation: "Test Council", title: "Corporate Risk & Opportunity Register", period: "2021/22 Q3",
                                        source: RegisterSource(document: "c3"),
                                        entries: [Entry(id: "Corp 4", uid: "corp-four", kind: .risk, title: "Integration",

@@ -3,7 +3,7 @@ import Testing
 @testable import RiskRegister
 
 /// Escaping for the committee pack's Markdown and HTML, and the export table's shape.
-@Suite(.timeLimit(.minutes(2))) struct PackTextTests {
+@Suite(.timeLimit(.minutes(15))) struct PackTextTests {
     @Test func markdownEscapesEverySpecialCharacterAndLineBreaks() {
         #expect(MarkdownText.escape("*a* _b_ [c](d) # | <e> `f`") == "\\*a\\* \\_b\\_ \\[c\\]\\(d\\) \\# \\| \\<e\\> \\`f\\`")
         #expect(MarkdownText.escape("one\ntwo") == "one two")

@@ -4,7 +4,7 @@ import Testing
 
 /// The summary risk profile: Appendix B of the Q4 2021/22 pack reproduced as printed, and a
 /// profile computed for a register that printed none.
-@Suite(.timeLimit(.minutes(2))) struct SummaryProfileTests {
+@Suite(.timeLimit(.minutes(15))) struct SummaryProfileTests {
     private func shipped(_ stem: String) throws -> Register {
         try Fixtures.decode([UInt8](Data(contentsOf: Fixtures.dataDirectory.appendingPathComponent("\(stem).json"))))
     }

@@ -5,7 +5,7 @@ import Testing
 
 /// Search folding and the per-register index: the index, `SearchText.contains` and the browser's
 /// per-entry search all find what the specification below finds, over hand-picked and generated text.
-@Suite(.timeLimit(.minutes(2))) struct EntrySearchIndexTests {
+@Suite(.timeLimit(.minutes(15))) struct EntrySearchIndexTests {
     private func register(titles: [String]) -> Register {
         Fixtures.register(entries: titles.enumerated().map { offset, title in
             Entry(id: "E\(offset)", kind: .risk, title: title)
