@@ -1,0 +1,52 @@
+import Foundation
+import RiskRegister
+import Testing
+
+/// The browser (the release binary in tmux) follows its register file as other processes change
+/// it: `riskreg set`, `note` and `rescore` in another shell show in the open browser within
+/// seconds without a restart; with unsaved edits of its own, they are kept and the change is named.
+@Suite(.serialized, .enabled(if: TmuxSession.isAvailableOrRequired, "tmux is not installed"), .timeLimit(.minutes(20)))
+struct FollowingFilesEndToEndTests {
+    private func run(_ arguments: [String], data: URL) throws {
+        let result = try Binary.run(arguments + ["--data", data.path], environment: ["RISKREG_AUTHOR": "colleague"])
+        try #require(result.status == 0, "\(arguments): \(result.stderr)")
+    }
+
+    @Test func changesByAnotherProcessShowInTheOpenBrowser() throws {
+        let data = try Binary.temporaryData()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let tmux = try TmuxSession(arguments: ["--data", data.path], width: 140, height: 44,
+                                   environment: ["RISKREG_AUTHOR": "officer", "XDG_CACHE_HOME": data.appendingPathComponent(".cache").path])
+        defer { tmux.close() }
+        _ = try tmux.waitFor(text: "8 of 8")
+        try run(["set", "Corp 1", "owner", "Chief Executive (set in another shell)"], data: data)
+        let screen = try tmux.waitFor(text: "changed on disk; showing it as it is now", timeout: 10)
+        #expect(screen.contains("Owner: Chief Executive (set in another shell)"), "Corp 1's detail shows the new owner")
+        try run(["rescore", "Corp 1", "--likelihood", "2", "--impact", "2"], data: data)
+        _ = try tmux.waitFor("Corp 1 rescored to 4 on screen", timeout: 10) { $0.contains("Current: 4 Low") }
+        try tmux.send("q")
+        #expect(try tmux.waitForExit() == 0)
+    }
+
+    @Test func unsavedEditsStayWhenAnotherProcessSavesTheFile() throws {
+        let data = try Binary.temporaryData()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let tmux = try TmuxSession(arguments: ["--data", data.path], width: 140, height: 44,
+                                   environment: ["RISKREG_AUTHOR": "officer", "XDG_CACHE_HOME": data.appendingPathComponent(".cache").path])
+        defer { tmux.close() }
+        _ = try tmux.waitFor(text: "8 of 8")
+        try tmux.send("2", "p")
+        try tmux.send("my own unsaved note", literal: true)
+        try tmux.send("Enter")
+        _ = try tmux.waitFor(text: "[modified]")
+        try run(["note", "Corp 4", "a colleague's note"], data: data)
+        let screen = try tmux.waitFor(text: "changed on disk; your unsaved edits stay", timeout: 10)
+        #expect(screen.contains("my own unsaved note"))
+        try tmux.send("q")
+        _ = try tmux.waitFor(text: "Save changes")
+        try tmux.send("d")
+        #expect(try tmux.waitForExit() == 0)
+        let saved = try RegisterStore.load(data.appendingPathComponent("lcc-2021-22-q4.json")).get().register
+        #expect(saved.entries.contains { $0.progress.contains { $0.text == "a colleague's note" } })
+    }
+}
