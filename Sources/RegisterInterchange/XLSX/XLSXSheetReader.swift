@@ -1,7 +1,7 @@
 import Foundation
 import RiskRegister
 
-/// One worksheet of an XLSX workbook read for import: the workbook is opened with ZIPFoundation
+/// One worksheet of an XLSX workbook read for import: the workbook is opened with `ZipParts`
 /// and its XML parts read with Foundation's `XMLParser`. Cells give their text: shared strings,
 /// inline strings, formula results, numbers (a whole number without a fraction, a cell with a
 /// date format as `yyyy-MM-dd`), booleans as TRUE / FALSE. Row numbers are the sheet's own. Only
@@ -15,9 +15,9 @@ public enum XLSXSheetReader {
 
     /// The rows of the sheet named `sheet`, or of the first sheet, of the workbook `input`; a
     /// failure names the file as `file`. The archive is read from the open file itself, each part
-    /// from its own bytes only (`ZipParts`), never from a copy in memory: ZIPFoundation's
-    /// in-memory archive traps on a central directory that points past the end of the data, and
-    /// its extraction loops for ever on a deflate stream that does not end.
+    /// from its own bytes only (`ZipParts`), never from a copy in memory. (ZIPFoundation, used
+    /// before, trapped on a central directory pointing past the end of the data, looped for ever
+    /// on a deflate stream that does not end, and let zlib read past a short chunk.)
     public static func rows(of input: SpreadsheetFile, file: String, sheet: String?) throws -> [SheetRow] {
         let archive: ZipParts
         do {

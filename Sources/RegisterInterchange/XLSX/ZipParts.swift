@@ -1,12 +1,13 @@
+import CZlib
 import Foundation
-import ZIPFoundation
 
 /// The parts of a zip archive (an XLSX workbook) in an open file: its central directory read with
 /// bounds checked against the file's size, and each part's bytes read from exactly its own stretch
-/// of the file. Deflated parts are inflated by ZIPFoundation's zlib decoder fed from that stretch
-/// alone: ZIPFoundation's own extraction keeps reading the file past a deflate stream that never
-/// ends and, at its end, loops for ever (the fuzzer found a workbook that hung `riskreg import`).
-/// ZIP64 archives (over 4 GB) are not read; no workbook riskreg imports is near that size.
+/// of the file, deflated ones inflated by zlib with every input chunk's true length. Written after
+/// the fuzzer found two defects in ZIPFoundation's extraction: it reads on past a deflate stream
+/// that never ends and at the end of the file loops for ever, and it tells zlib that a short last
+/// chunk is a full buffer, so zlib reads past it. ZIP64 archives (over 4 GB) are not read; no
+/// workbook riskreg imports is near that size.
 struct ZipParts {
     /// Why the archive cannot be read.
     struct Failure: Error {
@@ -68,8 +69,8 @@ struct ZipParts {
     /// The uncompressed size the directory states for `name`.
     func statedSize(of name: String) -> Int? { parts[name]?.uncompressedSize }
 
-    /// Gives `consumer` the bytes of the part `name`, in chunks; its CRC-32 (to compare with
-    /// `checksum(of:)`), or nil when there is no such part.
+    /// Gives `consumer` the bytes of the part `name`, in chunks; the CRC-32 computed of them and
+    /// the one the directory states, or nil when there is no such part.
     func extract(_ name: String, consumer: (Data) throws -> Void) throws -> (computed: UInt32, stated: UInt32)? {
         guard let part = parts[name] else { return nil }
         let header = try Self.read(input, at: part.headerOffset, count: 30)
@@ -78,28 +79,67 @@ struct ZipParts {
         guard start + part.compressedSize <= input.size else { throw Failure(message: "\(name) lies past the end of the archive") }
         var position = start
         let end = start + part.compressedSize
-        // Reads only the part's own bytes; asked for more, the deflate stream never ended in them.
-        let provider: Provider = { _, size in
+        // Only the part's own bytes; asked for more, the deflate stream did not end in them.
+        func next() throws -> [UInt8] {
             guard position < end else { throw Failure(message: "\(name) is damaged (its compressed data ends too soon)") }
-            let chunk = try Self.read(self.input, at: position, count: min(size, end - position))
+            let chunk = try input.read(at: position, count: min(Self.chunkSize, end - position))
+            guard !chunk.isEmpty else { throw Failure(message: "\(name) lies past the end of the archive") }
             position += chunk.count
             return chunk
         }
+        var checksum = crc32(0, nil, 0)
         switch part.method {
         case 0:
-            var checksum: UInt32 = 0
             while position < end {
-                let chunk = try provider(Int64(position - start), 64 * 1024)
-                checksum = chunk.crc32(checksum: checksum)
-                try consumer(chunk)
+                let chunk = try next()
+                checksum = crc32(checksum, chunk, UInt32(chunk.count))
+                try consumer(Data(chunk))
             }
-            return (checksum, part.checksum)
         case 8:
-            let checksum = try Data.decompress(size: Int64(part.compressedSize), bufferSize: 64 * 1024, skipCRC32: false,
-                                               provider: provider, consumer: consumer)
-            return (checksum, part.checksum)
+            try Self.inflate(name, next: next) { output in
+                checksum = crc32(checksum, output, UInt32(output.count))
+                try consumer(Data(output))
+            }
         default:
             throw Failure(message: "\(name) is compressed with method \(part.method), which riskreg does not read")
+        }
+        return (UInt32(truncatingIfNeeded: checksum), part.checksum)
+    }
+
+    /// How much is read or inflated at once.
+    private static let chunkSize = 64 * 1024
+
+    /// Inflates the raw deflate stream of the part `name`, whose bytes `next` gives a chunk at a
+    /// time, giving `output` what it produces; throws when the stream is damaged or `next` runs
+    /// out before it ends.
+    private static func inflate(_ name: String, next: () throws -> [UInt8], output: ([UInt8]) throws -> Void) throws {
+        var stream = z_stream()
+        guard rr_inflate_init_raw(&stream) == Z_OK else { throw Failure(message: "zlib could not start inflating") }
+        defer { inflateEnd(&stream) }
+        var buffer = [UInt8](repeating: 0, count: chunkSize)
+        var ended = false
+        while !ended {
+            var input = try next()
+            try input.withUnsafeMutableBufferPointer { chunk in
+                stream.next_in = chunk.baseAddress
+                stream.avail_in = UInt32(chunk.count)
+                while !ended {
+                    let (result, produced) = buffer.withUnsafeMutableBufferPointer { out in
+                        stream.next_out = out.baseAddress
+                        stream.avail_out = UInt32(out.count)
+                        let result = CZlib.inflate(&stream, Z_NO_FLUSH)
+                        return (result, out.count - Int(stream.avail_out))
+                    }
+                    guard result == Z_OK || result == Z_STREAM_END || result == Z_BUF_ERROR else {
+                        throw Failure(message: "\(name) is damaged (its compressed data cannot be inflated)")
+                    }
+                    if produced > 0 { try output(Array(buffer[0..<produced])) }
+                    ended = result == Z_STREAM_END
+                    // More output may wait while the buffer came back full; else this chunk is used up.
+                    if produced < buffer.count && stream.avail_in == 0 { break }
+                    if produced == 0 && result == Z_BUF_ERROR { break }
+                }
+            }
         }
     }
 

@@ -86,7 +86,8 @@ public struct BrowserLoop {
                              compare: compare)
         let runner = EffectRunner(terminal: terminal, worker: worker, indexer: indexer, environment: environment,
                                   author: author, maximumBytes: maximumBytes, directory: directory,
-                                  commitsOnSave: commitsOnSave, versionControl: versionControl, inbox: inbox, quitting: quitting)
+                                  commitsOnSave: commitsOnSave, versionControl: versionControl, inbox: inbox, quitting: quitting,
+                                  clock: clock)
         var keeper = RecoveryKeeper(user: author)
         let gate = RecoveryGate()
 

@@ -25,6 +25,8 @@ struct EffectRunner {
     let inbox: Inbox
     /// Set when the user quits: a save waiting for a lock gives up.
     let quitting: QuitSignal
+    /// The loop's one clock, which stamps the change history a save records.
+    let clock: any RuntimeClock
 
     /// Performs an effect; the event that reports its outcome when it is known at once. `.quit`
     /// is the loop's.
@@ -98,10 +100,12 @@ struct EffectRunner {
         let inbox = inbox
         let quitting = quitting
         let indexer = indexer
+        let clock = clock
         worker.submit(.urgent) { [worker] in
             let id = RegisterID(request.edited.url)
             let lockWait = LockWait(isCancelled: { quitting.isSet }, onWait: { inbox.post(.saveWaiting(id, lock: $0)) })
-            let result = Self.save(request, overReadOnly: overReadOnly, author: author, lockWait: lockWait, environment: environment)
+            let saver = RegisterSaver(author: author, clock: { clock.now() })
+            let result = Self.save(request, with: saver, overReadOnly: overReadOnly, lockWait: lockWait, environment: environment)
             if case .success(let saved) = result {
                 // The commit next (the user waits for its word on the status line), then the digest.
                 let directory = saved.url.deletingLastPathComponent()
@@ -117,10 +121,10 @@ struct EffectRunner {
 
     /// Saves with the change history recorded against the register as loaded (the domain's
     /// save policy, `RegisterSaver`).
-    private static func save(_ request: SaveRequest, overReadOnly: Bool, author: String, lockWait: LockWait,
+    private static func save(_ request: SaveRequest, with saver: RegisterSaver, overReadOnly: Bool, lockWait: LockWait,
                              environment: [String: String]) -> Result<LoadedRegister, SaveError> {
         Result { () throws(SaveError) -> LoadedRegister in
-            try RegisterSaver(author: author).save(request.edited, since: request.baseline, overReadOnly: overReadOnly,
+            try saver.save(request.edited, since: request.baseline, overReadOnly: overReadOnly,
                                                    lockWait: lockWait, beforeRename: FaultInjection.beforeRename(environment))
         }
     }

@@ -91,6 +91,36 @@ struct XLSXRoundTripTests {
         #expect(error?.message == "f.xlsx: xl/workbook.xml is damaged (its compressed data ends too soon)")
     }
 
+    /// The fuzzer's input on which ZIPFoundation's inflating told zlib that a part's short last
+    /// chunk was a full buffer, so zlib read past it (a SEGV under AddressSanitizer): read, or
+    /// refused by name, never a crash.
+    @Test func aDeflatedPartEndingInAShortChunkIsNoCrash() throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/short-last-chunk.xlsx")
+        let bytes = try Data(contentsOf: fixture)
+        try #require(bytes.count > 1000)
+        do {
+            _ = try XLSXSheetReader.rows(of: bytes, file: "f.xlsx", sheet: nil)
+        } catch let error as InterchangeError {
+            #expect(error.message.hasPrefix("f.xlsx: "))
+        }
+    }
+
+    /// A deflated workbook (libxlsxwriter's, several chunks of 64 KiB) reads back whole.
+    @Test func aLargeDeflatedSheetReadsBackWhole() throws {
+        let path = directory.appendingPathComponent("large.xlsx").path
+        let book = try XLSXWorkbook(path: path)
+        let sheet = try book.addSheet("Risks")
+        for row in 0..<3000 {
+            try sheet.write("R\(row)", row: row, column: 0)
+            try sheet.write(String(repeating: "controls and actions \(row) ", count: 4), row: row, column: 1)
+        }
+        try book.close()
+        let rows = try XLSXSheetReader.rows(of: Data(contentsOf: URL(fileURLWithPath: path)), file: "large.xlsx", sheet: nil)
+        #expect(rows.count == 3000)
+        #expect(rows[2999].cells == ["R2999", String(repeating: "controls and actions 2999 ", count: 4)])
+    }
+
     /// Bytes that are no zip archive, or whose directory points past the end, are refused.
     @Test func aDirectoryOutsideTheFileIsRefused() throws {
         var bytes = try workbook()
