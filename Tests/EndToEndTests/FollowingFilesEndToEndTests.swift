@@ -4,7 +4,8 @@ import Testing
 
 /// The browser (the release binary in tmux) follows its register file as other processes change
 /// it: `riskreg set`, `note` and `rescore` in another shell show in the open browser within
-/// seconds without a restart; with unsaved edits of its own, they are kept and the change is named.
+/// seconds without a restart; with unsaved edits of its own, they are merged onto the new file and
+/// the change is named with who made it.
 @Suite(.serialized, .enabled(if: TmuxSession.isAvailableOrRequired, "tmux is not installed"), .timeLimit(.minutes(20)))
 struct FollowingFilesEndToEndTests {
     private func run(_ arguments: [String], data: URL) throws {
@@ -20,7 +21,7 @@ struct FollowingFilesEndToEndTests {
         defer { tmux.close() }
         _ = try tmux.waitFor(text: "8 of 8")
         try run(["set", "Corp 1", "owner", "Chief Executive (set in another shell)"], data: data)
-        let screen = try tmux.waitFor(text: "changed on disk; showing it as it is now", timeout: 10)
+        let screen = try tmux.waitFor(text: "changed on disk (by colleague); showing it as it is now", timeout: 10)
         #expect(screen.contains("Owner: Chief Executive (set in another shell)"), "Corp 1's detail shows the new owner")
         try run(["rescore", "Corp 1", "--likelihood", "2", "--impact", "2"], data: data)
         _ = try tmux.waitFor("Corp 1 rescored to 4 on screen", timeout: 10) { $0.contains("Current: 4 Low") }
@@ -28,7 +29,7 @@ struct FollowingFilesEndToEndTests {
         #expect(try tmux.waitForExit() == 0)
     }
 
-    @Test func unsavedEditsStayWhenAnotherProcessSavesTheFile() throws {
+    @Test func unsavedEditsAreMergedOntoWhatAnotherProcessSaved() throws {
         let data = try Binary.temporaryData()
         defer { try? FileManager.default.removeItem(at: data) }
         let tmux = try TmuxSession(arguments: ["--data", data.path], width: 140, height: 44,
@@ -40,13 +41,14 @@ struct FollowingFilesEndToEndTests {
         try tmux.send("Enter")
         _ = try tmux.waitFor(text: "[modified]")
         try run(["note", "Corp 4", "a colleague's note"], data: data)
-        let screen = try tmux.waitFor(text: "changed on disk; your unsaved edits stay", timeout: 10)
+        let screen = try tmux.waitFor(text: "changed on disk (by colleague): reloaded", timeout: 10)
         #expect(screen.contains("my own unsaved note"))
+        try tmux.send("w")
+        _ = try tmux.waitFor(text: "Saved lcc-2021-22-q4.json")
         try tmux.send("q")
-        _ = try tmux.waitFor(text: "Save changes")
-        try tmux.send("d")
         #expect(try tmux.waitForExit() == 0)
         let saved = try RegisterStore.load(data.appendingPathComponent("lcc-2021-22-q4.json")).get().register
-        #expect(saved.entries.contains { $0.progress.contains { $0.text == "a colleague's note" } })
+        #expect(saved.entries.contains { $0.progress.contains { $0.text == "a colleague's note" } }, "theirs kept")
+        #expect(saved.entries.contains { $0.progress.contains { $0.text == "my own unsaved note" } }, "mine saved on top")
     }
 }

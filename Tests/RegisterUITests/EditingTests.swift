@@ -485,22 +485,38 @@ struct ChangedOnDiskTests {
         #expect(state.message == nil)
     }
 
-    @Test func anotherVersionIsShownWithoutEditsAndKeptAsNewsWithThem() throws {
+    /// Without unsaved edits the new file is shown; with them, they are merged onto it at once,
+    /// and only a place both changed is asked about.
+    @Test func anotherVersionIsShownWithoutEditsAndMergedUnderThem() throws {
         var state = try Fixtures.state()
         let id = try #require(state.openID)
         let current = try #require(state.workspace.files[id])
         var changed = current.register
         changed.entries[0].title = "Retitled elsewhere"
+        changed.entries[0].history.append(Change(at: "2026-12-07T10:00:00Z", author: "A colleague", field: "title",
+                                                 before: current.register.entries[0].title, after: "Retitled elsewhere"))
         let theirs = LoadedRegister(url: current.url, register: changed, diskBytes: RegisterFile.encode(changed))
         _ = update(&state, .changedOnDisk(id, .success(theirs)))
         #expect(state.register?.entries[0].title == "Retitled elsewhere")
-        #expect(state.message?.isWarning == false)
+        #expect(state.message?.text.contains("changed on disk (by A colleague); showing it as it is now") == true)
 
         var editing = try Fixtures.state()
         editing.run(.press("3"), .press("t"))
-        let dirtyTitle = editing.register?.entries[0].title
+        let myTrend = try #require(editing.register?.entries[0].direction)
         _ = update(&editing, .changedOnDisk(id, .success(theirs)))
-        #expect(editing.register?.entries[0].title == dirtyTitle)
-        #expect(editing.message?.text.contains("your unsaved edits stay") == true)
+        #expect(editing.register?.entries[0].title == "Retitled elsewhere", "theirs")
+        #expect(editing.register?.entries[0].direction == myTrend, "mine, still unsaved")
+        #expect(editing.workspace.isDirty(id))
+        #expect(editing.overlay == nil)
+        #expect(editing.message?.text.contains("merged your edits") == true)
+
+        var clashing = try Fixtures.state()
+        clashing.run(.press("3"), .press("t"))
+        var both = changed
+        both.entries[0].direction = Direction(trend: myTrend.trend == .down ? .up : .down)
+        _ = update(&clashing, .changedOnDisk(id, .success(LoadedRegister(url: current.url, register: both,
+                                                                          diskBytes: RegisterFile.encode(both)))))
+        #expect(clashing.overlay == .merge, "the trend changed on both sides is asked about")
+        #expect(clashing.message?.text.contains("changed the same place") == true)
     }
 }

@@ -144,27 +144,6 @@ extension AppState {
         }
     }
 
-    /// A loaded register's file as another program left it: shown at once when there are no
-    /// unsaved edits in it; with edits, they stay and the status line says that saving will offer
-    /// to merge them with the file. Our own saves (the bytes the workspace holds) are not news.
-    mutating func changedOnDisk(_ id: RegisterID, _ result: Result<LoadedRegister, LoadFailure>) {
-        guard saving[id] == nil, let current = workspace.files[id] else { return }
-        switch result {
-        case .success(let loaded):
-            guard loaded.diskBytes != current.diskBytes else { return }
-            if workspace.isDirty(id) {
-                message = StatusMessage(text: "\(id.fileName) changed on disk; your unsaved edits stay (saving offers to merge)",
-                                        isWarning: true)
-            } else {
-                replace(id, with: loaded, edits: loaded.register)
-                message = StatusMessage(text: "\(id.fileName) changed on disk; showing it as it is now", isWarning: false)
-            }
-        case .failure(let failure):
-            message = StatusMessage(text: "\(id.fileName) changed on disk and cannot be read now: "
-                                    + (failure.messages.first ?? ""), isWarning: true)
-        }
-    }
-
     /// The question's text for the status line.
     func promptText(_ prompt: Prompt) -> String {
         promptTexts(prompt)[0]

@@ -57,7 +57,7 @@ extension AppState {
             message = StatusMessage(text: "Waiting for another riskreg's save of \(id.fileName) to finish (its lock \(lock)), "
                                     + "at most \(LockWait.standardLimit.components.seconds) s; quitting gives up the wait", isWarning: true)
         case .changedOnDisk(let id, let result):
-            changedOnDisk(id, result)
+            effects = changedOnDisk(id, result)
         case .notice(let text):
             message = StatusMessage(text: text, isWarning: true)
         }

@@ -1,0 +1,51 @@
+import RiskRegister
+
+extension AppState {
+    /// A loaded register's file as another program left it (`riskreg sync`, `note`, git, a
+    /// colleague's save), named with who changed it where the history says. Our own saves (the
+    /// bytes the workspace holds) are not news. Without unsaved edits the register is shown as it
+    /// is now. With them, the edits are merged three ways onto the new file at once (the same
+    /// merge as a reload: only a place both changed is asked about); while an editor or another
+    /// question is open, the merge waits for the next save, which offers it, and the status line
+    /// says so.
+    mutating func changedOnDisk(_ id: RegisterID, _ result: Result<LoadedRegister, LoadFailure>) -> [Effect] {
+        guard saving[id] == nil, let current = workspace.files[id] else { return [] }
+        switch result {
+        case .success(let loaded):
+            guard loaded.diskBytes != current.diskBytes else { return [] }
+            let who = Self.authors(of: loaded.register, since: workspace.baselines[id] ?? current.register)
+            let changed = "\(id.fileName) changed on disk" + (who.isEmpty ? "" : " (by \(who.joined(separator: ", ")))")
+            guard workspace.isDirty(id) else {
+                replace(id, with: loaded, edits: loaded.register)
+                message = StatusMessage(text: "\(changed); showing it as it is now", isWarning: false)
+                return []
+            }
+            guard overlay == nil, mergeSession == nil, let base = workspace.baselines[id], let mine = workspace.register(id) else {
+                message = StatusMessage(text: "\(changed); your unsaved edits stay (saving offers to merge)", isWarning: true)
+                return []
+            }
+            let effects = startMerge(base: base, mine: mine, theirs: loaded, origin: .reload)
+            if overlay == .merge {
+                message = StatusMessage(text: "\(changed); your unsaved edits and it changed the same place", isWarning: true)
+            } else if let merged = message {
+                message = StatusMessage(text: "\(changed): " + merged.text.prefix(1).lowercased() + merged.text.dropFirst(),
+                                        isWarning: false)
+            }
+            return effects
+        case .failure(let failure):
+            message = StatusMessage(text: "\(id.fileName) changed on disk and cannot be read now: "
+                                    + (failure.messages.first ?? ""), isWarning: true)
+            return []
+        }
+    }
+
+    /// The authors of the change records `changed` holds and `before` does not, in order.
+    private static func authors(of changed: Register, since before: Register) -> [String] {
+        let known = Set(before.entries.flatMap(\.history).map { [$0.at, $0.author, $0.field] })
+        var authors: [String] = []
+        for change in changed.entries.flatMap(\.history) where !known.contains([change.at, change.author, change.field]) {
+            if !authors.contains(change.author) { authors.append(change.author) }
+        }
+        return authors.map { SafeText.visible($0) }
+    }
+}
