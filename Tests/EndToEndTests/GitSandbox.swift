@@ -35,6 +35,26 @@ struct GitSandbox {
         try git(["push", "-u", "origin", "main"], in: clone)
     }
 
+    /// Makes the remote as a team finds it before anyone has run riskreg's git-setup: one commit,
+    /// pushed from a clone `seed`, holding `Data/` with the shipped register `register` and no
+    /// `.gitattributes`. The clones of the team are made with `clone(_:setUp:)`.
+    init(seeded register: String) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("riskreg-git-\(UUID().uuidString)")
+        remote = root.appendingPathComponent("remote.git")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("home"), withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: root.appendingPathComponent("home/gitconfig").path, contents: Data())
+        try git(["init", "--bare", "-b", "main", remote.path], in: root)
+        let seed = root.appendingPathComponent("seed")
+        try FileManager.default.createDirectory(at: seed.appendingPathComponent("Data"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Binary.data.appendingPathComponent(register),
+                                         to: seed.appendingPathComponent("Data").appendingPathComponent(register))
+        try git(["init", "-b", "main"], in: seed)
+        try git(["add", "."], in: seed)
+        try git(["commit", "-m", "The register"], in: seed, as: "Seed")
+        try git(["remote", "add", "origin", remote.path], in: seed)
+        try git(["push", "-u", "origin", "main"], in: seed)
+    }
+
     /// The environment of every git and riskreg run: a private HOME and global config, no system
     /// config, fixed dates.
     var environment: [String: String] {
@@ -48,10 +68,15 @@ struct GitSandbox {
     /// Clones the remote as `name` and runs `riskreg git-setup` in it.
     @discardableResult
     func clone(_ name: String) throws -> URL {
+        try clone(name, setUp: ["--data", "Data"]).clone
+    }
+
+    /// Clones the remote as `name` and runs `riskreg git-setup` with `arguments` in it: the clone,
+    /// and what git-setup printed.
+    func clone(_ name: String, setUp arguments: [String]) throws -> (clone: URL, setup: Binary.Result) {
         try git(["clone", remote.path, name], in: root)
         let clone = root.appendingPathComponent(name)
-        try riskreg(["git-setup", "--data", "Data"], in: clone)
-        return clone
+        return (clone, try riskreg(["git-setup"] + arguments, in: clone))
     }
 
     /// Runs git; throws when it fails unless `allowFailure`.

@@ -4,13 +4,20 @@ import Testing
 /// The commands for scripts, `note`, `rescore`, `set` and `log`, on temporary copies of Data/
 /// (the newest register, lcc-2021-22-q4, is the one changed): what they write, the history they
 /// record, and that a bad id, field or value, or a concurrent change, leaves the file as it was.
-@Suite(.timeLimit(.minutes(10))) struct ScriptCommandTests {
+@Suite(.timeLimit(.minutes(20))) struct ScriptCommandTests {
     private static let author = "Script Tester"
     private static let register = "lcc-2021-22-q4"
 
     /// Runs riskreg on a data directory as `author`.
     private func run(_ arguments: [String], data: URL, environment: [String: String] = [:]) throws -> Binary.Result {
         try Binary.run(arguments + ["--data", data.path], environment: ["RISKREG_AUTHOR": Self.author].merging(environment) { $1 })
+    }
+
+    /// Runs riskreg as `run` does, with `--data` right after the subcommand, so that it stays an
+    /// option when the arguments hold `--` (after which everything is text).
+    private func runDataFirst(_ arguments: [String], data: URL) throws -> Binary.Result {
+        try Binary.run(Array(arguments.prefix(1)) + ["--data", data.path] + arguments.dropFirst(),
+                       environment: ["RISKREG_AUTHOR": Self.author])
     }
 
     private func file(_ data: URL) -> URL {
@@ -148,6 +155,79 @@ import Testing
         let both = try run(["rescore", "Corp 4", "--likelihood", "2", "--impact", "2", "--target", "--residual"], data: data)
         #expect(both.status != 0 && both.stderr.contains("--target and --residual"))
         #expect(try Data(contentsOf: file(data)) == original)
+    }
+
+    /// A text or value starting with "-", as a pasted bullet does, is taken as the text: it was
+    /// read as options (`"-Met with health partners"` printed the help, for its "h", exited 0 and
+    /// saved nothing; `"- Met partners"` exited 64). After `--` any text is taken as it is, the
+    /// `--` before the id or after it.
+    @Test func aTextStartingWithADashIsTakenAsTheText() throws {
+        let data = try Binary.temporaryData()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let cases: [(arguments: [String], text: String)] = [
+            (["note", "Corp 4", "-Met with health partners"], "-Met with health partners"),
+            (["note", "Corp 4", "- Met partners"], "- Met partners"),
+            (["note", "Corp 4", "--json is not an option here"], "--json is not an option here"),
+            (["note", "Corp 4", "-5% on last quarter"], "-5% on last quarter"),
+            (["note", "Corp 4", "--", "-Met"], "-Met"),
+            (["note", "--", "Corp 4", "--commit"], "--commit"),
+            (["note", "Corp 4", "- Chased the board", "--json"], "- Chased the board"),
+        ]
+        for (arguments, text) in cases {
+            let result = try runDataFirst(arguments, data: data)
+            #expect(result.status == 0, "\(arguments): \(result.stdout)\(result.stderr)")
+            #expect(!result.stdout.contains("USAGE"), "\(arguments): \(result.stdout)")
+            let progress = try #require(try entry("Corp 4", data: data)["progress"] as? [[String: Any]])
+            #expect(progress.first?["text"] as? String == text, "\(arguments)")
+        }
+        let owner = try run(["set", "Corp 4", "owner", "- Director of Care"], data: data)
+        #expect(owner.status == 0, "\(owner.stderr)")
+        #expect(try entry("Corp 4", data: data)["owner"] as? String == "- Director of Care")
+        let literal = try runDataFirst(["set", "Corp 4", "owner", "--", "-x"], data: data)
+        #expect(literal.status == 0, "\(literal.stderr)")
+        #expect(try entry("Corp 4", data: data)["owner"] as? String == "-x")
+        // After -- every argument is text, so an option there is a second text: a usage error.
+        let late = try run(["note", "Corp 4", "--", "-Met"], data: data)
+        #expect(late.status == 64, "\(late.stdout)\(late.stderr)")
+        #expect(late.stderr.contains("after -- every argument is the text"), "\(late.stderr)")
+    }
+
+    /// A one-word text shaped like an option (`--comit`, `-Done`) could be a mistyped option, so
+    /// it is refused (exit 2, nothing saved) with the exact command that passes it as text;
+    /// a missing text or a second one is a usage error (64). None of them exits 0 or saves.
+    @Test func anOptionShapedWordIsRefusedWithTheCommandThatPassesItAsText() throws {
+        let data = try Binary.temporaryData()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let original = try Data(contentsOf: file(data))
+        let refused: [(arguments: [String], command: String)] = [
+            (["note", "Corp 4", "--comit"], "riskreg note 'Corp 4' -- --comit"),
+            (["note", "Corp 4", "-Done"], "riskreg note 'Corp 4' -- -Done"),
+            (["set", "Corp 4", "owner", "-x"], "riskreg set 'Corp 4' owner -- -x"),
+        ]
+        for (arguments, command) in refused {
+            let result = try run(arguments, data: data)
+            #expect(result.status == 2, "\(arguments): \(result.stdout)\(result.stderr)")
+            #expect(result.stderr.contains("nothing was saved") && result.stderr.contains(command), "\(arguments): \(result.stderr)")
+            #expect(result.stdout.isEmpty)
+            #expect(try Data(contentsOf: file(data)) == original, "\(arguments) changed the file")
+        }
+        let usage: [(arguments: [String], message: String)] = [
+            (["note", "Corp 4"], "Missing expected argument '<text>'"),
+            (["note", "Corp 4", "Met", "partners"], "Unexpected argument 'partners': the text is one argument, so quote it"),
+            (["note", "Corp 4", "Met partners", "--comit"], "Unknown option '--comit'"),
+            (["set", "Corp 4", "owner"], "Missing expected argument '<value>'"),
+            (["set", "Corp 4", "owner", "A", "B"], "Unexpected argument 'B': the value is one argument"),
+        ]
+        for (arguments, message) in usage {
+            let result = try run(arguments, data: data)
+            #expect(result.status == 64, "\(arguments): \(result.stdout)\(result.stderr)")
+            #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+            #expect(try Data(contentsOf: file(data)) == original, "\(arguments) changed the file")
+        }
+        let passed = try runDataFirst(["note", "Corp 4", "--", "--comit"], data: data)
+        #expect(passed.status == 0, "\(passed.stderr)")
+        let help = try run(["note", "Corp 4", "--help"], data: data)
+        #expect(help.status == 0 && help.stdout.contains("USAGE: riskreg note [<options>] <id> [--] <text>"), "\(help.stdout)")
     }
 
     @Test func aSaveIsRefusedWhenTheFileChangedBetweenLoadAndSave() throws {

@@ -34,8 +34,37 @@ struct GitRepository {
     /// listing: `arguments` run with `-z` and `-- prefix`, the `.json` names kept.
     func registerPaths(_ arguments: [String]) throws -> [String] {
         let result = try git.run(arguments + ["-z", "--", prefix.isEmpty ? "." : prefix])
-        return result.output.split(separator: "\0").map(String.init).filter { path in
-            path.hasSuffix(".json") && !path.dropFirst(prefix.count).contains("/")
-        }
+        return result.output.split(separator: "\0").map(String.init).filter(isRegister)
+    }
+
+    /// True for a path (from the top) of a register file of the data directory: a `.json` file
+    /// directly in it.
+    func isRegister(_ path: String) -> Bool {
+        path.hasPrefix(prefix) && path.hasSuffix(".json") && !path.dropFirst(prefix.count).contains("/")
+    }
+
+    /// Paths (from the top) of the whole work tree that git lists for `arguments`, run with `-z`.
+    func paths(_ arguments: [String]) throws -> [String] {
+        try git.run(arguments + ["-z"]).output.split(separator: "\0").map(String.init)
+    }
+
+    /// The files git stopped a merge on (both sides changed them and neither git nor a merge
+    /// driver could combine them), paths from the top.
+    func unmergedPaths() throws -> [String] {
+        try paths(["diff", "--name-only", "--diff-filter=U"])
+    }
+
+    /// True while a merge is waiting to be committed (`MERGE_HEAD` exists).
+    func isMerging() throws -> Bool {
+        try git.run(["rev-parse", "-q", "--verify", "MERGE_HEAD"]).succeeded
+    }
+
+    /// A git command line as a person types it to act on this repository from the current
+    /// directory: `git ARGUMENTS` there when it is the work tree's top, else `git -C TOP ARGUMENTS`
+    /// (paths in the arguments are from the top).
+    func typed(_ arguments: [String], from current: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) -> String {
+        let here = current.resolvingSymlinksInPath().standardizedFileURL.path
+        let top = self.top.resolvingSymlinksInPath().standardizedFileURL.path
+        return ShellCommand.line(["git"] + (here == top ? [] : ["-C", top]) + arguments)
     }
 }
