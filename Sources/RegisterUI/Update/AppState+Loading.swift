@@ -67,6 +67,12 @@ extension AppState {
             if let newest = workspace.newest { openRegister(newest) } else { self.openID = nil }
             message = StatusMessage(text: "\(openID.fileName) is no longer in the data directory", isWarning: true)
         }
+        // A register with unsaved edits stays listed when its file goes: the edits are kept (in
+        // this session and its recovery file) and the status line says so.
+        if let lost = workspace.slots.map(\.id).first(where: { !present.contains($0) && workspace.isDirty($0) }) {
+            message = StatusMessage(text: "\(lost.fileName) was deleted or renamed on disk; your unsaved edits to it stay, "
+                                    + "kept in its recovery file", isWarning: true)
+        }
     }
 
     /// A register's search index from background work: kept for the open register (brought up

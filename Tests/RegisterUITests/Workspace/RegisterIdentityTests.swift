@@ -107,6 +107,8 @@ import Testing
         #expect(state.workspace.slot(removed.id) == nil && state.workspace.files[removed.id] == nil)
         #expect(state.workspace.slot(edited) != nil, "a register with unsaved edits stays")
         #expect(state.openID == edited && state.hasUnsavedChanges)
+        #expect(state.message?.text == "\(edited.fileName) was deleted or renamed on disk; your unsaved edits to it stay, "
+                + "kept in its recovery file", "and the status line says so")
     }
 
     @Test func theOpenRegisterRemovedCleanOpensTheNewest() throws {
