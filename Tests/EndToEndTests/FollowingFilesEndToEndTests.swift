@@ -13,13 +13,19 @@ struct FollowingFilesEndToEndTests {
         try #require(result.status == 0, "\(arguments): \(result.stderr)")
     }
 
+    /// The officer's browser on `data`, once its first register is shown.
+    private func openBrowser(on data: URL) throws -> TmuxSession {
+        let tmux = try TmuxSession(arguments: ["--data", data.path], width: 140, height: 44,
+                                   environment: ["RISKREG_AUTHOR": "officer", "XDG_CACHE_HOME": data.appendingPathComponent(".cache").path])
+        _ = try tmux.waitFor(text: "8 of 8")
+        return tmux
+    }
+
     @Test func changesByAnotherProcessShowInTheOpenBrowser() throws {
         let data = try Binary.temporaryData()
         defer { try? FileManager.default.removeItem(at: data) }
-        let tmux = try TmuxSession(arguments: ["--data", data.path], width: 140, height: 44,
-                                   environment: ["RISKREG_AUTHOR": "officer", "XDG_CACHE_HOME": data.appendingPathComponent(".cache").path])
+        let tmux = try openBrowser(on: data)
         defer { tmux.close() }
-        _ = try tmux.waitFor(text: "8 of 8")
         try run(["set", "Corp 1", "owner", "Chief Executive (set in another shell)"], data: data)
         let screen = try tmux.waitFor(text: "changed on disk (by colleague); showing it as it is now", timeout: 10)
         #expect(screen.contains("Owner: Chief Executive (set in another shell)"), "Corp 1's detail shows the new owner")
@@ -32,10 +38,8 @@ struct FollowingFilesEndToEndTests {
     @Test func unsavedEditsAreMergedOntoWhatAnotherProcessSaved() throws {
         let data = try Binary.temporaryData()
         defer { try? FileManager.default.removeItem(at: data) }
-        let tmux = try TmuxSession(arguments: ["--data", data.path], width: 140, height: 44,
-                                   environment: ["RISKREG_AUTHOR": "officer", "XDG_CACHE_HOME": data.appendingPathComponent(".cache").path])
+        let tmux = try openBrowser(on: data)
         defer { tmux.close() }
-        _ = try tmux.waitFor(text: "8 of 8")
         try tmux.send("2", "p")
         try tmux.send("my own unsaved note", literal: true)
         try tmux.send("Enter")

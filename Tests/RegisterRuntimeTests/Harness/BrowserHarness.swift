@@ -98,6 +98,20 @@ final class BrowserHarness: @unchecked Sendable {
     /// The text of the last frame drawn.
     var screen: String { terminal.lastFrame?.text() ?? "" }
 
+    /// The last frame's rows, top to bottom.
+    var rows: [String] {
+        screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    }
+
+    /// The status line (the last row but one).
+    var statusLine: String {
+        let rows = rows
+        return rows.count >= 2 ? rows[rows.count - 2] : ""
+    }
+
+    /// The hint line (the last row).
+    var hintLine: String { rows.last ?? "" }
+
     /// Waits for the loop to end (after `q`, say); its exit status, or nil when it does not end
     /// within 20 s.
     func exitStatus() throws -> Int32? {

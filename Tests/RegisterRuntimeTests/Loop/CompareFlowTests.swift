@@ -20,17 +20,17 @@ struct CompareFlowTests {
         #expect(browser.screen.contains("▸  2021/22 Q3"), "the picker opens on the predecessor")
         browser.press(.enter)
         #expect(!browser.screen.contains("Compare 2021/22 Q4 with…"))
-        #expect(compareStatusLine(browser).contains("Comparing with 2021/22 Q3 · c/Esc ends"))
-        #expect(!compareStatusLine(browser).contains("(loading)"), "Q3 is loaded once the loop is idle")
-        #expect(compareStatusLine(browser).contains("2021/22 Q4 · lcc-2021-22-q4.json"), "the open register stays Q4")
+        #expect(browser.statusLine.contains("Comparing with 2021/22 Q3 · c/Esc ends"))
+        #expect(!browser.statusLine.contains("(loading)"), "Q3 is loaded once the loop is idle")
+        #expect(browser.statusLine.contains("2021/22 Q4 · lcc-2021-22-q4.json"), "the open register stays Q4")
         #expect(browser.screen.contains("Entries · 8 of 8 · 1 removed"))
         #expect(browser.screen.contains("Corp 3 removed: SEND Partnership"))
         #expect(browser.screen.contains("○ before"), "the heat map's legend marks the earlier cell")
-        let corp4 = try #require(compareRows(browser).first { $0.contains("Corp 4 Integration") })
+        let corp4 = try #require(browser.rows.first { $0.contains("Corp 4 Integration") })
         #expect(compareListPart(corp4).trimmingCharacters(in: .whitespaces).hasSuffix("↑"), "Corp 4 rose: \(corp4)")
 
         browser.type("c")
-        #expect(!compareStatusLine(browser).contains("Comparing with"))
+        #expect(!browser.statusLine.contains("Comparing with"))
         #expect(browser.screen.contains("Entries · 8 of 8 · document order"))
         #expect(!browser.screen.contains("Corp 3 removed"))
         browser.type("q")
@@ -54,8 +54,8 @@ struct CompareFlowTests {
         #expect(browser.screen.contains("Detail · Corp 3"))
         #expect(browser.screen.contains("Removed since 2021/22 Q3"))
         browser.type("p")
-        #expect(compareStatusLine(browser).contains("removed entry: read only"))
-        #expect(!compareStatusLine(browser).contains("[modified]"))
+        #expect(browser.statusLine.contains("removed entry: read only"))
+        #expect(!browser.statusLine.contains("[modified]"))
         browser.type("q")
         #expect(try browser.exitStatus() == 0)
     }
@@ -66,10 +66,10 @@ struct CompareFlowTests {
         browser.waitForIdle()
         browser.type("c")
         browser.press(.enter)
-        #expect(compareStatusLine(browser).contains("Comparing with 2021/22 Q3"))
+        #expect(browser.statusLine.contains("Comparing with 2021/22 Q3"))
         browser.type("1")
         browser.press(.escape)
-        #expect(!compareStatusLine(browser).contains("Comparing with"))
+        #expect(!browser.statusLine.contains("Comparing with"))
         #expect(!browser.screen.contains("1 removed"))
         browser.type("q")
         #expect(try browser.exitStatus() == 0)
@@ -83,30 +83,19 @@ struct CompareFlowTests {
         browser.type("c")
         browser.press(.up)
         browser.press(.enter)
-        #expect(compareStatusLine(browser).contains("That is the register shown; choose another to compare with"))
+        #expect(browser.statusLine.contains("That is the register shown; choose another to compare with"))
         #expect(browser.screen.contains("Compare 2021/22 Q4 with…"), "the picker stays open")
         browser.press(.escape)
         #expect(!browser.screen.contains("Compare 2021/22 Q4 with…"))
-        #expect(!compareStatusLine(browser).contains("Comparing with"))
+        #expect(!browser.statusLine.contains("Comparing with"))
 
         browser.type("c")
         browser.press(.down)
         browser.press(.enter)
-        #expect(compareStatusLine(browser).contains("Comparing with 2019/20 Q1"))
+        #expect(browser.statusLine.contains("Comparing with 2019/20 Q1"))
         browser.type("q")
         #expect(try browser.exitStatus() == 0)
     }
-}
-
-/// The rows of the screen, without the empty string after the last newline.
-private func compareRows(_ browser: BrowserHarness) -> [String] {
-    browser.screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
-}
-
-/// The status line (the last row but one).
-private func compareStatusLine(_ browser: BrowserHarness) -> String {
-    let rows = compareRows(browser)
-    return rows.count >= 2 ? rows[rows.count - 2] : ""
 }
 
 /// The part of a screen row inside the entry list's frame (the left pane), without its borders.

@@ -29,16 +29,16 @@ struct EditFlowTests {
         browser.press(.enter)
         #expect(!browser.screen.contains("Enter keeps · Esc cancels"))
         #expect(browser.screen.contains("OD & Change (interim)"))
-        #expect(editStatusLine(browser).contains("[modified]"))
+        #expect(browser.statusLine.contains("[modified]"))
 
         browser.type("u")
         #expect(!browser.screen.contains("(interim)"))
-        #expect(editStatusLine(browser).contains("Undone: "))
-        #expect(!editStatusLine(browser).contains("[modified]"), "undone back to the file as loaded")
+        #expect(browser.statusLine.contains("Undone: "))
+        #expect(!browser.statusLine.contains("[modified]"), "undone back to the file as loaded")
         browser.press(.control("r"))
         #expect(browser.screen.contains("OD & Change (interim)"))
-        #expect(editStatusLine(browser).contains("Redone: "))
-        #expect(editStatusLine(browser).contains("[modified]"))
+        #expect(browser.statusLine.contains("Redone: "))
+        #expect(browser.statusLine.contains("[modified]"))
 
         browser.type("S")
         #expect(browser.screen.contains("Score · Corp 1"))
@@ -50,8 +50,8 @@ struct EditFlowTests {
         #expect(browser.screen.contains("Current: 20 Very high · likelihood 5 Certain"))
 
         browser.type("w")
-        #expect(editStatusLine(browser).contains("Saved \(Self.stem).json"))
-        #expect(!editStatusLine(browser).contains("[modified]"))
+        #expect(browser.statusLine.contains("Saved \(Self.stem).json"))
+        #expect(!browser.statusLine.contains("[modified]"))
 
         let saved = try browser.register(Self.stem)
         let corp1 = try #require(saved.entries.first { $0.id == "Corp 1" })
@@ -87,7 +87,7 @@ struct EditFlowTests {
         browser.type(" (interim)")
         browser.press(.enter)
         browser.type("w")
-        #expect(editStatusLine(browser).contains("Saved \(Self.stem).json"))
+        #expect(browser.statusLine.contains("Saved \(Self.stem).json"))
         let corp1 = try #require(try browser.register(Self.stem).entries.first { $0.id == "Corp 1" })
         let change = try #require(corp1.history.first { $0.field == "owner" })
         #expect(change.at == "2027-01-05T09:30:00Z", "the save stamps the history with the loop's clock")
@@ -107,14 +107,14 @@ struct EditFlowTests {
         #expect(browser.screen.contains("Current: 9 Medium · likelihood 3 Possible"))
         browser.type("u")
         #expect(browser.screen.contains("Current: 16 High · likelihood 4 Likely (printed"))
-        #expect(!editStatusLine(browser).contains("[modified]"))
+        #expect(!browser.statusLine.contains("[modified]"))
         browser.type("w")
-        #expect(editStatusLine(browser).contains("Nothing to save"))
+        #expect(browser.statusLine.contains("Nothing to save"))
         browser.press(.control("r"))
         #expect(browser.screen.contains("Current: 9 Medium"))
         browser.type("u")
         browser.type("u")
-        #expect(editStatusLine(browser).contains("Nothing to undo"))
+        #expect(browser.statusLine.contains("Nothing to undo"))
         browser.type("q")
         #expect(try browser.exitStatus() == 0)
         #expect(try Data(contentsOf: browser.directory.appendingPathComponent(Self.stem + ".json")) == original)
@@ -134,15 +134,15 @@ struct EditFlowTests {
         browser.type(" and partners")
         browser.press(.enter)
         browser.type("q")
-        #expect(editStatusLine(browser).contains("Save changes to \(Self.stem).json? s save · d discard · Esc cancel"))
+        #expect(browser.statusLine.contains("Save changes to \(Self.stem).json? s save · d discard · Esc cancel"))
         browser.press(.escape)
-        #expect(!editStatusLine(browser).contains("Save changes to"))
-        #expect(editStatusLine(browser).contains("[modified]"), "cancelled: the change is still unsaved")
+        #expect(!browser.statusLine.contains("Save changes to"))
+        #expect(browser.statusLine.contains("[modified]"), "cancelled: the change is still unsaved")
         let onDisk = try browser.register(Self.stem).entries.first { $0.id == "Corp 2" }?.owner
         #expect(onDisk?.hasSuffix(" and partners") == false)
 
         browser.type("q")
-        #expect(editStatusLine(browser).contains("Save changes to \(Self.stem).json?"))
+        #expect(browser.statusLine.contains("Save changes to \(Self.stem).json?"))
         browser.type("s")
         #expect(try browser.exitStatus() == 0)
         let corp2 = try #require(try browser.register(Self.stem).entries.first { $0.id == "Corp 2" })
@@ -151,8 +151,3 @@ struct EditFlowTests {
     }
 }
 
-/// The status line (the last row but one of the screen).
-private func editStatusLine(_ browser: BrowserHarness) -> String {
-    let rows = browser.screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-    return rows.count >= 2 ? String(rows[rows.count - 2]) : ""
-}

@@ -63,18 +63,18 @@ struct MergeFlowTests {
         let browser = try BrowserHarness(registers: [Self.stem]) { noteID = try Self.writeConflicts(in: $0) }
         browser.waitForIdle()
         #expect(try browser.register(Self.stem).mergeConflicts.count == 3, "the file records three conflicts")
-        #expect(mergeStatusLine(browser).contains("3 merge conflicts: M resolves"))
+        #expect(browser.statusLine.contains("3 merge conflicts: M resolves"))
 
         browser.type("M")
         #expect(browser.screen.contains("Merge conflict: Corp 4 · owner"))
         #expect(browser.screen.contains("Detail · Corp 4"), "the conflict's entry is selected")
         #expect(browser.screen.contains("Base (before either):"))
         #expect(browser.screen.contains(Self.ownerMine) && browser.screen.contains(Self.ownerTheirs))
-        #expect(mergeStatusLine(browser).contains("Merge conflict Corp 4 · owner (3 left): m keep mine · t keep theirs · e edit · Esc stop"))
+        #expect(browser.statusLine.contains("Merge conflict Corp 4 · owner (3 left): m keep mine · t keep theirs · e edit · Esc stop"))
 
         browser.type("m")
         #expect(browser.screen.contains("Merge conflict: Corp 4 · progress item \(noteID)"))
-        #expect(mergeStatusLine(browser).contains("(2 left)"))
+        #expect(browser.statusLine.contains("(2 left)"))
         browser.type("e")
         #expect(browser.screen.contains("Enter keeps · Esc cancels"), "e opens the editor on the note")
         #expect(browser.screen.contains(Self.noteMine), "the editor starts from mine")
@@ -91,11 +91,11 @@ struct MergeFlowTests {
         browser.type("m")
 
         #expect(!browser.screen.contains("Merge conflict:"))
-        #expect(mergeStatusLine(browser).contains("Every merge conflict resolved: w saves"))
-        #expect(!mergeStatusLine(browser).contains("M resolves"))
-        #expect(mergeStatusLine(browser).contains("[modified]"))
+        #expect(browser.statusLine.contains("Every merge conflict resolved: w saves"))
+        #expect(!browser.statusLine.contains("M resolves"))
+        #expect(browser.statusLine.contains("[modified]"))
         browser.type("w")
-        #expect(mergeStatusLine(browser).contains("Saved \(Self.stem).json"))
+        #expect(browser.statusLine.contains("Saved \(Self.stem).json"))
 
         let saved = try browser.register(Self.stem)
         #expect(saved.mergeConflicts.isEmpty)
@@ -123,18 +123,18 @@ struct MergeFlowTests {
         browser.type("t")
         browser.press(.escape)
         #expect(!browser.screen.contains("Merge conflict:"))
-        #expect(mergeStatusLine(browser).contains("2 merge conflicts left, recorded in the file"))
-        #expect(mergeStatusLine(browser).contains("2 merge conflicts: M resolves"))
+        #expect(browser.statusLine.contains("2 merge conflicts left, recorded in the file"))
+        #expect(browser.statusLine.contains("2 merge conflicts: M resolves"))
 
         browser.type("u")
-        #expect(mergeStatusLine(browser).contains("Undone: resolving Corp 4 · owner (theirs)"))
-        #expect(mergeStatusLine(browser).contains("3 merge conflicts: M resolves"))
-        #expect(!mergeStatusLine(browser).contains("[modified]"))
+        #expect(browser.statusLine.contains("Undone: resolving Corp 4 · owner (theirs)"))
+        #expect(browser.statusLine.contains("3 merge conflicts: M resolves"))
+        #expect(!browser.statusLine.contains("[modified]"))
         browser.press(.control("r"))
-        #expect(mergeStatusLine(browser).contains("2 merge conflicts: M resolves"))
+        #expect(browser.statusLine.contains("2 merge conflicts: M resolves"))
 
         browser.type("w")
-        #expect(mergeStatusLine(browser).contains("Saved \(Self.stem).json"))
+        #expect(browser.statusLine.contains("Saved \(Self.stem).json"))
         let saved = try browser.register(Self.stem)
         let corp4UID = try #require(saved.entries.first { $0.id == "Corp 4" }?.uid)
         let corp7UID = try #require(saved.entries.first { $0.id == "Corp 7" }?.uid)
@@ -145,7 +145,7 @@ struct MergeFlowTests {
 
         browser.type("M")
         #expect(browser.screen.contains("Merge conflict: Corp 4 · progress item \(noteID)"))
-        #expect(mergeStatusLine(browser).contains("(2 left)"))
+        #expect(browser.statusLine.contains("(2 left)"))
         browser.press(.escape)
         browser.type("q")
         #expect(try browser.exitStatus() == 0)
@@ -158,9 +158,9 @@ struct MergeFlowTests {
         let file = browser.directory.appendingPathComponent(Self.stem + ".json")
         let before = try Data(contentsOf: file)
         browser.type("Mmtm")
-        #expect(mergeStatusLine(browser).contains("Every merge conflict resolved"))
+        #expect(browser.statusLine.contains("Every merge conflict resolved"))
         browser.type("q")
-        #expect(mergeStatusLine(browser).contains("Save changes to \(Self.stem).json?"))
+        #expect(browser.statusLine.contains("Save changes to \(Self.stem).json?"))
         browser.type("d")
         #expect(try browser.exitStatus() == 0)
         #expect(try Data(contentsOf: file) == before)
@@ -170,17 +170,12 @@ struct MergeFlowTests {
     @Test func aRegisterWithoutConflictsSaysSo() throws {
         let browser = try BrowserHarness(registers: [Self.stem])
         browser.waitForIdle()
-        #expect(!mergeStatusLine(browser).contains("merge conflict"))
+        #expect(!browser.statusLine.contains("merge conflict"))
         browser.type("M")
-        #expect(mergeStatusLine(browser).contains("No merge conflicts recorded in this register"))
+        #expect(browser.statusLine.contains("No merge conflicts recorded in this register"))
         #expect(!browser.screen.contains("Merge conflict:"))
         browser.type("q")
         #expect(try browser.exitStatus() == 0)
     }
 }
 
-/// The status line (the last row but one of the screen).
-private func mergeStatusLine(_ browser: BrowserHarness) -> String {
-    let rows = browser.screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-    return rows.count >= 2 ? String(rows[rows.count - 2]) : ""
-}

@@ -20,19 +20,19 @@ struct NavigationFlowTests {
 
         browser.press(.enter)
         #expect(browser.screen.contains("Entries · 3 of 8"))
-        #expect(navigationStatusLine(browser).contains("cell: Likely × Major (current)"))
+        #expect(browser.statusLine.contains("cell: Likely × Major (current)"))
         #expect(navigationListRows(browser).map(navigationRowID) == ["Corp 1", "Corp 5", "Corp 7"])
         #expect(browser.screen.contains("╔ Entries"), "Enter focuses the list")
 
         // Esc in the list clears the cell filter; 1 goes back to the heat map, whose cursor stayed.
         browser.press(.escape)
         #expect(browser.screen.contains("Entries · 8 of 8"))
-        #expect(!navigationStatusLine(browser).contains("cell:"))
+        #expect(!browser.statusLine.contains("cell:"))
         browser.type("1")
         browser.press(.right)
         browser.press(.enter)
         #expect(browser.screen.contains("Entries · 1 of 8"))
-        #expect(navigationStatusLine(browser).contains("cell: Certain × Major (current)"))
+        #expect(browser.statusLine.contains("cell: Certain × Major (current)"))
         #expect(navigationListRows(browser).map(navigationRowID) == ["Corp 6"])
         #expect(browser.screen.contains("Detail · Corp 6"), "the detail follows the list's only entry")
 
@@ -41,7 +41,7 @@ struct NavigationFlowTests {
         browser.press(.left, .left, .down)
         browser.press(.enter)
         #expect(browser.screen.contains("Entries · 0 of 8"))
-        #expect(navigationStatusLine(browser).contains("cell: Possible × Moderate (current)"))
+        #expect(browser.statusLine.contains("cell: Possible × Moderate (current)"))
         browser.type("q")
         #expect(try browser.exitStatus() == 0)
     }
@@ -107,19 +107,19 @@ struct NavigationFlowTests {
         browser.type("o")
         #expect(browser.screen.contains("Heat map · current · risks"))
         #expect(browser.screen.contains("Entries · 6 of 8"))
-        #expect(navigationStatusLine(browser).contains("risks only"))
+        #expect(browser.statusLine.contains("risks only"))
         #expect(navigationListRows(browser).map(navigationRowID) == ["Corp 1", "Corp 2", "Corp 4", "Corp 5", "Corp 6", "Corp 7"])
 
         browser.type("o")
         #expect(browser.screen.contains("Heat map · current · opportunities"))
         #expect(browser.screen.contains("Entries · 2 of 8"))
-        #expect(navigationStatusLine(browser).contains("opportunities only"))
+        #expect(browser.statusLine.contains("opportunities only"))
         #expect(navigationListRows(browser).map(navigationRowID) == ["CO1", "CO2"])
 
         browser.type("o")
         #expect(browser.screen.contains("Heat map · current · all"))
         #expect(browser.screen.contains("Entries · 8 of 8"))
-        #expect(!navigationStatusLine(browser).contains(" only"))
+        #expect(!browser.statusLine.contains(" only"))
         browser.type("q")
         #expect(try browser.exitStatus() == 0)
     }
@@ -132,7 +132,7 @@ struct NavigationFlowTests {
         browser.type("?")
         #expect(browser.screen.contains("Help · Esc closes"))
         #expect(browser.screen.contains("Quit riskreg; with unsaved changes, ask first"))
-        #expect(navigationHintLine(browser).contains("Esc close"))
+        #expect(browser.hintLine.contains("Esc close"))
         browser.press(.escape)
         #expect(!browser.screen.contains("Help · Esc closes"))
         #expect(browser.screen.contains("Entries · 8 of 8"))
@@ -147,26 +147,10 @@ struct NavigationFlowTests {
     }
 }
 
-/// The rows of the screen, without the empty string after the last newline.
-private func navigationRows(_ browser: BrowserHarness) -> [String] {
-    browser.screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
-}
-
-/// The status line (the last row but one).
-private func navigationStatusLine(_ browser: BrowserHarness) -> String {
-    let rows = navigationRows(browser)
-    return rows.count >= 2 ? rows[rows.count - 2] : ""
-}
-
-/// The hint line (the last row).
-private func navigationHintLine(_ browser: BrowserHarness) -> String {
-    navigationRows(browser).last ?? ""
-}
-
 /// The entry list's rows, from its frame's title down to its bottom border, without the header:
 /// each as drawn inside the frame ("▸Corp 1 Reshaping…", " CO2    Environmental…").
 private func navigationListRows(_ browser: BrowserHarness) -> [String] {
-    let rows = navigationRows(browser)
+    let rows = browser.rows
     guard let top = rows.firstIndex(where: { $0.contains("┌ Entries") || $0.contains("╔ Entries") }) else { return [] }
     var listed: [String] = []
     for row in rows[(top + 2)...] {

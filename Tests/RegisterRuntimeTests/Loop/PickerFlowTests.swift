@@ -29,7 +29,7 @@ struct PickerFlowTests {
         #expect(pickerRegisterRows(browser).last?.contains("▸  2016/17 Q3") == true)
         browser.press(.enter)
         #expect(!browser.screen.contains("Registers · Enter opens"))
-        #expect(pickerStatusLine(browser).contains("2016/17 Q3 · lcc-2016-17-q3.json"))
+        #expect(browser.statusLine.contains("2016/17 Q3 · lcc-2016-17-q3.json"))
         #expect(browser.screen.contains("Entries · 19 of 19"))
         #expect(browser.screen.contains("Score only:[25"), "its entries have scores only: the strip counts them")
         #expect(browser.screen.contains("Detail · CR1"))
@@ -44,7 +44,7 @@ struct PickerFlowTests {
         browser.type("r")
         browser.press(.down)
         browser.press(.enter)
-        #expect(pickerStatusLine(browser).contains("2021/22 Q3 · lcc-2021-22-q3.json"))
+        #expect(browser.statusLine.contains("2021/22 Q3 · lcc-2021-22-q3.json"))
         #expect(browser.screen.contains("Entries · 9 of 9"))
         #expect(browser.screen.contains("Corp 3 SEND Partnership"))
         browser.type("r")
@@ -54,7 +54,7 @@ struct PickerFlowTests {
         #expect(rows.first?.contains(" ● ") == false)
         browser.type("k")
         browser.press(.enter)
-        #expect(pickerStatusLine(browser).contains("2021/22 Q4 · lcc-2021-22-q4.json"))
+        #expect(browser.statusLine.contains("2021/22 Q4 · lcc-2021-22-q4.json"))
         browser.type("q")
         #expect(try browser.exitStatus() == 0)
     }
@@ -67,10 +67,10 @@ struct PickerFlowTests {
         browser.press(.down)
         browser.press(.escape)
         #expect(!browser.screen.contains("Registers · Enter opens"))
-        #expect(pickerStatusLine(browser).contains("2021/22 Q4 · lcc-2021-22-q4.json"))
+        #expect(browser.statusLine.contains("2021/22 Q4 · lcc-2021-22-q4.json"))
         browser.type("rjq")
         #expect(!browser.screen.contains("Registers · Enter opens"), "q closes the picker")
-        #expect(pickerStatusLine(browser).contains("2021/22 Q4 · lcc-2021-22-q4.json"))
+        #expect(browser.statusLine.contains("2021/22 Q4 · lcc-2021-22-q4.json"))
         browser.type("q")
         #expect(try browser.exitStatus() == 0)
     }
@@ -84,14 +84,14 @@ struct PickerFlowTests {
         browser.type("2p")
         browser.type("kept across the switch")
         browser.press(.enter)
-        #expect(pickerStatusLine(browser).contains("[modified]"))
+        #expect(browser.statusLine.contains("[modified]"))
         browser.type("r")
         browser.press(.down)
         browser.press(.enter)
-        #expect(pickerStatusLine(browser).contains("2021/22 Q3 · lcc-2021-22-q3.json"))
-        #expect(!pickerStatusLine(browser).contains("[modified]"), "Q3 has no edits")
+        #expect(browser.statusLine.contains("2021/22 Q3 · lcc-2021-22-q3.json"))
+        #expect(!browser.statusLine.contains("[modified]"), "Q3 has no edits")
         browser.type("q")
-        #expect(pickerStatusLine(browser).contains("Save changes to lcc-2021-22-q4.json?"))
+        #expect(browser.statusLine.contains("Save changes to lcc-2021-22-q4.json?"))
         browser.type("s")
         #expect(try browser.exitStatus() == 0)
         let corp1 = try #require(try browser.register("lcc-2021-22-q4").entries.first)
@@ -100,19 +100,8 @@ struct PickerFlowTests {
     }
 }
 
-/// The rows of the screen, without the empty string after the last newline.
-private func pickerScreenRows(_ browser: BrowserHarness) -> [String] {
-    browser.screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
-}
-
-/// The status line (the last row but one).
-private func pickerStatusLine(_ browser: BrowserHarness) -> String {
-    let rows = pickerScreenRows(browser)
-    return rows.count >= 2 ? rows[rows.count - 2] : ""
-}
-
 /// The picker's rows (those naming a register file), as drawn inside its box.
 private func pickerRegisterRows(_ browser: BrowserHarness) -> [String] {
-    let rows = pickerScreenRows(browser)
+    let rows = browser.rows
     return rows.dropLast(2).filter { $0.contains(".json") }
 }

@@ -19,26 +19,26 @@ struct ReviewFlowTests {
         let browser = try BrowserHarness(registers: [Self.stem, "lcc-2021-22-q3"], clock: clock)
         browser.waitForIdle()
         browser.type("R")
-        #expect(reviewStatusLine(browser).contains("review: reviewed 0 of 8"))
+        #expect(browser.statusLine.contains("review: reviewed 0 of 8"))
         #expect(browser.screen.contains("╔ Detail · Corp 1"), "the review focuses the detail on the first entry not reviewed")
         #expect(browser.screen.contains("Review, reviewed 0 of 8: Corp 1 not reviewed yet"))
         #expect(browser.screen.contains("Last quarter (2021/22 Q3): current 16 (4 × 4)"))
-        #expect(reviewHintLine(browser).hasPrefix(" y no change  R end review"))
+        #expect(browser.hintLine.hasPrefix(" y no change  R end review"))
 
         clock.set("2027-01-05T09:30:00Z")
         browser.type("y")
-        #expect(reviewStatusLine(browser).contains("review: reviewed 1 of 8"))
-        #expect(reviewStatusLine(browser).contains("[modified]"))
+        #expect(browser.statusLine.contains("review: reviewed 1 of 8"))
+        #expect(browser.statusLine.contains("[modified]"))
         #expect(browser.screen.contains("Review, reviewed 1 of 8: Corp 2 not reviewed yet"), "y moves on to the next entry")
         #expect(browser.screen.contains("Corp 1 ✓ Reshaping"), "the list marks Corp 1 reviewed")
 
         browser.type("R")
-        #expect(!reviewStatusLine(browser).contains("review: reviewed"))
-        #expect(reviewStatusLine(browser).contains("Review ended: reviewed 1 of 8"))
+        #expect(!browser.statusLine.contains("review: reviewed"))
+        #expect(browser.statusLine.contains("Review ended: reviewed 1 of 8"))
         #expect(!browser.screen.contains("Review, reviewed"))
 
         browser.type("w")
-        #expect(reviewStatusLine(browser).contains("Saved \(Self.stem).json"))
+        #expect(browser.statusLine.contains("Saved \(Self.stem).json"))
         let saved = try browser.register(Self.stem)
         let corp1 = try #require(saved.entries.first { $0.id == "Corp 1" })
         #expect(corp1.reviews.count == 1)
@@ -63,13 +63,13 @@ struct ReviewFlowTests {
         browser.type("p")
         browser.type("Met the owner")
         browser.press(.enter)
-        #expect(reviewStatusLine(browser).contains("review: reviewed 2 of 8"))
+        #expect(browser.statusLine.contains("review: reviewed 2 of 8"))
         #expect(browser.screen.contains("• Reviewed 2027-01-05T10:00:00Z by tester, changed"), "the detail's record says how")
         browser.type("y")
         #expect(browser.screen.contains("Review, reviewed 2 of 8: Corp 4 not reviewed yet"))
         browser.type("R")
         browser.type("w")
-        #expect(reviewStatusLine(browser).contains("Saved \(Self.stem).json"))
+        #expect(browser.statusLine.contains("Saved \(Self.stem).json"))
         let saved = try browser.register(Self.stem)
         #expect(saved.entries.first { $0.id == "Corp 1" }?.reviews.map(\.outcome) == [.noChange])
         let corp2 = try #require(saved.entries.first { $0.id == "Corp 2" })
@@ -88,15 +88,15 @@ struct ReviewFlowTests {
         browser.waitForIdle()
         browser.type("R")
         browser.type("yyyyyyy")
-        #expect(reviewStatusLine(browser).contains("review: reviewed 7 of 8"))
+        #expect(browser.statusLine.contains("review: reviewed 7 of 8"))
         #expect(browser.screen.contains("CO2 not reviewed yet"))
         browser.type("y")
-        #expect(reviewStatusLine(browser).contains("Review complete: 8 of 8 reviewed (w saves)"))
-        #expect(!reviewStatusLine(browser).contains("review: reviewed"))
+        #expect(browser.statusLine.contains("Review complete: 8 of 8 reviewed (w saves)"))
+        #expect(!browser.statusLine.contains("review: reviewed"))
         browser.type("R")
-        #expect(reviewStatusLine(browser).contains("All 8 open entries are reviewed this quarter"))
+        #expect(browser.statusLine.contains("All 8 open entries are reviewed this quarter"))
         browser.type("q")
-        #expect(reviewStatusLine(browser).contains("Save changes to \(Self.stem).json?"))
+        #expect(browser.statusLine.contains("Save changes to \(Self.stem).json?"))
         browser.type("s")
         #expect(try browser.exitStatus() == 0)
         let saved = try browser.register(Self.stem)
@@ -105,18 +105,3 @@ struct ReviewFlowTests {
     }
 }
 
-/// The rows of the screen, without the empty string after the last newline.
-private func reviewRows(_ browser: BrowserHarness) -> [String] {
-    browser.screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
-}
-
-/// The status line (the last row but one).
-private func reviewStatusLine(_ browser: BrowserHarness) -> String {
-    let rows = reviewRows(browser)
-    return rows.count >= 2 ? rows[rows.count - 2] : ""
-}
-
-/// The hint line (the last row).
-private func reviewHintLine(_ browser: BrowserHarness) -> String {
-    reviewRows(browser).last ?? ""
-}

@@ -15,21 +15,21 @@ struct SearchFlowTests {
         let browser = try BrowserHarness(registers: ["lcc-2021-22-q4"])
         browser.waitForIdle()
         browser.type("/")
-        #expect(searchStatusLine(browser).hasPrefix(" Search: "))
+        #expect(browser.statusLine.hasPrefix(" Search: "))
         browser.type("Family")
-        #expect(searchStatusLine(browser).hasPrefix(" Search: Family"))
+        #expect(browser.statusLine.hasPrefix(" Search: Family"))
         #expect(browser.screen.contains("Entries · 3 of 8"))
         #expect(searchListIDs(browser) == ["Corp 2", "Corp 6", "Corp 7"])
 
         browser.press(.enter)
         #expect(browser.screen.contains("╔ Entries"), "Enter keeps the search and focuses the list")
-        #expect(searchStatusLine(browser).contains("search: \"Family\""))
+        #expect(browser.statusLine.contains("search: \"Family\""))
         #expect(browser.screen.contains("Entries · 3 of 8"))
         #expect(browser.screen.contains("Heat map · current · all · \"Family\""))
 
         browser.press(.escape)
         #expect(browser.screen.contains("Entries · 8 of 8"))
-        #expect(!searchStatusLine(browser).contains("search:"))
+        #expect(!browser.statusLine.contains("search:"))
         browser.type("q")
         #expect(try browser.exitStatus() == 0)
     }
@@ -42,12 +42,12 @@ struct SearchFlowTests {
         browser.type("/ICT Provisionx")
         #expect(browser.screen.contains("Entries · 0 of 8"))
         browser.press(.backspace)
-        #expect(searchStatusLine(browser).hasPrefix(" Search: ICT Provision"))
+        #expect(browser.statusLine.hasPrefix(" Search: ICT Provision"))
         #expect(searchListIDs(browser) == ["Corp 5"])
         browser.press(.escape)
         #expect(browser.screen.contains("Entries · 8 of 8"))
-        #expect(!searchStatusLine(browser).contains("Search:"))
-        #expect(!searchStatusLine(browser).contains("search:"))
+        #expect(!browser.statusLine.contains("Search:"))
+        #expect(!browser.statusLine.contains("search:"))
         // The q typed next quits: the prompt is closed.
         browser.type("q")
         #expect(try browser.exitStatus() == 0)
@@ -81,7 +81,7 @@ struct SearchFlowTests {
         // Tab again: back to the open register's search, with the same text.
         browser.press(.tab)
         #expect(!browser.screen.contains("Search all registers"))
-        #expect(searchStatusLine(browser).hasPrefix(" Search: museum"))
+        #expect(browser.statusLine.hasPrefix(" Search: museum"))
         browser.press(.escape)
         browser.type("q")
         #expect(try browser.exitStatus() == 0)
@@ -98,7 +98,7 @@ struct SearchFlowTests {
         browser.press(.down)
         browser.press(.enter)
         #expect(!browser.screen.contains("Search all registers"))
-        #expect(searchStatusLine(browser).contains("2016/17 Q3 · lcc-2016-17-q3.json"))
+        #expect(browser.statusLine.contains("2016/17 Q3 · lcc-2016-17-q3.json"))
         #expect(browser.screen.contains("Detail · CR26"))
         #expect(browser.screen.contains("Proposed museum closures"))
         browser.type("q")
@@ -114,26 +114,15 @@ struct SearchFlowTests {
         #expect(browser.screen.contains("Search all registers"))
         browser.press(.escape)
         #expect(!browser.screen.contains("Search all registers"))
-        #expect(searchStatusLine(browser).contains("2021/22 Q4 · lcc-2021-22-q4.json"))
+        #expect(browser.statusLine.contains("2021/22 Q4 · lcc-2021-22-q4.json"))
         browser.type("q")
         #expect(try browser.exitStatus() == 0)
     }
 }
 
-/// The rows of the screen, without the empty string after the last newline.
-private func searchRows(_ browser: BrowserHarness) -> [String] {
-    browser.screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
-}
-
-/// The status line (the last row but one).
-private func searchStatusLine(_ browser: BrowserHarness) -> String {
-    let rows = searchRows(browser)
-    return rows.count >= 2 ? rows[rows.count - 2] : ""
-}
-
 /// The ids of the entry list's rows ("Corp 2", "CO1"), read inside its frame below the header.
 private func searchListIDs(_ browser: BrowserHarness) -> [String] {
-    let rows = searchRows(browser)
+    let rows = browser.rows
     guard let top = rows.firstIndex(where: { $0.contains("┌ Entries") || $0.contains("╔ Entries") }) else { return [] }
     var ids: [String] = []
     for row in rows[(top + 2)...] {
@@ -149,5 +138,5 @@ private func searchListIDs(_ browser: BrowserHarness) -> [String] {
 
 /// The rows of the search-all box's results: those holding a register's file stem.
 private func searchHitRows(_ browser: BrowserHarness) -> [String] {
-    searchRows(browser).filter { $0.contains("lcc-20") && !$0.contains(".json") }
+    browser.rows.filter { $0.contains("lcc-20") && !$0.contains(".json") }
 }
