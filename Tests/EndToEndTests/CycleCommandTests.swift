@@ -154,6 +154,8 @@ import Testing
         let first = try run(["new-quarter", "--from", "lcc-2021-22-q4"], data: data)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout == target.path + "\n")
+        #expect(first.stderr == "riskreg: 4 target dates have passed before 2022/23 Q1 began; set new ones: Corp 2 (March 2022), "
+                + "Corp 4 (March 2022), Corp 5 (March 2022), CO1 (March 2022)\n", "flagged, kept as printed")
         let written = try Data(contentsOf: target)
         let register = try #require(try JSONSerialization.jsonObject(with: written) as? [String: Any])
         #expect(register["previous"] as? String == "lcc-2021-22-q4")

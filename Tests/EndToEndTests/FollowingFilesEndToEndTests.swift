@@ -27,7 +27,7 @@ struct FollowingFilesEndToEndTests {
         let tmux = try openBrowser(on: data)
         defer { tmux.close() }
         try run(["set", "Corp 1", "owner", "Chief Executive (set in another shell)"], data: data)
-        let screen = try tmux.waitFor(text: "changed on disk (by colleague); showing it as it is now", timeout: 10)
+        let screen = try tmux.waitFor(text: "changed on disk (by colleague: Corp 1 owner); showing it as it is now", timeout: 10)
         #expect(screen.contains("Owner: Chief Executive (set in another shell)"), "Corp 1's detail shows the new owner")
         try run(["rescore", "Corp 1", "--likelihood", "2", "--impact", "2"], data: data)
         _ = try tmux.waitFor("Corp 1 rescored to 4 on screen", timeout: 10) { $0.contains("Current: 4 Low") }
@@ -45,7 +45,7 @@ struct FollowingFilesEndToEndTests {
         try tmux.send("Enter")
         _ = try tmux.waitFor(text: "[modified]")
         try run(["note", "Corp 4", "a colleague's note"], data: data)
-        let screen = try tmux.waitFor(text: "changed on disk (by colleague): reloaded", timeout: 10)
+        let screen = try tmux.waitFor(text: "changed on disk (by colleague: Corp 4 progress): reloaded", timeout: 10)
         #expect(screen.contains("my own unsaved note"))
         try tmux.send("w")
         _ = try tmux.waitFor(text: "Saved lcc-2021-22-q4.json")
@@ -54,5 +54,26 @@ struct FollowingFilesEndToEndTests {
         let saved = try RegisterStore.load(data.appendingPathComponent("lcc-2021-22-q4.json")).get().register
         #expect(saved.entries.contains { $0.progress.contains { $0.text == "a colleague's note" } }, "theirs kept")
         #expect(saved.entries.contains { $0.progress.contains { $0.text == "my own unsaved note" } }, "mine saved on top")
+    }
+
+    /// A note saved in the browser is found at once by `/` then Tab, and by `riskreg search`.
+    @Test func aNoteSavedInTheBrowserIsFoundByBothSearches() throws {
+        let data = try Binary.temporaryData()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let tmux = try openBrowser(on: data)
+        defer { tmux.close() }
+        try tmux.send("2", "p")
+        try tmux.send("zebracrossing agreed", literal: true)
+        try tmux.send("Enter", "w")
+        _ = try tmux.waitFor(text: "Saved lcc-2021-22-q4.json")
+        try tmux.send("/")
+        try tmux.send("zebracrossing", literal: true)
+        try tmux.send("Tab")
+        _ = try tmux.waitFor(text: "1 entry in 1 register")
+        let search = try Binary.run(["search", "zebracrossing", "--data", data.path],
+                                    environment: ["XDG_CACHE_HOME": data.appendingPathComponent(".cache").path])
+        #expect(search.status == 0 && search.stdout.contains("Corp 1"), "\(search.stdout) \(search.stderr)")
+        try tmux.send("Escape", "q")
+        #expect(try tmux.waitForExit() == 0)
     }
 }

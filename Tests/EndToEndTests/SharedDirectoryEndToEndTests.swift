@@ -14,11 +14,27 @@ import Testing
 
     private func file(_ data: URL) -> URL { data.appendingPathComponent("\(Self.register).json") }
 
-    /// Runs `riskreg note Corp 4 TEXT` on `data` as the user `nobody` (uid 65534).
+    /// Runs `riskreg note Corp 4 TEXT` on `data` as the user `nobody` (uid 65534), with a copy of
+    /// the binary under test that `nobody` can reach (a clean clone lives in a 0700 folder).
     private func noteAsNobody(_ text: String, data: URL) throws -> (status: Int32, output: String) {
         try Spawn.run(["env", "-i", "PATH=/usr/bin:/bin", "HOME=/tmp", "LANG=C.UTF-8", "RISKREG_AUTHOR=Nobody",
                        "/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--",
-                       try Binary.executable().path, "note", "Corp 4", text, "--data", data.path])
+                       try Self.binaryForNobody.get().path, "note", "Corp 4", text, "--data", data.path])
+    }
+
+    /// The binary under test (the override, else the release build, never the launcher script,
+    /// which names paths inside the clone) copied to a folder of its own that others may read.
+    private static let binaryForNobody = Result { () throws -> URL in
+        let executable = try Binary.executable()
+        let isProgram = (try? FileHandle(forReadingFrom: executable).read(upToCount: 4)) == Data([0x7F, 0x45, 0x4C, 0x46])
+        let source = isProgram ? executable : try Binary.releaseBuild()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("riskreg-nobody-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        let copy = folder.appendingPathComponent("riskreg")
+        try? FileManager.default.removeItem(at: copy)
+        try FileManager.default.copyItem(at: source, to: copy)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy.path)
+        return copy
     }
 
     /// A copy of Data/ that `nobody` may save in (the directory and the register writable by all).

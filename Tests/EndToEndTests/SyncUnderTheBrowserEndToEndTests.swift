@@ -28,7 +28,7 @@ struct SyncUnderTheBrowserEndToEndTests {
         try sandbox.git(["commit", "-am", "Corp 1 title"], in: bob, as: "Bob")
         try sandbox.riskreg(["sync", "--data", "Data"], in: bob)
         try sandbox.riskreg(["sync", "--data", "Data"], in: ann)
-        var screen = try tmux.waitFor(text: "changed on disk (by Bob); showing it as it is now", timeout: 10)
+        var screen = try tmux.waitFor(text: "changed on disk (by Bob: Corp 1 title); showing it as it is now", timeout: 10)
         #expect(screen.contains("Our Improvement Journey (Bob's title)"))
 
         // A conflict: both change Corp 6's owner; Ann's sync stops and records it in the file.
@@ -37,7 +37,7 @@ struct SyncUnderTheBrowserEndToEndTests {
         try sandbox.riskreg(["sync", "--data", "Data"], in: bob)
         try sandbox.edit(path(ann), entry: "Corp 6", author: "Ann", field: "owner") { $0.owner = "Ann's owner" }
         try sandbox.git(["commit", "-am", "Corp 6 owner"], in: ann, as: "Ann")
-        _ = try tmux.waitFor(text: "changed on disk (by Ann)", timeout: 10)
+        _ = try tmux.waitFor(text: "changed on disk (by Ann: Corp 6 owner)", timeout: 10)
         let stopped = try sandbox.riskreg(["sync", "--data", "Data"], in: ann, allowFailure: true)
         try #require(stopped.status == 1, "\(stopped.stderr)")
         screen = try tmux.waitFor(text: "1 merge conflict", timeout: 10)

@@ -498,7 +498,7 @@ struct ChangedOnDiskTests {
         let theirs = LoadedRegister(url: current.url, register: changed, diskBytes: RegisterFile.encode(changed))
         _ = update(&state, .changedOnDisk(id, .success(theirs)))
         #expect(state.register?.entries[0].title == "Retitled elsewhere")
-        #expect(state.message?.text.contains("changed on disk (by A colleague); showing it as it is now") == true)
+        #expect(state.message?.text.contains("changed on disk (by A colleague: Corp 1 title); showing it as it is now") == true)
 
         var editing = try Fixtures.state()
         editing.run(.press("3"), .press("t"))

@@ -12,11 +12,11 @@ public protocol TerminalDevice: AnyObject {
     func setCrashLine(recoveryDirectory: String)
     /// Draws a frame.
     func flush(_ screen: Screen)
-    /// Every input already waiting, or else what comes within `milliseconds` or until
-    /// `wakeDescriptor` becomes readable (background work reported back); `closed` when the input
-    /// has ended. `idle` says that no background work is queued or running and no outcome waits
+    /// Every input already waiting, or else what comes within `milliseconds` or until one of
+    /// `wakeDescriptors` becomes readable (background work reported back, a file in the data
+    /// directory changed); `closed` when the input has ended. `idle` says that no background work is queued or running and no outcome waits
     /// to be taken: the frame on screen is the whole truth until more input comes.
-    func readEvents(waitingAtMost milliseconds: Int32, wakeDescriptor: Int32, idle: Bool) -> (events: [Event], closed: Bool)
+    func readEvents(waitingAtMost milliseconds: Int32, wakeDescriptors: [Int32], idle: Bool) -> (events: [Event], closed: Bool)
     /// The signal that asked the process to stop since the last call (SIGTERM, SIGHUP…), or 0.
     func takeStopSignal() -> Int32
     /// True when the user asked to suspend (Ctrl-Z) since the last call.

@@ -37,6 +37,9 @@ public struct BrowserLoop {
     static let gitStatusInterval = 5.0
     /// How often the data directory is looked at for files other programs changed, in seconds.
     static let watchInterval = 1.0
+    /// How long after inotify's last report the directory is looked at, in seconds: a sync or a
+    /// checkout writes several files in a burst, and a look in its middle sees half of it.
+    static let settleTime = 0.2
     /// How long quitting waits for the loader's work in hand (a save's commit), in seconds.
     static let quitGrace = 5.0
     /// How long the first frame waits for the open register to load, so a small register never
@@ -142,7 +145,9 @@ public struct BrowserLoop {
         _ = runner.perform(.refreshGitStatus)
         var lastGitStatus = MonotonicClock.seconds()
         var watcher = DirectoryWatcher(directory: directory)
+        defer { watcher.close() }
         var lastLook = MonotonicClock.seconds()
+        var settleUntil: Double?
         var needsFrame = true
         var frame = Screen(size: terminal.size)
         while true {
@@ -150,10 +155,13 @@ public struct BrowserLoop {
                 frame = view(state)
                 terminal.flush(frame)
             }
-            let wait = keeper.secondsUntilDue(now: MonotonicClock.seconds()).map { Int32(min(250, ($0 * 1000).rounded(.up))) } ?? 250
+            let now = MonotonicClock.seconds()
+            let due = [keeper.secondsUntilDue(now: now), settleUntil.map { max(0, $0 - now) }].compactMap { $0 }.min()
+            let wait = due.map { Int32(min(250, ($0 * 1000).rounded(.up))) } ?? 250
             // Idle: no worker busy, then (a worker posts before it is free) no outcome waiting.
             let idle = ![worker, keeperWorker, indexWorker].contains { $0.isBusy } && !inbox.hasEvents
-            let input = terminal.readEvents(waitingAtMost: wait, wakeDescriptor: inbox.wakeDescriptor, idle: idle)
+            let input = terminal.readEvents(waitingAtMost: wait, wakeDescriptors: [inbox.wakeDescriptor] + watcher.notificationDescriptors,
+                                            idle: idle)
             let stop = terminal.takeStopSignal()
             if stop != 0 || input.closed {
                 keepWorkFinally()
@@ -173,10 +181,14 @@ public struct BrowserLoop {
             }
             keepWork(noting: !events.isEmpty)
             // Another program (riskreg sync, git pull, a colleague's save) may change the files:
-            // they are looked at every second, once the loader is idle; a loaded register that
+            // they are looked at as soon as inotify says so and every second (a network share
+            // raises no inotify event), once the loader is idle; a loaded register that
             // changed is read again (and shown, when it has no unsaved edits), every changed
             // file is indexed again, and a file that came or went is listed again.
-            if MonotonicClock.seconds() - lastLook >= Self.watchInterval, !worker.isBusy {
+            if watcher.takeNotifications() { settleUntil = MonotonicClock.seconds() + Self.settleTime }
+            let settled = settleUntil.map { MonotonicClock.seconds() >= $0 } ?? false
+            if settled || MonotonicClock.seconds() - lastLook >= Self.watchInterval, !worker.isBusy {
+                settleUntil = nil
                 lastLook = MonotonicClock.seconds()
                 let changes = watcher.look()
                 for url in changes.changed {

@@ -113,15 +113,15 @@ final class CursesTerminal: TerminalDevice {
     }
 
     /// Every input already waiting, or else the first to come within `milliseconds` (or until
-    /// `wakeDescriptor` becomes readable: background work reported back) and all that follows it
+    /// one of `wakeDescriptors` becomes readable: background work reported back, a file changed) and all that follows it
     /// at once; at most 4,096 events. `closed` is true when the input has ended. Whether the
     /// loop is idle does not matter to a real terminal.
-    func readEvents(waitingAtMost milliseconds: Int32, wakeDescriptor: Int32, idle: Bool) -> (events: [Event], closed: Bool) {
+    func readEvents(waitingAtMost milliseconds: Int32, wakeDescriptors: [Int32], idle: Bool) -> (events: [Event], closed: Bool) {
         let limit = 4096
         var input = drainEvents(limit: limit)
         if input.events.isEmpty, !input.closed {
-            var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                               pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0)]
+            var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+                + wakeDescriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
             _ = poll(&descriptors, nfds_t(descriptors.count), milliseconds)
             input = drainEvents(limit: limit)
         }

@@ -46,7 +46,7 @@ final class FakeTerminal: TerminalDevice, @unchecked Sendable {
         }
     }
 
-    func readEvents(waitingAtMost milliseconds: Int32, wakeDescriptor: Int32, idle: Bool) -> (events: [Event], closed: Bool) {
+    func readEvents(waitingAtMost milliseconds: Int32, wakeDescriptors: [Int32], idle: Bool) -> (events: [Event], closed: Bool) {
         if let input = takeQueued() { return input }
         condition.withLock {
             if idle {
@@ -54,9 +54,9 @@ final class FakeTerminal: TerminalDevice, @unchecked Sendable {
                 condition.broadcast()
             }
         }
-        var descriptors = [pollfd(fd: wake.read, events: Int16(POLLIN), revents: 0),
-                           pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0)]
-        _ = poll(&descriptors, 2, milliseconds)
+        var descriptors = [pollfd(fd: wake.read, events: Int16(POLLIN), revents: 0)]
+            + wakeDescriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+        _ = poll(&descriptors, nfds_t(descriptors.count), milliseconds)
         var buffer = [UInt8](repeating: 0, count: 64)
         while read(wake.read, &buffer, buffer.count) > 0 {}
         return takeQueued() ?? ([], false)
