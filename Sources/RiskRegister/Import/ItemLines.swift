@@ -16,8 +16,10 @@ enum ItemLines {
     /// LF, CR LF or CR.
     static func lines(_ cell: String) -> [String] {
         cell.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-            .map { line in String(line.reversed().drop { $0.isWhitespace }.reversed()) }
-            .filter { !$0.isEmpty }
+            .compactMap { line in
+                guard let last = line.lastIndex(where: { !$0.isWhitespace }) else { return nil }
+                return String(line[...last])
+            }
     }
 
     private static func item(_ line: String, list: String, entry: String, index: Int) -> Item {
