@@ -92,7 +92,11 @@ enum FuzzTarget {
         readAsSpreadsheet(bytes, asWorkbook: false)
         let header = RegisterHeader.scan(bytes)
         _ = RegisterHeader.scan(bytes, countingEntries: false)
-        _ = RecoveryFile.decode(bytes)
+        if case .journal(let journal, _)? = RecoveryFile.decode(bytes) {
+            // Replayed onto its own base and edits, as a restore would onto a file saved since.
+            _ = journal.edited(onto: journal.base)
+            _ = journal.base(onto: journal.edits)
+        }
         guard case .success(let register) = RegisterFile.decode(bytes) else { return }
         guard header == RegisterHeader(organisation: register.organisation, title: register.title, period: register.period,
                                        entryCount: register.entries.count) else {

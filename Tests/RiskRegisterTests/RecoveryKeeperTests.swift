@@ -3,7 +3,12 @@ import Testing
 @testable import RiskRegister
 
 @Suite(.timeLimit(.minutes(15))) struct RecoveryKeeperTests {
+    /// Unsaved work on the register file at `url`, which holds `base` (a recovery file's journal
+    /// is read against it).
     private func work(_ register: Register, at url: URL, base: Register) -> LoadedRegister {
+        if !FileManager.default.fileExists(atPath: url.path) {
+            FileManager.default.createFile(atPath: url.path, contents: Data(Fixtures.bytes(base)))
+        }
         var loaded = LoadedRegister(url: url, register: base, diskBytes: Fixtures.bytes(base))
         loaded.register = register
         return loaded

@@ -90,7 +90,7 @@ import Testing
     @Test func aPersonsOwnRecoveryFileIsFoundAndNoFileIsNothing() throws {
         let (directory, url, _) = try registerWithRecovery()
         defer { try? FileManager.default.removeItem(at: directory) }
-        #expect(try RecoveryFile.find(for: url, user: "jo")?.get().edits.entries[0].owner == "Planted")
+        #expect(try RecoveryFile.find(for: url, user: "jo")?.get().contents(onto: Fixtures.register())?.edits.entries[0].owner == "Planted")
         #expect(RecoveryFile.find(for: url, user: "alice") == nil)
     }
 

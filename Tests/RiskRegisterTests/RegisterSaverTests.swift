@@ -34,7 +34,8 @@ import Testing
             }
             #expect(try Data(contentsOf: url) == theirs)
             #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == before)
-            #expect(RecoveryFile.read(for: url, user: "alice")?.edits == edited.register)
+            let kept = try #require(try RecoveryFile.find(for: url, user: "alice")?.get())
+            #expect(kept.contents(onto: loaded.baseline)?.edits == edited.register)
         }
     }
 

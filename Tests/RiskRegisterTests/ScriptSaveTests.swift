@@ -14,7 +14,10 @@ import Testing
             edited.register.entries[1].owner = "Set by a script"
             let saved = try RegisterSaver(author: "alice").save(edited, since: loaded.baseline, discardingRecovery: false)
             #expect(saved.register.entries[1].history.map(\.field) == ["owner"])
-            #expect(RecoveryFile.read(for: url, user: "alice")?.edits == browserEdits)
+            let kept = try #require(try RecoveryFile.find(for: url, user: "alice")?.get())
+            #expect(kept.contents(onto: loaded.baseline)?.edits == browserEdits)
+            #expect(RecoveryFile.read(for: url, user: "alice")?.edits.entries[0].title == "Unsaved in the browser",
+                    "replayed onto the file as the script saved it")
         }
     }
 }

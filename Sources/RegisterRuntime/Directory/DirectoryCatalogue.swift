@@ -11,7 +11,7 @@ public struct DirectoryCatalogue {
     /// The register files, as the workspace lists them.
     public var workspace: Workspace
     /// Recovery files of an earlier session, by register.
-    public var recovered: [RegisterID: RecoveryFile.Contents]
+    public var recovered: [RegisterID: RecoveryFile.Found]
     /// Why recovery files found were not offered (another user's, a symbolic link, writable by
     /// others), naming each and its owner: printed before the browser starts and shown on its
     /// status line.

@@ -21,7 +21,7 @@ public struct BrowserLoop {
     /// The largest register file to read (`--max-file-size`).
     let maximumBytes: Int
     /// The recovery files of an earlier session, by register.
-    let recovered: [RegisterID: RecoveryFile.Contents]
+    let recovered: [RegisterID: RecoveryFile.Found]
     /// The register to compare the open one with from the start (`--compare`), if any.
     let compare: String?
     /// True to commit each saved register to git (`--commit`).
@@ -50,7 +50,7 @@ public struct BrowserLoop {
     /// (or the newest) and comparing it with `compare` when given; `environment` gives the author,
     /// the editor and the index cache's place; `notices` are shown on the status line first.
     public init(terminal: any TerminalDevice, directory: URL, workspace: Workspace, register: String?, environment: [String: String],
-                maximumBytes: Int, recovered: [RegisterID: RecoveryFile.Contents], compare: String?, commitsOnSave: Bool,
+                maximumBytes: Int, recovered: [RegisterID: RecoveryFile.Found], compare: String?, commitsOnSave: Bool,
                 versionControl: any VersionControl, clock: any RuntimeClock = SystemClock(), notices: [String] = []) {
         self.terminal = terminal
         self.directory = directory

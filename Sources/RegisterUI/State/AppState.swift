@@ -63,7 +63,7 @@ public struct AppState: Equatable, Sendable {
     /// Registers of an earlier session's recovery files still to offer.
     var pendingRecovery: [RegisterID] = []
     /// Recovery files of an earlier session, by register.
-    var recovered: [RegisterID: RecoveryFile.Contents] = [:]
+    var recovered: [RegisterID: RecoveryFile.Found] = [:]
     /// The merge under way, while `overlay` is `.merge`.
     var mergeSession: MergeSession?
     /// What an external edit under way will replace.
@@ -114,7 +114,7 @@ public struct AppState: Equatable, Sendable {
     /// With `compare` (file stem, file name or period), it opens in compare mode with that register.
     public init(workspace: Workspace, size: Size, capabilities: TerminalCapabilities, register name: String? = nil,
                 author: String = "riskreg", today: String = "1970-01-01",
-                recovered: [RegisterID: RecoveryFile.Contents] = [:], compare: String? = nil) {
+                recovered: [RegisterID: RecoveryFile.Found] = [:], compare: String? = nil) {
         self.workspace = workspace
         self.author = author
         self.today = today
@@ -159,7 +159,7 @@ public struct AppState: Equatable, Sendable {
                 compare: String? = nil) {
         self.init(workspace: Workspace(loaded: scan.registers, failures: scan.failures), size: size,
                   capabilities: capabilities, register: name, author: author, today: today,
-                  recovered: Dictionary(recovered.map { (RegisterID($0.key), $0.value) }) { first, _ in first },
+                  recovered: Dictionary(recovered.map { (RegisterID($0.key), .whole($0.value)) }) { first, _ in first },
                   compare: compare)
     }
 

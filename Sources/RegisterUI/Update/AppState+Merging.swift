@@ -3,8 +3,8 @@ import RiskRegister
 extension AppState {
     /// Restores an earlier session's edits: as they were when the file is still the one they
     /// started from, else merged three ways onto what was saved since.
-    mutating func restore(_ contents: RecoveryFile.Contents, into id: RegisterID) -> [Effect] {
-        guard let loaded = workspace.files[id] else { return [] }
+    mutating func restore(_ found: RecoveryFile.Found, into id: RegisterID) -> [Effect] {
+        guard let loaded = workspace.files[id], let contents = found.contents(onto: loaded.baseline) else { return [] }
         if contents.baseDigest == Digest.sha256(loaded.diskBytes) || contents.base == nil {
             recovered[id] = nil
             workspace.setRegister(id, contents.edits)
