@@ -1,9 +1,9 @@
 import Foundation
 import OrderedCollections
 
-/// Unsaved edits kept beside a register, like vim's swap file: written within a second of each
-/// change while the browser runs, and at once when it is stopped, so that a crash, `kill -9` or
-/// a closed terminal loses at most the last second of typing. The next start offers them back.
+/// Unsaved edits kept beside a register, like vim's swap file: written within half a second of
+/// each change while the browser runs, and at once when it is stopped, so that a crash, `kill -9`
+/// or a closed terminal loses at most the last half second of typing. The next start offers them back.
 ///
 /// The file is `.<stem>.<user>.recovery.json` in the register's directory (hidden, so it is never
 /// taken for a register; one per person, so a colleague working in the same directory is never
