@@ -9,18 +9,24 @@ public struct Workspace: Equatable, Sendable {
     public private(set) var slots: [RegisterSlot] = []
     /// The loaded registers, with their unsaved edits.
     public private(set) var files: [RegisterID: LoadedRegister] = [:] {
-        didSet { revision &+= 1 }
+        didSet { revision = Revision.next() }
     }
     /// Each loaded register as loaded or last saved, to tell which have unsaved changes.
     public private(set) var baselines: [RegisterID: Register] = [:]
     /// Files of the data directory that did not load.
     public private(set) var failures: [LoadFailure] = []
-    /// Counts every change to a loaded register, so views derived from one can be kept until it
-    /// changes.
-    public private(set) var revision = 0
+    /// Names the state of the loaded registers: a new one, unique in the process (`Revision`),
+    /// at every change, so views derived from one can be kept until it changes, and two copies
+    /// that changed differently never read each other's views.
+    public private(set) var revision = Revision.next()
 
     /// An empty workspace.
     public init() {}
+
+    /// Equal when they hold the same files, registers and failures, whatever their revisions.
+    public static func == (lhs: Workspace, rhs: Workspace) -> Bool {
+        lhs.slots == rhs.slots && lhs.files == rhs.files && lhs.baselines == rhs.baselines && lhs.failures == rhs.failures
+    }
 
     /// A workspace of register files listed, none loaded yet.
     public init(listing: [RegisterSlot]) {
