@@ -74,6 +74,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "RegisterRuntimeTests", dependencies: ["RegisterRuntime", "RegisterUI", "RiskRegister"]),
+        .testTarget(name: "RegisterGitTests", dependencies: ["RegisterGit", "RegisterUI", "RiskRegister"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RiskRegister"]),
     ]
 )
