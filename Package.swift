@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "RegisterUI", targets: ["RegisterUI"]),
         .library(name: "RegisterInterchange", targets: ["RegisterInterchange"]),
         .library(name: "RegisterRuntime", targets: ["RegisterRuntime"]),
+        .library(name: "RegisterGit", targets: ["RegisterGit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -32,6 +33,7 @@ let package = Package(
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .target(name: "CTerminalGuard"),
         .target(name: "RegisterRuntime", dependencies: ["RiskRegister", "RegisterUI", "CTerminalGuard"]),
+        .target(name: "RegisterGit", dependencies: ["RiskRegister", "RegisterUI", "RegisterRuntime"]),
         .target(
             name: "RegisterInterchange",
             dependencies: [
@@ -48,6 +50,7 @@ let package = Package(
                 "RegisterUI",
                 "RegisterInterchange",
                 "RegisterRuntime",
+                "RegisterGit",
                 "CNcursesw",
                 "CTerminalGuard",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -71,6 +74,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "RegisterRuntimeTests", dependencies: ["RegisterRuntime", "RegisterUI", "RiskRegister"]),
+        .testTarget(name: "RegisterGitTests", dependencies: ["RegisterGit", "RegisterUI", "RiskRegister"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RiskRegister"]),
     ]
 )

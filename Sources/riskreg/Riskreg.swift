@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RegisterGit
 import RegisterInterchange
 
 /// The riskreg command: the browser by default, subcommands for scripts.
@@ -17,8 +18,10 @@ struct Riskreg: ParsableCommand {
         defaultSubcommand: BrowseCommand.self
     )
 
-    /// Runs the command, turning `CommandFailure` into a message on stderr and its exit code, and
-    /// an `InterchangeError` into its message and status 2 for a refused input, 1 for a failed write.
+    /// Runs the command, turning `CommandFailure` into a message on stderr and its exit code, an
+    /// `InterchangeError` into its message and status 2 for a refused input, 1 for a failed write,
+    /// and a `GitError` into its message and status 2 for bad input (no such directory, not in a
+    /// git work tree), 1 when git failed.
     static func main() {
         do {
             var command = try parseAsRoot()
@@ -27,6 +30,9 @@ struct Riskreg: ParsableCommand {
             StandardError.print("riskreg: error: \(failure.message)")
             Foundation.exit(failure.code)
         } catch let failure as InterchangeError {
+            StandardError.print("riskreg: error: \(failure.message)")
+            Foundation.exit(failure.isBadInput ? CommandFailure.badInput : 1)
+        } catch let failure as GitError {
             StandardError.print("riskreg: error: \(failure.message)")
             Foundation.exit(failure.isBadInput ? CommandFailure.badInput : 1)
         } catch {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RegisterGit
 import RegisterRuntime
 import RegisterUI
 import RiskRegister

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RegisterGit
 import RiskRegister
 
 /// `riskreg git-diff`: git's external diff command for registers (diff.riskreg.command, set by

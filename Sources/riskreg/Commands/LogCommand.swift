@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RegisterGit
 import RiskRegister
 
 /// `riskreg log [ID]`: who changed what and when: the entries' history records, and when the
@@ -27,7 +28,7 @@ struct LogCommand: ParsableCommand {
     /// One line of the log.
     private enum Record {
         case change(entry: String, Change)
-        case commit(RegisterCommits.Commit)
+        case commit(RegisterCommit)
     }
 
     func run() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import RegisterGit
 import RegisterRuntime
 import RiskRegister
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RegisterGit
 import RiskRegister
 
 /// What every command for scripts (`note`, `rescore`, `set`) takes: the data directory, the

@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import RiskRegister
 
@@ -16,27 +15,5 @@ enum StandardError {
     static func print(lines: [String]) {
         let text = lines.map { SafeText.visible($0) + "\n" }.joined()
         FileHandle.standardError.write(Data(text.utf8))
-    }
-
-    /// A failure told in several lines (what happened, then what to do), which a `CommandFailure`
-    /// cannot carry: its one message is printed as one line, any line break in it escaped.
-    struct Report: Error {
-        /// The lines, the first printed after "riskreg: error: ".
-        let lines: [String]
-        /// The exit status.
-        var code: Int32 = 1
-    }
-
-    /// Runs `body`; a `Report` it throws is printed (`print(lines:)`) and the process then ends
-    /// with its status (thrown as `ExitCode`, which prints nothing more).
-    static func reporting(_ body: () throws -> Void) throws {
-        do {
-            try body()
-        } catch let report as Report {
-            var lines = report.lines
-            if let first = lines.first { lines[0] = "riskreg: error: " + first }
-            print(lines: lines)
-            throw ExitCode(report.code)
-        }
     }
 }

@@ -2,12 +2,12 @@ import Foundation
 import RegisterUI
 
 /// Where the data directory stands in git, read with `git status` (as riskreg's own call: no
-/// file-system monitor, hooks or submodules run, `Git.Use.riskreg`): the browser's status line
+/// file-system monitor, hooks or submodules run, `GitUse.riskreg`): the browser's status line
 /// shows it. Nil outside a git work tree, or when git is not installed.
-enum GitStatusReader {
+public enum GitStatusReader {
     /// The directory's branch, its register files not committed and how far it is ahead of and
     /// behind its upstream.
-    static func status(of directory: URL, environment: [String: String]) -> GitStatus? {
+    public static func status(of directory: URL, environment: [String: String]) -> GitStatus? {
         guard mayBeInWorkTree(directory, environment: environment) else { return nil }
         // `-- .` counts the data directory's files only, whatever else the repository holds.
         let git = Git(directory: directory, environment: environment)
@@ -18,7 +18,7 @@ enum GitStatusReader {
 
     /// False when no `.git` stands in the directory or any folder above it (and `GIT_DIR` is not
     /// set): then no `git` process is started at all, at the browser's start or on each save.
-    static func mayBeInWorkTree(_ directory: URL, environment: [String: String]) -> Bool {
+    public static func mayBeInWorkTree(_ directory: URL, environment: [String: String]) -> Bool {
         if environment["GIT_DIR"] != nil { return true }
         var folder = directory.standardizedFileURL
         while true {
@@ -30,7 +30,7 @@ enum GitStatusReader {
     }
 
     /// True when the repository's config says to commit each save (`git config riskreg.commit true`).
-    static func commitsOnSave(in directory: URL, environment: [String: String]) -> Bool {
+    public static func commitsOnSave(in directory: URL, environment: [String: String]) -> Bool {
         guard mayBeInWorkTree(directory, environment: environment) else { return false }
         guard let run = Git(directory: directory, environment: environment).attempt(["config", "--type=bool", "--get", "riskreg.commit"]),
               run.succeeded else { return false }

@@ -6,14 +6,21 @@ import RiskRegister
 /// then `git commit` of that file only, with a message naming the entries and fields the save
 /// changed (`SaveCommitMessage`). The commit is git's user's when git has a `user.email`;
 /// otherwise riskreg's author, as "NAME <NAME@riskreg.invalid>", author and committer both. The
-/// repository's hooks do not run for it (`Git.Use.riskreg`): a save is not the user asking git.
-struct SaveCommitter {
+/// repository's hooks do not run for it (`GitUse.riskreg`): a save is not the user asking git.
+public struct SaveCommitter: Sendable {
     /// riskreg's author (`RISKREG_AUTHOR` or the login name).
-    let author: String
-    let environment: [String: String]
+    public let author: String
+    /// The environment git runs with.
+    public let environment: [String: String]
+
+    /// A committer for `author`, running git with `environment`.
+    public init(author: String, environment: [String: String]) {
+        self.author = author
+        self.environment = environment
+    }
 
     /// Commits the saved file; its new commit's short hash, or git's reason.
-    func commit(_ saved: LoadedRegister, before: Register) -> Result<String, GitFailure> {
+    public func commit(_ saved: LoadedRegister, before: Register) -> Result<String, GitFailure> {
         let directory = saved.url.deletingLastPathComponent()
         let file = saved.url.lastPathComponent
         let name = saved.url.deletingPathExtension().lastPathComponent
@@ -33,7 +40,7 @@ struct SaveCommitter {
 
     /// "Ann Smith" → "Ann.Smith@riskreg.invalid": a name safe in an address, under a domain that
     /// can never receive mail.
-    static func address(for author: String) -> String {
+    public static func address(for author: String) -> String {
         let local = author.map { $0.isLetter || $0.isNumber || "._-".contains($0) ? String($0) : "." }.joined()
         return (local.isEmpty ? "riskreg" : local) + "@riskreg.invalid"
     }
@@ -43,7 +50,7 @@ struct SaveCommitter {
     }
 
     /// A call riskreg makes on its own: the repository's hooks and file-system monitor do not run.
-    private func git(_ arguments: [String], in directory: URL) -> Git.Result? {
+    private func git(_ arguments: [String], in directory: URL) -> GitResult? {
         Git(directory: directory, environment: environment).attempt(arguments)
     }
 }
