@@ -96,4 +96,28 @@ import Testing
         #expect(gate.carryOut(queued).isEmpty)
         #expect(RecoveryFile.read(for: url, user: "jo")?.edits.entries[0].owner == "Newest edit")
     }
+
+    /// Saved just before quitting: the keeper's write, planned while the edits were unsaved, landed
+    /// after the save removed the file, and the plan removing it again was not due yet when the
+    /// program stopped. The last plan removes it (the end-to-end signal test caught it left).
+    @Test func theLastPlanRemovesWhatThisKeeperWroteOfARegisterCleanSince() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("r.json")
+        let held = directory.appendingPathComponent("h.json")
+        let base = Fixtures.register()
+        var edited = base
+        edited.entries[0].owner = "Saved just before quitting"
+        try RecoveryFile.write(edited, startedFrom: Fixtures.bytes(base), for: held, user: "jo")
+        var keeper = RecoveryKeeper(user: "jo", delay: 0.25)
+        keeper.note([work(edited, at: url, base: base), work(base, at: held, base: base)], holding: [held], now: 0)
+        keeper.writeNow()
+        keeper.note([], holding: [held], now: 1)
+        #expect(keeper.due == 1.25, "removing it waits for the delay")
+        let last = keeper.finalPlan()
+        #expect(last.discards == [url] && last.writes.isEmpty)
+        #expect(RecoveryGate().carryOutFinally(last).isEmpty)
+        #expect(RecoveryFile.read(for: url, user: "jo") == nil)
+        #expect(RecoveryFile.read(for: held, user: "jo") != nil, "an earlier session's file is never removed")
+    }
 }

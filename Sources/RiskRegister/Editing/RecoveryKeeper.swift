@@ -78,9 +78,12 @@ public struct RecoveryKeeper: Sendable {
     }
 
     /// The last plan, when the program stops: every register with unsaved work, whatever was
-    /// written before (an earlier plan may not have run yet), and nothing removed.
+    /// written before (an earlier plan may not have run yet), and the recovery files this keeper
+    /// wrote of registers clean since (saved or undone: the plan removing them may not have been
+    /// due yet, and a write queued before the save may have landed after it); never one held.
     public func finalPlan() -> RecoveryPlan {
-        RecoveryPlan(user: user, writes: work)
+        let clean = written.keys.filter { url in !work.contains { $0.url == url } && !held.contains(url) }
+        return RecoveryPlan(user: user, writes: work, discards: clean.sorted { $0.path < $1.path })
     }
 
     /// A planned write failed: it is tried again at the next change noted.
