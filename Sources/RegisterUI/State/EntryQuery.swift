@@ -23,12 +23,25 @@ struct EntryQuery: Hashable, Sendable {
     /// known to hold the search text (found through the register's prepared search texts).
     func indices(in register: Register, searchMatches: [Int]? = nil) -> [Int] {
         let candidates = searchMatches ?? Array(register.entries.indices)
+        // Each entry is read where it lies (an argument borrowed from the array): binding it to a
+        // name copied every entry of the register on each search letter.
         let matching = candidates.filter { index in
-            let entry = register.entries[index]
-            return (showClosed || !entry.isClosed) && kind.includes(entry.kind) && (cell?.matches(entry) ?? true)
-                && (!outsideAppetite || register.appetite?.isOutside(entry) == true)
-                && (searchMatches != nil || search.isEmpty || EntrySearch.matches(entry, search))
+            lists(register.entries[index], appetite: register.appetite, searched: searchMatches != nil)
         }
+        return sorted(matching, in: register)
+    }
+
+    /// True when the list shows `entry`: open (or closed ones shown), of a kind shown, in the cell
+    /// filtered to, outside the appetite when only those are asked for, and holding the search
+    /// text unless `searched` says the search already chose it.
+    private func lists(_ entry: Entry, appetite: RiskAppetite?, searched: Bool) -> Bool {
+        (showClosed || !entry.isClosed) && kind.includes(entry.kind) && (cell?.matches(entry) ?? true)
+            && (!outsideAppetite || appetite?.isOutside(entry) == true)
+            && (searched || search.isEmpty || EntrySearch.matches(entry, search))
+    }
+
+    /// The indices in the query's order.
+    private func sorted(_ matching: [Int], in register: Register) -> [Int] {
         switch sort {
         case .document:
             return matching

@@ -22,7 +22,7 @@ struct HeatMapModel: Sendable {
     /// The model of some of a register's entries (indices into them, as the list's query gives).
     init(register: Register, entries: [Int], kind: KindFilter, rating: RatingKind) {
         self.colourKind = kind.colourKind
-        let map = HeatMap(entries: entries.map { register.entries[$0] }, rating: rating)
+        let map = HeatMap(entries: register.entries, at: entries, rating: rating)
         self.heatMap = map
         var strip = map.scoreOnly.map { StripItem(placement: .scoreOnly($0.score), count: $0.ids.count) }
         if !map.unrated.isEmpty {

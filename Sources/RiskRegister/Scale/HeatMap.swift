@@ -15,20 +15,28 @@ public struct HeatMap: Equatable, Sendable {
 
     /// Places each entry by the chosen rating.
     public init(entries: [Entry], rating: RatingKind) {
+        self.init(entries: entries, at: entries.indices, rating: rating)
+    }
+
+    /// The heat map of some of `entries`, by index (as the browser's list query gives them), each
+    /// read where it lies rather than copied out of the array.
+    public init(entries: [Entry], at indices: some Sequence<Int>, rating: RatingKind) {
         var byScore: [Int: [String]] = [:]
-        for entry in entries {
-            let placement = Placement(entry.rating(rating))
-            if entry.rating(rating).isAnomalous {
+        for index in indices {
+            let rated = entries[index].rating(rating)
+            let id = entries[index].id
+            let placement = Placement(rated)
+            if rated.isAnomalous {
                 anomalous.insert(placement)
-                printedScores[entry.id] = entry.rating(rating).score
+                printedScores[id] = rated.score
             }
             switch placement {
             case .cell(let likelihood, let impact):
-                cells[.cell(likelihood: likelihood, impact: impact), default: []].append(entry.id)
+                cells[.cell(likelihood: likelihood, impact: impact), default: []].append(id)
             case .scoreOnly(let score):
-                byScore[score, default: []].append(entry.id)
+                byScore[score, default: []].append(id)
             case .unrated:
-                unrated.append(entry.id)
+                unrated.append(id)
             }
         }
         scoreOnly = byScore.keys.sorted(by: >).map { ScoreGroup(score: $0, ids: byScore[$0] ?? []) }
