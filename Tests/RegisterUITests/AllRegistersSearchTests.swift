@@ -30,7 +30,7 @@ import Testing
         state.run(.press("/"), .type("cov"))
         let effects = state.run(.tab)
         #expect(effects == [.searchAll("cov")])
-        #expect(state.overlay == .searchAll && !state.isSearching)
+        #expect(state.allSearch != nil && !state.isSearching)
         #expect(state.run(.press("i")) == [.searchAll("covi")], "j, k, q and every other letter are typed")
         #expect(state.run(.key(.backspace)) == [.searchAll("cov")])
         #expect(view(state).text().contains("/ cov"))

@@ -39,7 +39,7 @@ struct CompareTests {
         var state = try Fixtures.state(width: 120, height: 40)
         state.run(.press("c"))
         let q3 = try #require(state.workspace.id(named: "lcc-2021-22-q3"))
-        #expect(state.overlay == .picker(selection: try #require(state.pickerRows.firstIndex(of: q3))))
+        #expect(state.overlay == .picker(selection: try #require(state.pickerRows.firstIndex(of: q3)), comparing: true))
         #expect(view(state).text().contains("Compare 2021/22 Q4 with…"))
         state.run(.enter)
         #expect(state.overlay == nil)

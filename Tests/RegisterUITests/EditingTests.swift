@@ -516,7 +516,7 @@ struct ChangedOnDiskTests {
         both.entries[0].direction = Direction(trend: myTrend.trend == .down ? .up : .down)
         _ = update(&clashing, .changedOnDisk(id, .success(LoadedRegister(url: current.url, register: both,
                                                                           diskBytes: RegisterFile.encode(both)))))
-        #expect(clashing.overlay == .merge, "the trend changed on both sides is asked about")
+        #expect(clashing.mergeSession != nil, "the trend changed on both sides is asked about")
         #expect(clashing.message?.text.contains("changed the same place") == true)
     }
 }

@@ -66,11 +66,11 @@ import Testing
             $0.entries[1].owner = "Alice's other owner"
         })
         #expect(state.run(.press("y")).isEmpty)
-        #expect(state.overlay == .merge)
+        #expect(state.mergeSession != nil)
         let screen = view(state).text()
         #expect(screen.contains("Bob's owner") && screen.contains("Alice's owner"))
         #expect(screen.contains("(1 of 2)"))
-        #expect(state.run(.press("x")).isEmpty && state.overlay == .merge, "other keys do not answer")
+        #expect(state.run(.press("x")).isEmpty && state.mergeSession != nil, "other keys do not answer")
         #expect(state.run(.press("m")).isEmpty)
         #expect(state.run(.press("t")) == [.discardRecovery(original.url)])
         #expect(state.overlay == nil)

@@ -64,8 +64,10 @@ public struct AppState: Equatable, Sendable {
     var pendingRecovery: [RegisterID] = []
     /// Recovery files of an earlier session, by register.
     var recovered: [RegisterID: RecoveryFile.Found] = [:]
-    /// The merge under way, while `overlay` is `.merge`.
-    var mergeSession: MergeSession?
+    /// The merge under way: the merge overlay's.
+    var mergeSession: MergeSession? {
+        if case .merge(let session) = overlay { session } else { nil }
+    }
     /// What an external edit under way will replace.
     var pendingExternalEdit: TextEditor?
     /// True when the external edit started from the in-program editor.
@@ -77,8 +79,18 @@ public struct AppState: Equatable, Sendable {
     var quitAfterSave: RegisterID?
     /// Registers being saved, with the edits sent to be saved.
     var saving: [RegisterID: Register] = [:]
-    /// The search across every register, while its overlay is open.
-    var allSearch: AllRegistersSearch?
+    /// The search across every register: its overlay's. Setting one opens the overlay; setting
+    /// nil closes it (and nothing else).
+    var allSearch: AllRegistersSearch? {
+        get { if case .searchAll(let search) = overlay { search } else { nil } }
+        set {
+            if let newValue {
+                overlay = .searchAll(newValue)
+            } else if allSearch != nil {
+                overlay = nil
+            }
+        }
+    }
     /// How far the index has come (registers indexed, of all); nil before it reports.
     var indexProgress: IndexProgress?
     /// An entry to select once its register, being loaded, is open.
@@ -102,7 +114,9 @@ public struct AppState: Equatable, Sendable {
     /// The comparison with another register, while compare mode is on.
     var compare: CompareSession?
     /// True while the register picker chooses the register to compare with.
-    var isChoosingComparison = false
+    var isChoosingComparison: Bool {
+        if case .picker(_, comparing: true) = overlay { true } else { false }
+    }
     /// Where the data directory stands in git; nil outside git.
     public internal(set) var gitStatus: GitStatus?
 

@@ -2,13 +2,14 @@ import Foundation
 import RiskRegister
 
 /// A box drawn over the panes that takes every key until it closes.
-enum Overlay: Hashable, Sendable {
+enum Overlay: Equatable, Sendable {
     /// The help, scrolled to a line.
     case help(top: Int)
-    /// The register picker with a highlighted row (0 is the newest register).
-    case picker(selection: Int)
-    /// The search across every register (`AppState.allSearch`).
-    case searchAll
+    /// The register picker with a highlighted row (0 is the newest register); `comparing` when it
+    /// chooses the register to compare the open one with, rather than one to open.
+    case picker(selection: Int, comparing: Bool = false)
+    /// The search across every register: what was typed, found and highlighted.
+    case searchAll(AllRegistersSearch)
     /// The summary risk profile, its highlighted row and its order.
     case profile(ProfileTable)
     /// The roll-up of the open register's period, its highlighted entry.
@@ -19,8 +20,8 @@ enum Overlay: Hashable, Sendable {
     case score(ScoreEditor)
     /// A question.
     case prompt(Prompt)
-    /// The question about the next place both sides of a merge changed (`AppState.mergeSession`).
-    case merge
+    /// The question about the next place both sides of a merge changed, and the merge under way.
+    case merge(MergeSession)
     /// The question about the open register's first recorded merge conflict
     /// (`Register.mergeConflicts`, from git's merge driver).
     case conflict

@@ -5,7 +5,6 @@ extension AppState {
     mutating func startSearchingAllRegisters() -> [Effect] {
         isSearching = false
         allSearch = AllRegistersSearch(text: searchText)
-        overlay = .searchAll
         return searchText.isEmpty ? [] : [.searchAll(searchText)]
     }
 
@@ -13,7 +12,6 @@ extension AppState {
     mutating func returnToSearchingTheOpenRegister() {
         searchText = allSearch?.text ?? searchText
         allSearch = nil
-        overlay = nil
         isSearching = true
         focus = .list
     }

@@ -20,12 +20,12 @@ extension AppState {
                 message = StatusMessage(text: "\(changed); showing it as it is now", isWarning: false)
                 return []
             }
-            guard overlay == nil, mergeSession == nil, let base = workspace.baselines[id], let mine = workspace.register(id) else {
+            guard overlay == nil, let base = workspace.baselines[id], let mine = workspace.register(id) else {
                 message = StatusMessage(text: "\(changed); your unsaved edits stay (saving offers to merge)", isWarning: true)
                 return []
             }
             let effects = startMerge(base: base, mine: mine, theirs: loaded, origin: .reload)
-            if overlay == .merge {
+            if mergeSession != nil {
                 message = StatusMessage(text: "\(changed); your unsaved edits and it changed the same place", isWarning: true)
             } else if let merged = message {
                 message = StatusMessage(text: "\(changed): " + merged.text.prefix(1).lowercased() + merged.text.dropFirst(),

@@ -57,8 +57,7 @@ extension AppState {
         }
         guard let openID else { return }
         let highlighted = predecessorID(of: openID) ?? openID
-        isChoosingComparison = true
-        overlay = .picker(selection: pickerRows.firstIndex(of: highlighted) ?? 0)
+        overlay = .picker(selection: pickerRows.firstIndex(of: highlighted) ?? 0, comparing: true)
     }
 
     /// Enter (or a click) on a picker row while choosing what to compare with.
@@ -72,7 +71,6 @@ extension AppState {
             return
         }
         overlay = nil
-        isChoosingComparison = false
         startComparing(with: pickerRows[row])
     }
 
@@ -108,8 +106,6 @@ extension AppState {
         if let row = compare?.removedRow, !listedRemovedEntries.indices.contains(row) {
             compare?.removedRow = nil
         }
-        if case .picker = overlay { return }
-        isChoosingComparison = false
     }
 
     /// True (saying so) when `action` would change the entry shown and that is a removed entry,

@@ -22,23 +22,18 @@ extension AppState {
                              origin: MergeSession.Origin) -> [Effect] {
         let session = MergeSession(url: theirs.url, merge: RegisterMerge(base: base, mine: mine, theirs: theirs.register),
                                    theirs: theirs, origin: origin)
-        mergeSession = session
-        if session.current == nil { return finishMerge() }
-        overlay = .merge
+        if session.current == nil { return finishMerge(session) }
+        overlay = .merge(session)
         return []
     }
 
     /// m, t or Esc on a merge question.
     mutating func answerMerge(_ answer: Answer) -> [Effect] {
-        guard var session = mergeSession else {
-            overlay = nil
-            return []
-        }
+        guard case .merge(var session) = overlay else { return [] }
         switch answer {
         case .mine: session.keepMine.append(true)
         case .theirs: session.keepMine.append(false)
         case .stop:
-            mergeSession = nil
             overlay = nil
             switch session.origin {
             case .restore:
@@ -52,15 +47,13 @@ extension AppState {
         default:
             return []
         }
-        mergeSession = session
-        return session.current == nil ? finishMerge() : []
+        overlay = .merge(session)
+        return session.current == nil ? finishMerge(session) : []
     }
 
     /// Every question answered: the merged register becomes the unsaved edits of the file as it
     /// is now, so a save records only my changes and keeps everything saved since.
-    private mutating func finishMerge() -> [Effect] {
-        guard let session = mergeSession else { return [] }
-        mergeSession = nil
+    private mutating func finishMerge(_ session: MergeSession) -> [Effect] {
         overlay = nil
         let id = RegisterID(session.url)
         guard workspace.files[id] != nil, let merged = session.merge.resolved(keepMine: session.keepMine) else {

@@ -10,9 +10,9 @@ extension AppState {
         switch overlay {
         case .help(let top):
             if let delta { overlay = .help(top: max(0, top + delta)) }
-        case .picker(let row):
+        case .picker(let row, let comparing):
             if let delta {
-                overlay = .picker(selection: row + delta)
+                overlay = .picker(selection: row + delta, comparing: comparing)
             } else if case .pickerRow(let clicked) = mouse.target {
                 choosePickerRow(clicked)
             } else if mouse.target != .overlay {

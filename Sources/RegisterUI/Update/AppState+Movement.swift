@@ -8,8 +8,8 @@ extension AppState {
         case .help(let top):
             let page = max(1, (layout?.helpBox.inset(by: 1).height ?? 1) - 1)
             overlay = .help(top: Self.step(top, action, page: page))
-        case .picker(let row):
-            overlay = .picker(selection: Self.step(row, action, page: 1))
+        case .picker(let row, let comparing):
+            overlay = .picker(selection: Self.step(row, action, page: 1), comparing: comparing)
         case .searchAll:
             moveAllRegistersSelection(action)
         case .profile:

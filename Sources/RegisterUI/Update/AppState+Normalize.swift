@@ -13,8 +13,8 @@ extension AppState {
             selection = visible.first
         }
         normalizeCompare()
-        if case .picker(let row) = overlay {
-            overlay = .picker(selection: max(0, min(row, pickerRowCount - 1)))
+        if case .picker(let row, let comparing) = overlay {
+            overlay = .picker(selection: max(0, min(row, pickerRowCount - 1)), comparing: comparing)
         }
         if case .profile(var table) = overlay, let count = summaryProfile?.rows.count {
             table.selection = max(0, min(table.selection, count - 1))

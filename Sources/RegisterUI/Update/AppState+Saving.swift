@@ -36,7 +36,7 @@ extension AppState {
 
     /// The answer to a question.
     mutating func answer(_ answer: Answer) -> [Effect] {
-        if overlay == .merge { return answerMerge(answer) }
+        if case .merge = overlay { return answerMerge(answer) }
         if overlay == .conflict { return answerConflict(answer) }
         guard case .prompt(let prompt) = overlay else { return [] }
         overlay = nil

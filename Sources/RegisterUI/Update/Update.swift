@@ -114,7 +114,7 @@ extension AppState {
         if isSearching, overlay == nil, case .character(let character) = key, !DisplayText.isControl(character) {
             searchText.append(character)
         }
-        if overlay == .searchAll, case .character(let character) = key, !DisplayText.isControl(character) {
+        if allSearch != nil, case .character(let character) = key, !DisplayText.isControl(character) {
             return editAllRegistersSearch { $0.append(character) }
         }
         return []
@@ -128,7 +128,7 @@ extension AppState {
             overlay = .editor(editor)
         } else if isSearching, overlay == nil {
             searchText += text.filter { !DisplayText.isControl($0) }
-        } else if overlay == .searchAll {
+        } else if allSearch != nil {
             return editAllRegistersSearch { $0 += text.filter { !DisplayText.isControl($0) } }
         } else {
             let keys = [CommandTable.hint(.edit, in: .detail, "edits"), CommandTable.hint(.addItem, in: .detail, "adds"),
@@ -148,7 +148,6 @@ extension AppState {
         case .showHelp:
             overlay = .help(top: 0)
         case .showRegisters:
-            isChoosingComparison = false
             overlay = .picker(selection: openID.flatMap { pickerRows.firstIndex(of: $0) } ?? 0)
         case .compare:
             toggleCompare()
@@ -162,7 +161,7 @@ extension AppState {
         case .openFoundEntry:
             openFoundEntry()
         case .chooseRegister:
-            if case .picker(let row) = overlay { choosePickerRow(row) }
+            if case .picker(let row, _) = overlay { choosePickerRow(row) }
         case .nextPane:
             focus = focus.next
         case .previousPane:
@@ -184,10 +183,10 @@ extension AppState {
             isSearching = false
             searchText = ""
         case .deleteSearchCharacter:
-            if overlay == .searchAll { return editAllRegistersSearch { if !$0.isEmpty { $0.removeLast() } } }
+            if allSearch != nil { return editAllRegistersSearch { if !$0.isEmpty { $0.removeLast() } } }
             if !searchText.isEmpty { searchText.removeLast() }
         case .clearSearchText:
-            if overlay == .searchAll { return editAllRegistersSearch { $0 = "" } }
+            if allSearch != nil { return editAllRegistersSearch { $0 = "" } }
             searchText = ""
         case .moveUp, .moveDown, .moveLeft, .moveRight, .pageUp, .pageDown, .moveToFirst, .moveToLast:
             move(action)

@@ -15,7 +15,7 @@ enum StatusLine {
             screen.cursor = Point(x: end, y: rect.y)
             return
         }
-        if state.overlay == .merge || state.overlay == .conflict || { if case .prompt = state.overlay { true } else { false } }() {
+        if state.mergeSession != nil || state.overlay == .conflict || { if case .prompt = state.overlay { true } else { false } }() {
             // The longest form that fits, so that the answers at its end stay visible.
             let texts: [String]
             if case .prompt(let prompt) = state.overlay {

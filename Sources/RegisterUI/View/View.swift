@@ -17,7 +17,7 @@ public func view(_ state: AppState) -> Screen {
     HintBar.draw(state, in: layout.hints, on: &screen)
     switch state.overlay {
     case .help(let top): HelpView.draw(state, top: top, layout: layout, on: &screen)
-    case .picker(let selection): PickerView.draw(state, selection: selection, layout: layout, on: &screen)
+    case .picker(let selection, _): PickerView.draw(state, selection: selection, layout: layout, on: &screen)
     case .searchAll: AllRegistersSearchView.draw(state, layout: layout, on: &screen)
     case .profile(let table): ProfileView.draw(state, table: table, layout: layout, on: &screen)
     case .rollUp(let table): RollUpView.draw(state, table: table, layout: layout, on: &screen)
