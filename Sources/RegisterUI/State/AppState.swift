@@ -68,10 +68,8 @@ public struct AppState: Equatable, Sendable {
     var mergeSession: MergeSession? {
         if case .merge(let session) = overlay { session } else { nil }
     }
-    /// What an external edit under way will replace.
-    var pendingExternalEdit: TextEditor?
-    /// True when the external edit started from the in-program editor.
-    var overlayBeforeExternal = false
+    /// The edit in $EDITOR under way, if any.
+    var externalEdit: ExternalEdit?
     /// Views derived from the state, kept until what they depend on changes (not state: shared by
     /// copies, never compared).
     let derived = DerivedCache()

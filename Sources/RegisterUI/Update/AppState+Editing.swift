@@ -216,17 +216,17 @@ extension AppState {
     /// `E`: the item or field under the cursor in $EDITOR.
     mutating func externalEditUnderCursor() -> [Effect] {
         guard let entry = selectedEntry, let target = currentTarget, let text = editableText(target, in: entry) else { return [] }
-        pendingExternalEdit = TextEditor(target: target, text: text)
+        externalEdit = ExternalEdit(editor: TextEditor(target: target, text: text), fromEditor: false)
         return [.editExternally(text)]
     }
 
     /// The editor's result from $EDITOR: applied to what was being edited. A failure changes
     /// nothing and says why; text given back unchanged changes nothing and says so.
     mutating func finishExternalEdit(_ outcome: Result<String, ExternalEditFailure>) {
-        guard let editor = pendingExternalEdit else { return }
-        pendingExternalEdit = nil
-        let fromEditor = overlayBeforeExternal
-        overlayBeforeExternal = false
+        guard let edit = externalEdit else { return }
+        externalEdit = nil
+        let editor = edit.editor
+        let fromEditor = edit.fromEditor
         var result: String
         switch outcome {
         case .failure(let failure):
@@ -413,8 +413,7 @@ extension AppState {
             }
             return []
         case .external:
-            pendingExternalEdit = editor
-            overlayBeforeExternal = true
+            externalEdit = ExternalEdit(editor: editor, fromEditor: true)
             overlay = nil
             return [.editExternally(editor.text)]
         }
