@@ -16,7 +16,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .target(
@@ -40,7 +39,6 @@ let package = Package(
                 "RiskRegister",
                 "CXlsxWriter",
                 "CZlib",
-                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .executableTarget(
