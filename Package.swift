@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "RegisterInterchange", targets: ["RegisterInterchange"]),
         .library(name: "RegisterRuntime", targets: ["RegisterRuntime"]),
         .library(name: "RegisterGit", targets: ["RegisterGit"]),
+        .library(name: "RegisterTerminal", targets: ["RegisterTerminal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,6 +44,7 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        .target(name: "RegisterTerminal", dependencies: ["RegisterUI", "RegisterRuntime", "CNcursesw", "CTerminalGuard"]),
         .executableTarget(
             name: "riskreg",
             dependencies: [
@@ -51,8 +53,7 @@ let package = Package(
                 "RegisterInterchange",
                 "RegisterRuntime",
                 "RegisterGit",
-                "CNcursesw",
-                "CTerminalGuard",
+                "RegisterTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
@@ -75,6 +76,7 @@ let package = Package(
         ),
         .testTarget(name: "RegisterRuntimeTests", dependencies: ["RegisterRuntime", "RegisterUI", "RiskRegister"]),
         .testTarget(name: "RegisterGitTests", dependencies: ["RegisterGit", "RegisterUI", "RiskRegister"]),
+        .testTarget(name: "RegisterTerminalTests", dependencies: ["RegisterTerminal", "RegisterUI", "CNcursesw"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RiskRegister"]),
     ]
 )

@@ -5,10 +5,10 @@ import RegisterRuntime
 import RegisterUI
 
 /// The terminal under curses: flushes a `Screen` by writing only the cells that changed since the
-/// last frame, and turns curses input into `Event`s. Only this type calls curses.
-final class CursesTerminal: TerminalDevice {
+/// last frame, and turns curses input into `Event`s. Only this module calls curses.
+public final class CursesTerminal: TerminalDevice {
     /// What the terminal can show.
-    let capabilities: TerminalCapabilities
+    public let capabilities: TerminalCapabilities
     private let palette: StylePalette
     private var previous: Screen?
     private var screenHandle: OpaquePointer?
@@ -16,7 +16,7 @@ final class CursesTerminal: TerminalDevice {
 
     /// Takes over the terminal. Throws, leaving the terminal untouched, when there is none or
     /// its type is unknown.
-    init(environment: [String: String]) throws {
+    public init(environment: [String: String]) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         setlocale(LC_ALL, "")
         let termName = environment["TERM"] ?? ""
@@ -46,7 +46,8 @@ final class CursesTerminal: TerminalDevice {
         }
         let codeset = rr_codeset().map { String(cString: $0) }
         capabilities = TerminalCapabilities.detect(environment: environment, colourCount: Int(colourCount), codeset: codeset)
-        palette = StylePalette(colours: capabilities.colours)
+        palette = StylePalette(colours: capabilities.colours, colourCount: Int(colourCount))
+        palette.defineColourPairs()
         mousemask(rr_mouse_mask(), nil)
         mouseinterval(0)
         define_key(PasteMarker.start.sequence, PasteMarker.start.code)
@@ -72,17 +73,17 @@ final class CursesTerminal: TerminalDevice {
     }
 
     /// The line a crash prints, naming where unsaved work is kept.
-    func setCrashLine(recoveryDirectory: String) {
+    public func setCrashLine(recoveryDirectory: String) {
         rr_guard_set_crash_line(CrashLine.text(recoveryDirectory: recoveryDirectory))
     }
 
     deinit { restore() }
 
     /// The terminal's size in columns and rows.
-    var size: Size { Size(width: Int(rr_cols()), height: Int(rr_lines())) }
+    public var size: Size { Size(width: Int(rr_cols()), height: Int(rr_lines())) }
 
     /// Draws a frame, writing only what differs from the previous one.
-    func flush(_ screen: Screen) {
+    public func flush(_ screen: Screen) {
         let last = previous?.size == screen.size ? previous : nil
         if last == nil { erase() }
         for y in 0..<screen.size.height {
@@ -116,7 +117,7 @@ final class CursesTerminal: TerminalDevice {
     /// one of `wakeDescriptors` becomes readable: background work reported back, a file changed) and all that follows it
     /// at once; at most 4,096 events. `closed` is true when the input has ended. Whether the
     /// loop is idle does not matter to a real terminal.
-    func readEvents(waitingAtMost milliseconds: Int32, wakeDescriptors: [Int32], idle: Bool) -> (events: [Event], closed: Bool) {
+    public func readEvents(waitingAtMost milliseconds: Int32, wakeDescriptors: [Int32], idle: Bool) -> (events: [Event], closed: Bool) {
         let limit = 4096
         var input = drainEvents(limit: limit)
         if input.events.isEmpty, !input.closed {
@@ -183,7 +184,7 @@ final class CursesTerminal: TerminalDevice {
 
     /// Ctrl-Z: gives the terminal back to the shell, stops until `fg`, then takes it again and
     /// redraws everything.
-    func suspendForShell() {
+    public func suspendForShell() {
         def_prog_mode()
         endwin()
         Self.writeRaw(Self.pasteModeOff)
@@ -195,7 +196,7 @@ final class CursesTerminal: TerminalDevice {
     }
 
     /// Runs `body` with curses suspended (the terminal as the shell had it), then redraws.
-    func suspended<T>(_ body: () -> T) -> T {
+    public func suspended<T>(_ body: () -> T) -> T {
         def_prog_mode()
         endwin()
         let result = body()
@@ -227,15 +228,15 @@ final class CursesTerminal: TerminalDevice {
     }
 
     /// The request to stop (a signal number) received since the last call, or 0.
-    func takeStopSignal() -> Int32 { rr_guard_take_stop() }
+    public func takeStopSignal() -> Int32 { rr_guard_take_stop() }
 
     /// True when Ctrl-Z arrived since the last call.
-    func takeSuspend() -> Bool { rr_guard_take_suspend() != 0 }
+    public func takeSuspend() -> Bool { rr_guard_take_suspend() != 0 }
 
     /// Gives the terminal back: the screen the user had before, the cursor visible. A terminal
     /// without an alternate screen (no smcup/rmcup, as vt100) is cleared, the cursor at its top
     /// left, rather than left showing the last frame.
-    func restore() {
+    public func restore() {
         guard active else { return }
         active = false
         let alternateScreen = rr_has_string_capability("smcup") != 0 && rr_has_string_capability("rmcup") != 0

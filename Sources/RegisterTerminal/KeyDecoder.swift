@@ -3,6 +3,9 @@ import RegisterUI
 
 /// Turns curses key codes into events.
 enum KeyDecoder {
+    /// The event for a key code curses returned (`KEY_CODE_YES`): a named key, a function key
+    /// F1–F12, the terminal's new `size` for a resize, the mouse event curses holds; nil for a code
+    /// riskreg has no use for.
     static func event(forKeyCode code: Int32, size: Size) -> Event? {
         switch code {
         case KEY_UP: return .key(.up)
