@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "RegisterRuntime", targets: ["RegisterRuntime"]),
         .library(name: "RegisterGit", targets: ["RegisterGit"]),
         .library(name: "RegisterTerminal", targets: ["RegisterTerminal"]),
+        .library(name: "RegisterCommands", targets: ["RegisterCommands"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -45,17 +46,26 @@ let package = Package(
             ]
         ),
         .target(name: "RegisterTerminal", dependencies: ["RegisterUI", "RegisterRuntime", "CNcursesw", "CTerminalGuard"]),
-        .executableTarget(
-            name: "riskreg",
+        .target(
+            name: "RegisterCommands",
             dependencies: [
                 "RiskRegister",
                 "RegisterUI",
                 "RegisterInterchange",
                 "RegisterRuntime",
                 "RegisterGit",
-                "RegisterTerminal",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        .executableTarget(
+            name: "riskreg",
+            dependencies: [
+                "RiskRegister",
+                "RegisterRuntime",
+                "RegisterGit",
+                "RegisterTerminal",
+                "RegisterCommands",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "riskreg-bench", dependencies: ["RiskRegister", "RegisterUI"]),
@@ -77,6 +87,7 @@ let package = Package(
         .testTarget(name: "RegisterRuntimeTests", dependencies: ["RegisterRuntime", "RegisterUI", "RiskRegister"]),
         .testTarget(name: "RegisterGitTests", dependencies: ["RegisterGit", "RegisterUI", "RiskRegister"]),
         .testTarget(name: "RegisterTerminalTests", dependencies: ["RegisterTerminal", "RegisterUI", "CNcursesw"]),
+        .testTarget(name: "RegisterCommandsTests", dependencies: ["RegisterCommands", "RegisterGit", "RegisterInterchange", "RiskRegister"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RiskRegister"]),
     ]
 )
