@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "RegisterInterchange", targets: ["RegisterInterchange"]),
         .library(name: "RegisterRuntime", targets: ["RegisterRuntime"]),
         .library(name: "RegisterGit", targets: ["RegisterGit"]),
+        .library(name: "RegisterTerminal", targets: ["RegisterTerminal"]),
+        .library(name: "RegisterCommands", targets: ["RegisterCommands"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -41,18 +43,27 @@ let package = Package(
                 "CZlib",
             ]
         ),
-        .executableTarget(
-            name: "riskreg",
+        .target(name: "RegisterTerminal", dependencies: ["RegisterUI", "RegisterRuntime", "CNcursesw", "CTerminalGuard"]),
+        .target(
+            name: "RegisterCommands",
             dependencies: [
                 "RiskRegister",
                 "RegisterUI",
                 "RegisterInterchange",
                 "RegisterRuntime",
                 "RegisterGit",
-                "CNcursesw",
-                "CTerminalGuard",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        .executableTarget(
+            name: "riskreg",
+            dependencies: [
+                "RiskRegister",
+                "RegisterRuntime",
+                "RegisterGit",
+                "RegisterTerminal",
+                "RegisterCommands",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "riskreg-bench", dependencies: ["RiskRegister", "RegisterUI"]),
@@ -73,6 +84,8 @@ let package = Package(
         ),
         .testTarget(name: "RegisterRuntimeTests", dependencies: ["RegisterRuntime", "RegisterUI", "RiskRegister"]),
         .testTarget(name: "RegisterGitTests", dependencies: ["RegisterGit", "RegisterUI", "RiskRegister"]),
+        .testTarget(name: "RegisterTerminalTests", dependencies: ["RegisterTerminal", "RegisterUI", "CNcursesw"]),
+        .testTarget(name: "RegisterCommandsTests", dependencies: ["RegisterCommands", "RegisterGit", "RegisterInterchange", "RiskRegister"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RiskRegister"]),
     ]
 )

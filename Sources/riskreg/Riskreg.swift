@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import RegisterGit
-import RegisterInterchange
+import RegisterCommands
 
 /// The riskreg command: the browser by default, subcommands for scripts.
 @main
@@ -18,25 +17,16 @@ struct Riskreg: ParsableCommand {
         defaultSubcommand: BrowseCommand.self
     )
 
-    /// Runs the command, turning `CommandFailure` into a message on stderr and its exit code, an
-    /// `InterchangeError` into its message and status 2 for a refused input, 1 for a failed write,
-    /// and a `GitError` into its message and status 2 for bad input (no such directory, not in a
-    /// git work tree), 1 when git failed.
+    /// Runs the command; a failure it throws that stands for a `CommandFailure` (one, an
+    /// `InterchangeError` or a `GitError`) prints its message on stderr and exits with its code.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let failure as CommandFailure {
+        } catch {
+            guard let failure = CommandFailure(error) else { exit(withError: error) }
             StandardError.print("riskreg: error: \(failure.message)")
             Foundation.exit(failure.code)
-        } catch let failure as InterchangeError {
-            StandardError.print("riskreg: error: \(failure.message)")
-            Foundation.exit(failure.isBadInput ? CommandFailure.badInput : 1)
-        } catch let failure as GitError {
-            StandardError.print("riskreg: error: \(failure.message)")
-            Foundation.exit(failure.isBadInput ? CommandFailure.badInput : 1)
-        } catch {
-            exit(withError: error)
         }
     }
 }

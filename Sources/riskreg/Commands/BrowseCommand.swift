@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import RegisterGit
 import RegisterRuntime
-import RegisterUI
+import RegisterTerminal
 import RiskRegister
 
 /// `riskreg` with no subcommand: the full-screen browser.

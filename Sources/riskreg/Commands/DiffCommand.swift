@@ -1,6 +1,5 @@
 import ArgumentParser
-import Foundation
-import OrderedCollections
+import RegisterCommands
 import RiskRegister
 
 /// `riskreg diff A B`: what differs between two register files, by entry and field, in words.
@@ -26,31 +25,12 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The later register file (a path).") var after: String
 
     func run() throws {
-        let diff = RegisterDiff(before: try Self.load(before).register, after: try Self.load(after).register)
+        let diff = RegisterDiff(before: try RegisterFileArgument.load(before).register, after: try RegisterFileArgument.load(after).register)
         if json {
-            Output.printJSON(.array(diff.changes.map(Self.json)))
+            Output.printJSON(RegisterDiffJSON.value(diff))
         } else {
             diff.changes.forEach { Output.line($0.line) }
         }
         if exitCode, !diff.isEmpty { throw ExitCode.failure }
-    }
-
-    /// A register file, or a failure (status 2) with the decoder's messages.
-    static func load(_ path: String) throws -> LoadedRegister {
-        switch RegisterStore.load(URL(fileURLWithPath: path)) {
-        case .success(let loaded): return loaded
-        case .failure(let failure):
-            throw CommandFailure(failure.messages.joined(separator: "\n"), code: CommandFailure.badInput)
-        }
-    }
-
-    private static func json(_ change: RegisterDiff.Change) -> JSONValue {
-        var object: OrderedDictionary<String, JSONValue> = [:]
-        object["entry"] = change.entry.map(JSONValue.string) ?? .null
-        object["field"] = change.field.map(JSONValue.string) ?? .null
-        object["change"] = .string(change.kind.rawValue)
-        object["before"] = change.before.map(JSONValue.string) ?? .null
-        object["after"] = change.after.map(JSONValue.string) ?? .null
-        return .object(object)
     }
 }

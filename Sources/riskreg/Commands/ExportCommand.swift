@@ -1,10 +1,9 @@
 import ArgumentParser
-import RegisterInterchange
-import RiskRegister
+import Foundation
+import RegisterCommands
 
-/// `riskreg export`: a register as CSV (one row per entry, every field), Markdown or HTML for a
-/// committee paper, an XLSX workbook, or its JSON file; to standard output or, atomically, to a
-/// file.
+/// `riskreg export`: a register as CSV, Markdown, HTML, XLSX or JSON (`RegisterExport`); to
+/// standard output or, atomically, to a file.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -48,30 +47,12 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try CommandFailure.asBadInput { try registerOption.pick(in: data) }
-        let register = loaded.register
-        switch format {
-        case .csv:
-            try OutputTarget.write(CSVText.bytes([EntryTable.columns] + EntryTable.rows(of: register), byteOrderMark: bom), to: output, force: force)
-        case .json:
-            try OutputTarget.write(RegisterFile.encode(register), to: output, force: force)
-        case .md:
-            let (profile, comparison) = pack(of: loaded)
-            try OutputTarget.write(Array(MarkdownPack.render(register, profile: profile, comparison: comparison).utf8), to: output, force: force)
-        case .html:
-            let (profile, comparison) = pack(of: loaded)
-            try OutputTarget.write(Array(HTMLPack.render(register, profile: profile, comparison: comparison).utf8), to: output, force: force)
-        case .xlsx:
-            let (profile, comparison) = pack(of: loaded)
-            try OutputTarget.writeFile(to: output, force: force, describedAs: "an XLSX workbook") { path in
-                try XLSXPack.write(register, profile: profile, comparison: comparison, to: path)
-            }
+        let export = RegisterExport(loaded, predecessor: format.comparesWithPredecessor ? data.predecessor(of: loaded) : nil)
+        let target = OutputTarget(path: output, force: force, terminal: isatty(STDOUT_FILENO) == 1)
+        if let bytes = try export.bytes(format, byteOrderMark: bom) {
+            Output.write(try target.write(bytes))
+        } else {
+            Output.write(try target.writeFile(describedAs: "an XLSX workbook", export.writeWorkbook))
         }
-    }
-
-    /// The summary profile of the register and what moved since its predecessor, if it has one.
-    private func pack(of loaded: LoadedRegister) -> (SummaryProfile, RegisterComparison?) {
-        let predecessor = PredecessorLookup.register(before: loaded, in: data)
-        let profile = SummaryProfile(register: loaded.register, predecessor: predecessor?.register)
-        return (profile, predecessor.map { RegisterComparison(from: $0.register, to: loaded.register) })
     }
 }

@@ -1,8 +1,7 @@
 import ArgumentParser
-import Foundation
-import RiskRegister
+import RegisterCommands
 
-/// `riskreg fmt`: rewrite register files canonically.
+/// `riskreg fmt`: rewrite register files canonically (`CanonicalFormatting`).
 struct FmtCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fmt",
@@ -16,31 +15,25 @@ struct FmtCommand: ParsableCommand {
     var check = false
 
     func run() throws {
-        let urls = try data.registerFiles()
         var failed = false
-        var unformatted = 0
-        for url in urls {
-            switch RegisterStore.load(url, maximumBytes: data.maximumBytes) {
-            case .failure(let failure):
-                failure.messages.forEach { StandardError.print($0) }
+        for url in try data.registerFiles() {
+            switch CanonicalFormatting.apply(to: url, maximumBytes: data.maximumBytes, checking: check) {
+            case .unreadable(let messages):
+                messages.forEach(StandardError.print)
                 failed = true
-            case .success(let loaded):
-                let canonical = RegisterFile.encode(loaded.register)
-                guard canonical != loaded.diskBytes else { continue }
-                unformatted += 1
-                if check {
-                    Output.print(url.path)
-                    continue
-                }
-                do {
-                    try RegisterStore.write(canonical, to: url, expecting: loaded.diskBytes)
-                    Output.print("formatted \(url.path)")
-                } catch {
-                    StandardError.print("error: \(error)")
-                    failed = true
-                }
+            case .canonical:
+                continue
+            case .notCanonical:
+                // Only with --check, which then exits 1.
+                Output.print(url.path)
+                failed = true
+            case .formatted:
+                Output.print("formatted \(url.path)")
+            case .writeFailed(let reason):
+                StandardError.print("error: \(reason)")
+                failed = true
             }
         }
-        if failed || (check && unformatted > 0) { throw ExitCode.failure }
+        if failed { throw ExitCode.failure }
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import RegisterCommands
 import RegisterGit
-import RiskRegister
 
 /// `riskreg git-diff`: git's external diff command for registers (diff.riskreg.command, set by
 /// `git-setup`), so `git diff` and `git log -p --ext-diff` show changes in words.
@@ -21,23 +21,13 @@ struct GitDiffCommand: ParsableCommand {
                                  + "old-mode new-file new-hex new-mode), not \(arguments.count)", code: CommandFailure.badInput)
         }
         let path = arguments[0], oldFile = arguments[1], newFile = arguments[4]
-        let old = oldFile == "/dev/null" ? nil : RegisterStore.load(URL(fileURLWithPath: oldFile))
-        let new = newFile == "/dev/null" ? nil : RegisterStore.load(URL(fileURLWithPath: newFile))
-        switch (old, new) {
-        case (.success(let before)?, .success(let after)?):
-            let diff = RegisterDiff(before: before.register, after: after.register)
-            guard !diff.isEmpty else { return }
-            Output.line("register \(path)")
-            diff.changes.forEach { Output.line("  \($0.line)") }
-        case (nil, .success(let after)?):
-            Output.line("register \(path) added: \(after.register.title) (\(after.register.period)), \(after.register.entries.count) entries")
-        case (.success(let before)?, nil):
-            Output.line("register \(path) removed: \(before.register.title) (\(before.register.period))")
-        default:
+        guard let lines = GitDiffText.lines(path: path, oldFile: oldFile, newFile: newFile) else {
             // Not a register on one side: git's own line diff.
             Output.line("\(path): not a register on one side or both; shown as lines")
             try Git(directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
                 .run(["diff", "--no-index", "--no-ext-diff", "--", oldFile, newFile], passThrough: true)
+            return
         }
+        lines.forEach(Output.line)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RegisterCommands
 import RegisterGit
 import RegisterRuntime
 
@@ -30,7 +31,7 @@ struct GitSetupCommand: ParsableCommand {
 
     func run() throws {
         let repository = try GitRepository(holding: data.directory)
-        let setup = GitSetup(repository: repository, executable: Self.executablePath(), commits: !noCommit,
+        let setup = GitSetup(repository: repository, executable: RunningExecutable.path(), commits: !noCommit,
                              author: UserIdentity.author(environment: ProcessInfo.processInfo.environment))
         let changed = try setup.run()
         if changed.isEmpty {
@@ -38,12 +39,5 @@ struct GitSetupCommand: ParsableCommand {
         } else {
             changed.forEach { Output.line($0) }
         }
-    }
-
-    /// The running executable's absolute path (/proc/self/exe), else argv[0] made absolute.
-    static func executablePath() -> String {
-        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return path }
-        let argument = CommandLine.arguments.first ?? "riskreg"
-        return URL(fileURLWithPath: argument, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL.path
     }
 }

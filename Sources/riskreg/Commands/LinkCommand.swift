@@ -1,8 +1,9 @@
 import ArgumentParser
+import RegisterCommands
 import RiskRegister
 
 /// `riskreg link ID REGISTER TARGET`: a typed link from an entry to an entry of another register,
-/// by identity (`EntryLink`): a directorate risk escalated to the corporate register, or one of
+/// by identity (`LinkEdit`): a directorate risk escalated to the corporate register, or one of
 /// the risks a corporate risk rolls up.
 struct LinkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,32 +33,8 @@ struct LinkCommand: ParsableCommand {
     var remove = false
 
     func run() throws {
-        guard let kind = EntryLink.Kind(rawValue: type) else {
-            throw CommandFailure("no link type \(SafeText.quoted(type, limit: 40)); types: "
-                                 + EntryLink.Kind.allCases.map(\.rawValue).joined(separator: ", "), code: CommandFailure.badInput)
-        }
+        let kind = try LinkEdit.kind(type)
         let target = try CommandFailure.asBadInput { try RegisterPicker(data: options.data, name: targetRegister).pick() }
-        guard let other = EntryLookup.find(targetID, in: target.register) else {
-            throw CommandFailure("\(target.fileName): no entry \(SafeText.quoted(targetID, limit: 40)); entries: "
-                                 + Output.idList(target.register.entries.map(\.id)), code: CommandFailure.badInput)
-        }
-        let link = EntryLink(kind: kind, uid: other.uid, register: target.stem, id: other.id)
-        let remove = remove
-        try options.edit.run(json: options.json) { entry, _, _ throws(EditRefusal) in
-            var edited = entry
-            if remove {
-                guard edited.links.contains(where: { $0.uid == link.uid && $0.kind == kind }) else {
-                    throw EditRefusal("it has no \(kind.rawValue) link to \(other.id) of \(target.stem)")
-                }
-                edited.links.removeAll { $0.uid == link.uid && $0.kind == kind }
-            } else {
-                guard entry.uid != other.uid else { throw EditRefusal("an entry cannot link to itself") }
-                guard !entry.links.contains(where: { $0.uid == link.uid && $0.kind == kind }) else { return entry }
-                edited.links.append(link)
-            }
-            return edited
-        } describe: { _, _ in
-            "\(remove ? "no longer " : "")\(kind.phrase) \(other.id) of \(target.stem)"
-        }
+        try options.edit.run(LinkEdit(kind: kind, target: target, targetID: targetID, remove: remove), json: options.json)
     }
 }

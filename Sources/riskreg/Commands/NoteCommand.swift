@@ -1,9 +1,9 @@
 import ArgumentParser
+import RegisterCommands
 import RegisterRuntime
-import RiskRegister
 
 /// `riskreg note ID TEXT`: a dated progress note at the top of an entry's progress, as `p` adds
-/// one in the browser.
+/// one in the browser (`NoteEdit`).
 struct NoteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "note",
@@ -27,7 +27,7 @@ struct NoteCommand: ParsableCommand {
 
     /// The text as given: a usage error (status 64) when there is none or more than one.
     private var given: ScriptText {
-        get throws { try ScriptText(captured: words, name: "text", example: "Met the partners; plan agreed") }
+        get throws { try ScriptText.parsing(words, name: "text", example: "Met the partners; plan agreed") }
     }
 
     func validate() throws {
@@ -37,12 +37,6 @@ struct NoteCommand: ParsableCommand {
     func run() throws {
         let text = try given.checked(command: ["note", options.id])
         let edit = options.edit
-        let author = edit.author
-        let today = UserIdentity.today()
-        try edit.run(json: options.json) { entry, _, _ throws(EditRefusal) in
-            try ProgressNote.adding(text, to: entry, date: today, author: author)
-        } describe: { _, after in
-            "progress note added (\(today), \(author)): \(SafeText.quoted(after.progress.first?.text ?? "", limit: 60))"
-        }
+        try edit.run(NoteEdit(text, date: UserIdentity.today(), author: edit.author), json: options.json)
     }
 }

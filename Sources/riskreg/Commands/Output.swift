@@ -16,14 +16,14 @@ enum Output {
         Swift.print(SafeText.visible(text))
     }
 
+    /// Writes bytes to standard output as they are (an export, made safe for a terminal by
+    /// `OutputTarget`); nothing for nil.
+    static func write(_ bytes: [UInt8]?) {
+        if let bytes { FileHandle.standardOutput.write(Data(bytes)) }
+    }
+
     /// Prints JSON for scripts: control, C1 and bidirectional characters escaped as \u codes.
     static func printJSON(_ value: JSONValue) {
         Swift.print(CanonicalJSONWriter.text(of: value, escapingTerminalControls: true), terminator: "")
-    }
-
-    /// Ids of a register for an error message: quoted safely, at most `limit` of them.
-    static func idList(_ ids: [String], limit: Int = 20) -> String {
-        let shown = ids.prefix(limit).map { SafeText.quoted($0, limit: 40) }.joined(separator: ", ")
-        return ids.count > limit ? shown + " and \(ids.count - limit) more" : shown
     }
 }

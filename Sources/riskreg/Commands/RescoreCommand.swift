@@ -1,8 +1,9 @@
 import ArgumentParser
+import RegisterCommands
 import RiskRegister
 
 /// `riskreg rescore ID --likelihood L --impact I [--target|--residual]`: new factors for one of an
-/// entry's ratings, as the browser's score editor writes them (`Rescore`).
+/// entry's ratings, as the browser's score editor writes them (`RescoreEdit`).
 struct RescoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rescore",
@@ -34,22 +35,6 @@ struct RescoreCommand: ParsableCommand {
 
     func run() throws {
         let kind: RatingKind = target ? .target : residual ? .residual : .current
-        let likelihoodText = likelihood
-        let impactText = impact
-        try options.edit.run(json: options.json) { entry, _, register throws(EditRefusal) in
-            let scale = register.scale
-            let impactLabels = entry.kind == .risk ? scale.impact : scale.opportunityImpact
-            guard let likelihood = Rescore.factor(likelihoodText, labels: scale.likelihood) else {
-                throw EditRefusal("likelihood \(SafeText.quoted(likelihoodText, limit: 40)) is not 1–5 or one of "
-                                  + scale.likelihood.joined(separator: ", "))
-            }
-            guard let impact = Rescore.factor(impactText, labels: impactLabels) else {
-                throw EditRefusal("impact \(SafeText.quoted(impactText, limit: 40)) is not 1–5 or one of "
-                                  + impactLabels.joined(separator: ", "))
-            }
-            return try Rescore.entry(entry, kind, likelihood: likelihood, impact: impact)
-        } describe: { before, after in
-            "\(kind.rawValue) \(ScoreText.factors(before.rating(kind))) → \(ScoreText.factors(after.rating(kind)))"
-        }
+        try options.edit.run(RescoreEdit(kind, likelihood: likelihood, impact: impact), json: options.json)
     }
 }

@@ -1,9 +1,8 @@
 import ArgumentParser
-import OrderedCollections
-import RiskRegister
+import RegisterCommands
 
 /// `riskreg review-status`: which open entries of a register have been reviewed this quarter
-/// (`ReviewStatus`), with the latest review of each reviewed one.
+/// (`ReviewStatusReport`).
 struct ReviewStatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review-status",
@@ -22,41 +21,12 @@ struct ReviewStatusCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let loaded = try CommandFailure.asBadInput { try registerOption.pick(in: data) }
-        let register = loaded.register
-        let status = ReviewStatus(register)
-        // Entry by entry (not by id: a register may repeat an id, which validate warns about).
-        let open = register.entries.filter { !$0.isClosed }
-        let reviewed = open.filter { ReviewStatus.isReviewed($0, in: register) }
+        let report = ReviewStatusReport(try CommandFailure.asBadInput { try registerOption.pick(in: data) })
         if json {
-            Output.printJSON(.object([
-                "register": .string(loaded.stem), "period": .string(register.period),
-                "started": register.started.map(JSONValue.string) ?? .null,
-                "reviewed": .array(reviewed.map { entry in
-                    var object: OrderedDictionary<String, JSONValue> = ["id": .string(entry.id)]
-                    if let review = entry.reviews.last {
-                        object["at"] = .string(review.at)
-                        object["by"] = .string(review.by)
-                        object["outcome"] = .string(review.outcome.rawValue)
-                        object["note"] = review.note.map(JSONValue.string) ?? .null
-                    }
-                    return .object(object)
-                }),
-                "notReviewed": .array(status.notReviewed.map(JSONValue.string)),
-            ]))
+            Output.printJSON(report.json)
         } else {
-            let since = register.started.map { "since \($0)" } ?? "(no start recorded: any review counts)"
-            Output.line("\(register.title) \(register.period) (\(loaded.fileName)): \(reviewed.count) of \(open.count) open entries reviewed \(since)")
-            let rows = [["ID", "REVIEW", "AT", "BY", "OUTCOME"]]
-                + open.map { entry in
-                    guard ReviewStatus.isReviewed(entry, in: register), let review = entry.reviews.last else {
-                        return [entry.id, "not reviewed"]
-                    }
-                    return [entry.id, "reviewed", review.at, review.by, review.outcome.rawValue + (review.note.map { ": \($0)" } ?? "")]
-                }
-                .map { $0.map { SafeText.cut(SafeText.visible($0), limit: 200) } }
-            if !open.isEmpty { Output.print(TextTable.render(rows), terminator: "") }
+            report.lines.forEach(Output.line)
         }
-        if !status.isComplete { throw ExitCode(1) }
+        if !report.isComplete { throw ExitCode(1) }
     }
 }

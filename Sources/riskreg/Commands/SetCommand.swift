@@ -1,4 +1,5 @@
 import ArgumentParser
+import RegisterCommands
 import RiskRegister
 
 /// `riskreg set ID FIELD VALUE`: one text field of an entry (`EntryTextField`), with the browser's
@@ -32,7 +33,7 @@ struct SetCommand: ParsableCommand {
 
     /// The value as given: a usage error (status 64) when there is none or more than one.
     private var given: ScriptText {
-        get throws { try ScriptText(captured: words, name: "value", example: "Director of Care") }
+        get throws { try ScriptText.parsing(words, name: "value", example: "Director of Care") }
     }
 
     func validate() throws {
@@ -40,19 +41,6 @@ struct SetCommand: ParsableCommand {
     }
 
     func run() throws {
-        let value = try given.checked(command: ["set", options.id, self.field])
-        guard let field = EntryTextField.allCases.first(where: { $0.rawValue.lowercased() == self.field.lowercased() }) else {
-            throw CommandFailure("no field \(SafeText.quoted(self.field, limit: 40)); fields: "
-                                 + EntryTextField.allCases.map(\.rawValue).joined(separator: ", "), code: CommandFailure.badInput)
-        }
-        try options.edit.run(json: options.json) { _, index, register throws(EditRefusal) in
-            try field.applying(value, toEntryAt: index, of: register)
-        } describe: { before, after in
-            "\(field.rawValue) \(Self.shown(field.text(of: before))) → \(Self.shown(field.text(of: after)))"
-        }
-    }
-
-    private static func shown(_ text: String) -> String {
-        text.isEmpty ? "(none)" : SafeText.quoted(text, limit: 60)
+        try options.edit.run(FieldEdit(field: field, value: given.checked(command: ["set", options.id, field])), json: options.json)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RegisterCommands
 import RiskRegister
 
 /// `riskreg show ID`: one entry in full.
@@ -19,10 +20,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try registerOption.pick(in: data)
-        guard let entry = EntryLookup.find(id, in: loaded.register) else {
-            throw CommandFailure("\(loaded.fileName): no entry \(SafeText.quoted(id, limit: 40)); entries: "
-                                 + Output.idList(loaded.register.entries.map(\.id)))
-        }
+        let entry = try EntryLookup.require(id, in: loaded, code: 1)
         if json {
             Output.printJSON(RegisterEncoder.encode(entry))
         } else {

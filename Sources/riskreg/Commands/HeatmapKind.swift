@@ -1,8 +1,0 @@
-import ArgumentParser
-
-/// `heatmap --kind`: which entries the grid counts.
-enum HeatmapKind: String, ExpressibleByArgument, CaseIterable {
-    case risk
-    case opportunity
-    case all
-}

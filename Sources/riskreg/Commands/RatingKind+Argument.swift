@@ -1,5 +1,0 @@
-import ArgumentParser
-import RiskRegister
-
-/// `--view current|target|residual`.
-extension RatingKind: ExpressibleByArgument {}
