@@ -63,7 +63,7 @@ enum Binary {
     private static let release: Swift.Result<URL, Unavailable> = buildRelease()
 
     /// The test hooks (`RISKREG_FAULT_PAUSE_BEFORE_RENAME`, `RISKREG_FAULT_HOLD_LOADS`) are compiled
-    /// out of the release build users run (Sources/riskreg/Terminal/FaultInjection.swift) and into
+    /// out of the release build users run (Sources/RegisterRuntime/Environment/FaultInjection.swift) and into
     /// debug builds. The few tests that set them run the debug build `swift test` made beside this
     /// test bundle, through a launcher script written there: the release build when no such
     /// variable is set, the debug build when one is. So the release build is made once, exactly as

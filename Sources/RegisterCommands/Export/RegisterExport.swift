@@ -18,10 +18,10 @@ public struct RegisterExport {
 
     /// The bytes of a text format; nil for XLSX, a workbook written to a file (`writeWorkbook`).
     /// `byteOrderMark` starts CSV with a UTF-8 byte order mark, as Excel needs.
-    public func bytes(_ format: ExportFormat, byteOrderMark: Bool = false) throws -> [UInt8]? {
+    public func bytes(_ format: ExportFormat, byteOrderMark: Bool = false) -> [UInt8]? {
         let register = loaded.register
         switch format {
-        case .csv: return try CSVText.bytes([EntryTable.columns] + EntryTable.rows(of: register), byteOrderMark: byteOrderMark)
+        case .csv: return CSVText.bytes([EntryTable.columns] + EntryTable.rows(of: register), byteOrderMark: byteOrderMark)
         case .json: return RegisterFile.encode(register)
         case .md: return Array(MarkdownPack.render(register, profile: profile, comparison: comparison).utf8)
         case .html: return Array(HTMLPack.render(register, profile: profile, comparison: comparison).utf8)

@@ -41,8 +41,8 @@ public struct SummaryReport {
     }
 
     /// The rows as CSV.
-    public func csv() throws -> [UInt8] {
-        try CSVText.bytes(SummaryTable.rows(profile, forCSV: true, appetite: hasAppetite))
+    public func csv() -> [UInt8] {
+        CSVText.bytes(SummaryTable.rows(profile, forCSV: true, appetite: hasAppetite))
     }
 
     /// The rows as a Markdown table, lines joined by line breaks.

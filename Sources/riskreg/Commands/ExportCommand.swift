@@ -49,7 +49,7 @@ struct ExportCommand: ParsableCommand {
         let loaded = try CommandFailure.asBadInput { try registerOption.pick(in: data) }
         let export = RegisterExport(loaded, predecessor: format.comparesWithPredecessor ? data.predecessor(of: loaded) : nil)
         let target = OutputTarget(path: output, force: force, terminal: isatty(STDOUT_FILENO) == 1)
-        if let bytes = try export.bytes(format, byteOrderMark: bom) {
+        if let bytes = export.bytes(format, byteOrderMark: bom) {
             Output.write(try target.write(bytes))
         } else {
             Output.write(try target.writeFile(describedAs: "an XLSX workbook", export.writeWorkbook))

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// What every command for scripts (`note`, `rescore`, `set`) takes: the data directory, the
+/// What every command for scripts (`note`, `rescore`, `set`, `link`) takes: the data directory, the
 /// register, `--json`, `--commit` and the entry's id (its first positional argument).
 struct ScriptEditOptions: ParsableArguments {
     @OptionGroup var data: DataOptions

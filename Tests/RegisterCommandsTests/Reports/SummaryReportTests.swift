@@ -28,7 +28,7 @@ struct SummaryReportTests {
 
     @Test func csvMarkdownAndJSONCarryTheSameRows() throws {
         let report = try q4Summary()
-        let csv = String(decoding: try report.csv(), as: UTF8.self)
+        let csv = String(decoding: report.csv(), as: UTF8.self)
         #expect(csv.hasPrefix("ID,DESCRIPTION,CURRENT,TARGET,TARGET DATE,Q1,Q2,Q3,Q4,DIRECTION,STALE\r\n"))
         #expect(csv.contains("\r\nCorp2,Family Safeguarding Model,12,8,March 2022,,,,,'+ve (→ level),\r\n"))
         let markdown = report.markdown.split(separator: "\n")
