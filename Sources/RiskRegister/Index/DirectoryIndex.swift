@@ -311,9 +311,10 @@ public final class DirectoryIndex {
 
     /// Every entry of every indexed register that contains the query (as the browser's search
     /// finds it: `SearchText`), registers in `orderedFiles` order, entries in file order. Read
-    /// from the database, as one state of it. A database found damaged here is made again and
-    /// every file read again (the search then runs on what was read); nothing is found in an
-    /// index opened without its search text.
+    /// from the database, as one state of it (a register another riskreg wrote since is searched
+    /// as it wrote it). A database found damaged here is made again and every file read again
+    /// (the search then runs on what was read); nothing is found in an index opened without its
+    /// search text.
     public func search(_ query: String) -> [SearchHit] {
         guard isSearchable else { return [] }
         followMovedFile()

@@ -9,15 +9,16 @@ extension IndexStore {
         let count: Int
     }
 
-    /// Every entry whose folded text contains the query (`SearchQuery`; an empty query finds
-    /// every entry), registers in `RegisterOrder`, entries in file order. One read transaction,
-    /// so what one search sees is one state of the database, whatever another riskreg writes
-    /// meanwhile. The texts are scanned where SQLite holds them, row by row, without a copy. Ids
-    /// and titles come from `known` for a register whose record there has the digest of the row,
-    /// else from the row.
+    /// Every entry of the registers named in `known` whose folded text contains the query
+    /// (`SearchQuery`; an empty query finds every entry), registers in `RegisterOrder`, entries in
+    /// file order. One read transaction, so what one search sees is one state of the database,
+    /// whatever another riskreg writes meanwhile: a register another riskreg wrote since is
+    /// searched as written (its ids and titles then come from its row; otherwise from `known`).
+    /// Rows of registers `known` does not name (a file this index forgot, or another riskreg
+    /// added) are left out. The texts are scanned row by row as SQLite hands them over.
     func search(_ query: SearchQuery, known: [String: IndexedFile], in directory: URL) throws(SQLiteError) -> [SearchHit] {
         try connection.reading { () throws(SQLiteError) -> [SearchHit] in
-            let registers = try searchedRegisters()
+            let registers = try searchedRegisters().filter { known[$0.value.name] != nil }
             var found: [Int64: [Int]] = [:]
             if query.bytes.isEmpty {
                 for (id, register) in registers where register.count > 0 { found[id] = Array(0..<register.count) }

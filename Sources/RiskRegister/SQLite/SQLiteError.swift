@@ -11,11 +11,14 @@ struct SQLiteError: Error, CustomStringConvertible {
     var primaryCode: Int32 { code & 0xFF }
 
     /// True when the file is not a database, or not a sound one: damaged, truncated, of a format
-    /// this library cannot read, or holding a value too long to be real. Such a file is thrown
-    /// away; other failures (busy, disk full, out of memory) leave it be.
+    /// this library cannot read or write, holding a value too long to be real, or breaking a
+    /// constraint its own writes keep; or one that cannot be written (a read-only file in the
+    /// user's own cache directory is not one riskreg made as it is). Such a file is thrown away;
+    /// other failures (busy, disk full, out of memory, an I/O error) leave it be.
     var isDamage: Bool {
-        [SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_FORMAT, SQLITE_TOOBIG, SQLITE_MISMATCH, SQLITE_RANGE, SQLITE_SCHEMA,
-         SQLITE_ERROR].contains(primaryCode)
+        if primaryCode == SQLITE_READONLY { return !isMoved }
+        return [SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_FORMAT, SQLITE_TOOBIG, SQLITE_MISMATCH, SQLITE_RANGE, SQLITE_SCHEMA,
+                SQLITE_CONSTRAINT, SQLITE_ERROR].contains(primaryCode)
     }
 
     /// True when the database file was deleted or replaced while open (another riskreg found it
