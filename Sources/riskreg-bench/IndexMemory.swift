@@ -7,8 +7,8 @@ import RiskRegister
 ///   folded), then saved to the cache directory;
 /// - `open`: the saved index opened (its catalogue read into memory) and searched for a word, as
 ///   `riskreg search` uses it;
-/// - `search`: the saved index opened and searched five times for each of `IndexTargets.queries`,
-///   as the browser's search of every register uses it.
+/// - `search`: the saved index opened, its texts kept in memory, and searched five times for each
+///   of `IndexTargets.queries`, as the browser's search of every register uses it.
 /// Prints the process's peak resident set (`VmHWM`) against the size of the register files. The
 /// database is read through a memory map: its pages count in the resident set, but they are the
 /// file's pages in the page cache, shared and dropped under pressure, not the process's own.
@@ -38,6 +38,7 @@ enum IndexMemory {
             precondition(files > 0, "no cache in \(cache.path): run the build step first")
         case "search":
             let index = DirectoryIndex.open(for: data, cacheDirectory: cache)
+            index.keepsSearchTextInMemory = true
             precondition(!index.files.isEmpty, "no cache in \(cache.path): run the build step first")
             elapsed = clock.measure {
                 for query in IndexTargets.queries {

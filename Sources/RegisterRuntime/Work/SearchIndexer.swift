@@ -32,6 +32,7 @@ final class SearchIndexer: @unchecked Sendable {
     func start() {
         worker.submit(.background) { [self] in
             let opened = DirectoryIndex.open(for: directory, cacheDirectory: cacheDirectory)
+            opened.keepsSearchTextInMemory = true  // searched a letter at a time
             guard let listing = try? DirectoryListing.of(directory) else {
                 lock.withLock { index = opened }
                 return .indexProgress(indexed: 0, total: 0)
@@ -112,11 +113,16 @@ final class SearchIndexer: @unchecked Sendable {
         }
     }
 
-    /// Makes the index durable and reports the register files as now listed, with what the index
-    /// knows of each.
+    /// Makes the index durable, reports the register files as now listed, with what the index
+    /// knows of each, and then (a job of its own) reads every register's search text into memory,
+    /// so that the first search of every register need not.
     private func finish() -> Event? {
         guard let current = lock.withLock({ index }) else { return nil }
         if current.isModified { current.save() }
+        worker.submit(.background) { [self] in
+            lock.withLock { index }?.loadSearchTextIntoMemory()
+            return nil
+        }
         let files = (try? DirectoryListing.of(directory).files) ?? []
         let slots = files.map { url in
             let header = current.files[url.lastPathComponent]?.header

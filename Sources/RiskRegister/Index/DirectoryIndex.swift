@@ -29,9 +29,28 @@ public final class DirectoryIndex {
     /// finds nothing, and writes nothing to the database.
     public let isSearchable: Bool
 
+    /// True to keep every register's search text in memory once read, for an index searched again
+    /// and again (the browser): a search then reads from the database only the registers written
+    /// since, by this index or another riskreg, instead of every entry's text; at the cost of
+    /// memory for all the text (about half the size of the register files). False by default
+    /// (`riskreg search` searches once).
+    public var keepsSearchTextInMemory = false {
+        didSet {
+            textCache = keepsSearchTextInMemory ? (textCache ?? SearchTextCache()) : nil
+            store?.setMemoryMapped(!keepsSearchTextInMemory)
+        }
+    }
+
+    /// The texts kept in memory, when `keepsSearchTextInMemory`.
+    private var textCache: SearchTextCache?
+
     /// The database; nil when there is none (a catalogue without a cache file, or not even a
-    /// temporary database could be opened): the index then holds records in memory only.
-    private var store: IndexStore?
+    /// temporary database could be opened): the index then holds records in memory only. Read
+    /// through a memory map unless the texts are kept in memory (they are then read once, and
+    /// the map's pages would only add to the resident set).
+    private var store: IndexStore? {
+        didSet { if keepsSearchTextInMemory { store?.setMemoryMapped(false) } }
+    }
     /// The largest file the last refresh read, for reading every file again after finding the
     /// database damaged.
     private var maximumBytes = FormatLimits.defaultMaximumFileBytes
@@ -94,6 +113,7 @@ public final class DirectoryIndex {
         if !files.isEmpty { isModified = true }
         files = [:]
         resets += 1
+        if textCache != nil { textCache = SearchTextCache() }
     }
 
     /// Rows changed and pages written by this index's database connection since it opened (for
@@ -113,6 +133,7 @@ public final class DirectoryIndex {
     private func reopen() {
         store = nil
         store = IndexStore.openForWriting(file: cacheFile, directory: directory.path)
+        if textCache != nil { textCache = SearchTextCache() }
         files = [:]
         isModified = true
         resets += 1
@@ -182,7 +203,8 @@ public final class DirectoryIndex {
         followMovedFile()
         if isSearchable, let store {
             do {
-                try store.write(record, texts: texts)
+                let id = try store.write(record, texts: texts)
+                textCache?.keep(texts, of: id, digest: record.digest)
             } catch {
                 failed(error)
                 files[record.name] = nil
@@ -200,7 +222,7 @@ public final class DirectoryIndex {
         followMovedFile()
         if isSearchable, let store {
             do {
-                try store.remove(name)
+                if let id = try store.remove(name) { textCache?.forget(id) }
             } catch {
                 failed(error)
             }
@@ -322,13 +344,27 @@ public final class DirectoryIndex {
         for attempt in 0..<2 {
             guard let store else { return [] }
             do {
-                return try store.search(prepared, known: files, in: directory)
+                return try store.search(prepared, known: files, in: directory, cache: textCache)
             } catch {
                 failed(error)
                 guard attempt == 0, error.isDamage, (try? refresh(maximumBytes: maximumBytes)) != nil else { return [] }
             }
         }
         return []
+    }
+
+    /// Reads into memory the texts of every register not there yet, when `keepsSearchTextInMemory`
+    /// (the browser does it in the background once its index is up to date, so that its first
+    /// search of every register need not). Nothing otherwise.
+    public func loadSearchTextIntoMemory() {
+        guard isSearchable, let textCache else { return }
+        followMovedFile()
+        guard let store else { return }
+        do {
+            try store.load(into: textCache, known: files)
+        } catch {
+            failed(error)
+        }
     }
 
     /// Nanoseconds since 1970, by the real-time clock (the clock file times are in).

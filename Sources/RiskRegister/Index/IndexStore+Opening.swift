@@ -88,7 +88,7 @@ extension IndexStore {
         try connection.configure(SQLITE_DBCONFIG_ENABLE_VIEW, false)
         try connection.execute("""
             PRAGMA synchronous = NORMAL; PRAGMA secure_delete = OFF; PRAGMA cell_size_check = ON; \
-            PRAGMA cache_size = -8192; PRAGMA journal_size_limit = 33554432; PRAGMA mmap_size = 2147418112
+            PRAGMA cache_size = -8192; PRAGMA journal_size_limit = 33554432; PRAGMA mmap_size = \(mappedBytes)
             """)
     }
 

@@ -15,13 +15,25 @@ extension IndexStore {
     /// whatever another riskreg writes meanwhile: a register another riskreg wrote since is
     /// searched as written (its ids and titles then come from its row; otherwise from `known`).
     /// Rows of registers `known` does not name (a file this index forgot, or another riskreg
-    /// added) are left out. The texts are scanned row by row as SQLite hands them over.
-    func search(_ query: SearchQuery, known: [String: IndexedFile], in directory: URL) throws(SQLiteError) -> [SearchHit] {
+    /// added) are left out. Without a cache the texts are scanned row by row as SQLite hands them
+    /// over; with one, each register's texts are searched in memory when the cache holds those of
+    /// its row's digest, and read into it otherwise.
+    func search(_ query: SearchQuery, known: [String: IndexedFile], in directory: URL,
+                cache: SearchTextCache?) throws(SQLiteError) -> [SearchHit] {
         try connection.reading { () throws(SQLiteError) -> [SearchHit] in
-            let registers = try searchedRegisters().filter { known[$0.value.name] != nil }
+            let all = try searchedRegisters()
+            cache?.keepOnly(all.keys)
+            let registers = all.filter { known[$0.value.name] != nil }
             var found: [Int64: [Int]] = [:]
             if query.bytes.isEmpty {
                 for (id, register) in registers where register.count > 0 { found[id] = Array(0..<register.count) }
+            } else if let cache {
+                for (id, register) in registers {
+                    var texts = cache.texts(of: id, digest: register.digest, count: register.count)
+                    if texts == nil { texts = try readTexts(of: id, register, into: cache) }
+                    let positions = texts?.matches(query) ?? []
+                    if !positions.isEmpty { found[id] = positions }
+                }
             } else {
                 try scan(for: query, in: registers, into: &found)
             }
@@ -78,6 +90,39 @@ extension IndexStore {
             if query.isFound(in: texts.bytes(1)) { positions.append(position) }
         }
         if let current, !positions.isEmpty { found[current.id] = positions }
+    }
+
+    /// Reads into the cache the texts of the registers named in `known` that it does not hold as
+    /// their rows are now.
+    func load(into cache: SearchTextCache, known: [String: IndexedFile]) throws(SQLiteError) {
+        try connection.reading { () throws(SQLiteError) in
+            let all = try searchedRegisters()
+            cache.keepOnly(all.keys)
+            for (id, register) in all where known[register.name] != nil
+                && cache.texts(of: id, digest: register.digest, count: register.count) == nil {
+                _ = try readTexts(of: id, register, into: cache)
+            }
+        }
+    }
+
+    /// Reads a register's texts from its rows (one per entry, positions 0 to count - 1; a row
+    /// missing is damage) and keeps them in the cache.
+    private func readTexts(of id: Int64, _ register: SearchedRegister, into cache: SearchTextCache) throws(SQLiteError) -> EntrySearchIndex {
+        let rows = try statement("SELECT id, text FROM entry_text WHERE id BETWEEN ?1 AND ?2")
+        defer { rows.reset() }
+        try rows.bind(IndexSchema.firstKey(ofRegister: id), at: 1)
+        try rows.bind(IndexSchema.lastKey(ofRegister: id), at: 2)
+        var texts: [[UInt8]] = []
+        while try rows.step() {
+            let position = IndexSchema.entry(ofKey: rows.integer(0)).position
+            guard position < register.count else { break }
+            guard position == texts.count else { throw .damaged("an entry's text is missing") }
+            texts.append(Array(rows.bytes(1)))
+        }
+        guard texts.count == register.count else { throw .damaged("an entry's text is missing") }
+        let index = EntrySearchIndex(foldedTexts: texts)
+        cache.keep(index, of: id, digest: register.digest)
+        return index
     }
 
     /// A register's ids and titles: the record's in memory when it holds the bytes of the row

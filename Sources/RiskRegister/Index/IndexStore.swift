@@ -68,9 +68,10 @@ final class IndexStore {
     /// Writes a register's rows: its register row, and the text of each entry that is new or
     /// changed (an entry whose text is the one stored is not written again, so a changed title
     /// costs a page or two, not the register's whole text); entries past the new count are
-    /// deleted. One transaction.
-    func write(_ record: IndexedFile, texts: EntrySearchIndex) throws(SQLiteError) {
-        try connection.writing { () throws(SQLiteError) in
+    /// deleted. One transaction. Returns the register's id.
+    @discardableResult
+    func write(_ record: IndexedFile, texts: EntrySearchIndex) throws(SQLiteError) -> Int64 {
+        try connection.writing { () throws(SQLiteError) -> Int64 in
             let id = try registerID(writing: record)
             let first = IndexSchema.firstKey(ofRegister: id)
             var changed = Array(repeating: true, count: texts.count)
@@ -95,6 +96,7 @@ final class IndexStore {
             try extra.bind(first + Int64(texts.count), at: 1)
             try extra.bind(IndexSchema.lastKey(ofRegister: id), at: 2)
             try extra.run()
+            return id
         }
     }
 
@@ -154,12 +156,13 @@ final class IndexStore {
         }
     }
 
-    /// Deletes a register's rows. One transaction.
-    func remove(_ name: String) throws(SQLiteError) {
-        try connection.writing { () throws(SQLiteError) in
+    /// Deletes a register's rows. One transaction. Returns the id the register had, if any.
+    @discardableResult
+    func remove(_ name: String) throws(SQLiteError) -> Int64? {
+        try connection.writing { () throws(SQLiteError) -> Int64? in
             let existing = try statement("SELECT id FROM register WHERE name = ?1")
             try existing.bind(name, at: 1)
-            guard try existing.step() else { return }
+            guard try existing.step() else { return nil }
             let id = try existing.int64(0)
             existing.reset()
             let texts = try statement("DELETE FROM entry_text WHERE id BETWEEN ?1 AND ?2")
@@ -169,8 +172,17 @@ final class IndexStore {
             let row = try statement("DELETE FROM register WHERE id = ?1")
             try row.bind(id, at: 1)
             try row.run()
+            return id
         }
     }
+
+    /// Reads the file through a memory map (up to 2 GiB), or not (through SQLite's page cache).
+    func setMemoryMapped(_ mapped: Bool) {
+        try? connection.execute("PRAGMA mmap_size = \(mapped ? IndexStore.mappedBytes : 0)")
+    }
+
+    /// How much of the file a connection maps: SQLite's largest (SQLITE_MAX_MMAP_SIZE here).
+    static let mappedBytes = 2_147_418_112
 
     /// Copies what the write-ahead log holds into the database file, without waiting for readers.
     func checkpoint() {

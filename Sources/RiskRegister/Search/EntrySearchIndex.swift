@@ -92,6 +92,13 @@ public struct EntrySearchIndex: Equatable, Sendable {
         }
     }
 
+    /// The indices of the entries that contain a prepared query, in order.
+    func matches(_ prepared: SearchQuery) -> [Int] {
+        bytes.withUnsafeBufferPointer { all in
+            ends.indices.filter { prepared.isFound(in: UnsafeBufferPointer(rebasing: all[range(of: $0)])) }
+        }
+    }
+
     /// True when one entry contains the query (`SearchText`), without building an index.
     public static func matches(_ entry: Entry, _ query: String) -> Bool {
         guard !query.isEmpty else { return true }

@@ -16,6 +16,11 @@ import Testing
         for query in ["budget", "e", "CAFÉ", "social care", "corp 4", "zzz", "", "\u{301}"] {
             #expect(IndexFixture.found(index, query) == (try fixture.scanned(query)), "\(query)")
         }
+        index.keepsSearchTextInMemory = true
+        index.loadSearchTextIntoMemory()
+        for query in ["budget", "e", "CAFÉ", "zzz", "", "budget"] {
+            #expect(IndexFixture.found(index, query) == (try fixture.scanned(query)), "texts in memory: \(query)")
+        }
         let hit = try #require(index.search("Strengths Based").last)
         #expect(hit.stem == "lcc-2021-22-q4" && hit.period == "2021/22 Q4" && hit.id == "CO1")
     }

@@ -191,6 +191,8 @@ import Testing
         let fixture = try IndexFixture()
         defer { fixture.remove() }
         let first = try fixture.built()
+        first.keepsSearchTextInMemory = true
+        #expect(IndexFixture.found(first, "e") == (try fixture.scanned("e")), "the texts read into memory")
         let second = DirectoryIndex.open(for: fixture.data, cacheDirectory: fixture.cache)
         let url = fixture.data.appendingPathComponent("lcc-2021-22-q3.json")
         var register = try RegisterFile.decode(Array(try Data(contentsOf: url))).get()
@@ -199,7 +201,8 @@ import Testing
         try Data(RegisterFile.encode(register)).write(to: url)
         try IndexFixture.age(file: url)
         #expect(try second.refresh().read == [url])
-        // The first index still holds the old record, but searches what the database holds now.
+        // The first index still holds the old record (and the old texts in memory), but searches
+        // what the database holds now.
         #expect(first.files[url.lastPathComponent]?.ids.count == register.entries.count + 2)
         #expect(IndexFixture.found(first, "only the second knows") == ["\(url.lastPathComponent)#0"])
         #expect(IndexFixture.found(first, "e") == (try fixture.scanned("e")))

@@ -4,7 +4,7 @@ import Testing
 
 /// An index row's ids and titles, each list one blob: read back exactly, and refused when the
 /// blob does not hold the count stated beside it.
-@Suite(.timeLimit(.minutes(15))) struct JoinedTextsTests {
+@Suite(.timeLimit(.minutes(15))) struct IndexJoinedTextsTests {
     private func readBack(_ texts: [String], count: Int) -> [String]? {
         JoinedTexts.bytes(of: texts).withUnsafeBufferPointer { JoinedTexts.texts($0, count: count) }
     }
