@@ -198,8 +198,13 @@ public final class DirectoryIndex {
         return nil
     }
 
-    /// Keeps a record and writes its rows; false, keeping nothing, when they cannot be written.
+    /// Keeps a record and writes its rows; false, keeping nothing, when they cannot be written (or
+    /// could not be read back: `IndexStore.fits`).
     private func keep(_ record: IndexedFile, texts: EntrySearchIndex) -> Bool {
+        guard IndexStore.fits(record, texts: texts) else {
+            remove(fileNamed: record.name)
+            return false
+        }
         followMovedFile()
         if isSearchable, let store {
             do {

@@ -2,7 +2,8 @@ import CSQLite
 
 /// The database of a `DirectoryIndex`: the catalogue read whole, and each register's rows written,
 /// renewed or removed in a transaction of their own, touching no other register's rows.
-/// Opened by `IndexStore.open` (IndexStore+Opening.swift); searched by `search` (IndexStore+Search.swift).
+/// Opened by `openForWriting` or `openForReading` (IndexStore+Opening.swift); searched by `search`
+/// (IndexStore+Search.swift).
 final class IndexStore {
     /// The connection.
     let connection: SQLiteConnection
@@ -63,6 +64,17 @@ final class IndexStore {
     /// or "..". (A search hit names its file by joining the directory and the name.)
     static func isPlainName(_ name: String) -> Bool {
         !name.isEmpty && name != "." && name != ".." && !name.utf8.contains(UInt8(ascii: "/")) && !name.utf8.contains(0)
+    }
+
+    /// True when a record's rows can be written and read back: a plain file name, no more
+    /// entries than a register file may hold, and no value longer than the connection takes (a
+    /// register that large, read with `--max-file-size` in the gigabytes, is read again each time
+    /// instead of being recorded).
+    static func fits(_ record: IndexedFile, texts: EntrySearchIndex) -> Bool {
+        let limit = Int(IndexSchema.maximumValueBytes)
+        return isPlainName(record.name) && Int64(texts.count) <= IndexSchema.maximumEntries
+            && record.ids.reduce(0, { $0 + $1.utf8.count + 1 }) <= limit && record.titles.reduce(0, { $0 + $1.utf8.count + 1 }) <= limit
+            && texts.ends.indices.allSatisfy { texts.range(of: $0).count <= limit }
     }
 
     /// Writes a register's rows: its register row, and the text of each entry that is new or

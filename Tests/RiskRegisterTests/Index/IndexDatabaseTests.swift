@@ -230,6 +230,21 @@ import Testing
         #expect(IndexFixture.sameRecords(first.files, try fixture.builtAndClosed()))
     }
 
+    @Test func aRecordThatWouldNotReadBackIsNotWritten() throws {
+        let fixture = try IndexFixture()
+        defer { fixture.remove() }
+        let good = try fixture.builtAndClosed()
+        let index = DirectoryIndex.open(for: fixture.data, cacheDirectory: fixture.cache)
+        let register = Fixtures.register()
+        let status = FileStatus(size: 1, modified: 1, changed: 1, inode: 1, device: 1)
+        let odd = URL(fileURLWithPath: "/srv/registers/..")
+        #expect(odd.lastPathComponent == "..")
+        #expect(!index.update(file: odd, bytes: [], register: register, statusBefore: status, statusAfter: status))
+        #expect(index.files[".."] == nil)
+        // The database still reads back whole: nothing made it look damaged.
+        #expect(IndexFixture.sameRecords(DirectoryIndex.open(for: fixture.data, cacheDirectory: fixture.cache).files, good))
+    }
+
     @Test func theDatabaseIsPrivate() throws {
         let fixture = try IndexFixture()
         defer { fixture.remove() }
