@@ -25,6 +25,7 @@ let package = Package(
             dependencies: [
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 "CLibcrypto",
+                "CSQLite",
             ]
         ),
         .target(name: "RegisterUI", dependencies: ["RiskRegister"]),
@@ -32,6 +33,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CLibcrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "CTerminalGuard"),
         .target(name: "RegisterRuntime", dependencies: ["RiskRegister", "RegisterUI", "CTerminalGuard"]),
         .target(name: "RegisterGit", dependencies: ["RiskRegister", "RegisterUI", "RegisterRuntime"]),

@@ -58,8 +58,9 @@ enum IndexBenchmarks {
         try directoryIndex(scan: scan, base: base, workDirectory: workDirectory)
     }
 
-    /// 1,000 registers of 100 entries: building the index from nothing, saving it, opening it
-    /// (whole, and the catalogue only), a refresh that finds every file fresh, and a search.
+    /// 1,000 registers of 100 entries: building the index from nothing, opening it (whole, and the
+    /// catalogue only), a refresh that finds every file fresh, searches cold and warm, and one
+    /// changed register brought up to date (`IndexTargets`).
     static func directoryIndex(scan: DirectoryScan, base: Register, workDirectory: URL) throws {
         let data = workDirectory.appendingPathComponent("many")
         let cache = workDirectory.appendingPathComponent("cache")
@@ -79,29 +80,6 @@ enum IndexBenchmarks {
             try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: data.appendingPathComponent(name).path)
         }
         print("1,000 registers of 100 entries: \(total / 1_000_000) MB")
-        let clock = ContinuousClock()
-        var index = DirectoryIndex.open(for: data, cacheDirectory: cache)
-        let build = try clock.measure { try index.refresh() }
-        print(Measurement(name: "index build, 1,000 × 100 (read, decode, fold)", samples: [build]).line)
-        let save = clock.measure { index.save() }
-        let size = (try? FileManager.default.attributesOfItem(atPath: index.cacheFile?.path ?? "")[.size] as? Int) ?? 0
-        print(Measurement(name: "index save (\(size / 1_000_000) MB)", samples: [save]).line)
-        print(Measurement("index open, whole (second start)", iterations: 5, warmup: 1) {
-            _ = DirectoryIndex.open(for: data, cacheDirectory: cache)
-        }.line)
-        print(Measurement("index open, catalogue only (periods, ids, titles)", iterations: 20) {
-            _ = DirectoryIndex.open(for: data, cacheDirectory: cache, includingSearchText: false)
-        }.line)
-        var reopened = DirectoryIndex.open(for: data, cacheDirectory: cache)
-        print(try Measurement("refresh with every file fresh (stat 1,000 files)", iterations: 20) {
-            let refresh = try reopened.refresh()
-            precondition(refresh.read.isEmpty, "a fresh index read \(refresh.read.count) files")
-        }.line)
-        for query in ["q", "budget"] {
-            let hits = reopened.search(query).count
-            print(Measurement("search \"\(query)\" over 100,000 entries (\(hits) hits)", iterations: 10) {
-                _ = reopened.search(query)
-            }.line)
-        }
+        try IndexTargets.measure(data: data, cache: cache)
     }
 }

@@ -6,13 +6,15 @@ import Foundation
 //                                                             --large-only: the 10,000-entry register (issue 10)
 //   riskreg-bench generate DIR --entries N [--registers M] [--seed S]   write generated registers
 //   riskreg-bench scale [--quick]                             many registers, big registers (issue 10)
-//   riskreg-bench --index-memory build|open DATA_DIR CACHE_DIR   the peak memory of one index step
+//   riskreg-bench --index-memory build|open|search DATA_DIR CACHE_DIR   the peak memory of one index step
+//   riskreg-bench --index-targets DATA_DIR                    issue 24: the index database on a copy of DATA_DIR
 
 let usage = """
     usage: riskreg-bench [DATA_DIR] [--index | --large-only]
            riskreg-bench generate DIR --entries N [--registers M] [--seed S]
            riskreg-bench scale [--quick]
-           riskreg-bench --index-memory build|open DATA_DIR CACHE_DIR
+           riskreg-bench --index-memory build|open|search DATA_DIR CACHE_DIR
+           riskreg-bench --index-targets DATA_DIR
     """
 
 do {
@@ -24,6 +26,9 @@ do {
     case "--index-memory":
         arguments.removeFirst()
         try IndexMemory.run(arguments)
+    case "--index-targets":
+        arguments.removeFirst()
+        try IndexTargets.run(arguments)
     case "scale":
         arguments.removeFirst()
         guard arguments.allSatisfy({ $0 == "--quick" }) else { throw UsageError(usage) }

@@ -8,13 +8,13 @@ import RiskRegister
 /// be the register's and the search index must agree with one-entry search, then the validator,
 /// the canonical writer (which must read back to the same register), a three-way merge with
 /// itself changed, and the browser's heat map, list and detail pane drawn with each entry selected
-/// in turn. The same bytes are also read as an index cache file and, where they decode, made into
+/// in turn. The same bytes are also opened as an index database and, where they decode, made into
 /// a save's commit message, which must hold nothing a terminal would act on. Any trap is a finding.
-/// `RISKREG_FUZZ_ONLY` picks one surface for long runs: `cache` (the index cache reader and the
+/// `RISKREG_FUZZ_ONLY` picks one surface for long runs: `cache` (the index database and the
 /// commit message) or `import` (the bytes as a CSV and as an XLSX workbook for `riskreg import`).
 enum FuzzTarget {
-    /// A data directory and a cache directory for the index cache reader, at a fixed path so that
-    /// the seed in Tests/Fuzz/corpus-cache (a real cache of Data/ copied there) names it.
+    /// A data directory and a cache directory for the index database, at a fixed path so that the
+    /// seed in Tests/Fuzz/corpus-cache (a real index database of Data/ copied there) names it.
     private static let scratch: (data: URL, cache: URL) = {
         let root = URL(fileURLWithPath: "/tmp/riskreg-fuzz")
         let data = root.appendingPathComponent("data")
@@ -22,16 +22,23 @@ enum FuzzTarget {
         return (data, root.appendingPathComponent("cache"))
     }()
 
-    /// The bytes as the index cache of an empty data directory: whatever they say, opening them
-    /// must not trap, and a cache naming files that do not exist gives nothing to search.
-    private static func readAsIndexCache(_ bytes: [UInt8]) {
+    /// The bytes as the index database of an empty data directory (its write-ahead log and
+    /// shared memory removed first): whatever they say, opening them (the catalogue alone, and
+    /// whole), searching them and bringing them up to date must not trap; a database that is
+    /// refused is deleted, and one naming files that do not exist ends up with no record.
+    private static func readAsIndexDatabase(_ bytes: [UInt8]) {
         let (data, cache) = scratch
-        try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let file = IndexCacheLocation.file(for: data.resolvingSymlinksInPath().path, in: cache)
-        guard (try? Data(bytes).write(to: file)) != nil else { return }
+        for suffix in ["-wal", "-shm", "-journal"] { unlink(file.path + suffix) }
+        unlink(file.path)
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else { return }
+        _ = DirectoryIndex.open(for: data, cacheDirectory: cache, includingSearchText: false).orderedFiles
         let index = DirectoryIndex.open(for: data, cacheDirectory: cache)
-        _ = DirectoryIndex.open(for: data, cacheDirectory: cache, includingSearchText: false)
-        _ = index.search("e")
+        _ = index.orderedFiles
+        for query in ["e", "budget", "", "\u{301}"] { _ = index.search(query) }
+        _ = try? index.refresh()
+        guard index.files.isEmpty, index.search("").isEmpty else { fatalError("an index of an empty directory kept a record") }
     }
 
     /// A commit message for saving the register changed in every entry: each of its lines must be
@@ -84,7 +91,7 @@ enum FuzzTarget {
             readAsSpreadsheet(bytes, asWorkbook: true)
             return
         }
-        readAsIndexCache(bytes)
+        readAsIndexDatabase(bytes)
         if only == "cache" {
             if case .success(let register) = RegisterFile.decode(bytes) { checkCommitMessage(register, name: register.title) }
             return

@@ -113,7 +113,7 @@ struct EffectRunner {
                     worker.submit(.urgent) { .committed(id, versionControl.commit(saved, before: request.baseline)) }
                 }
                 worker.submit(.background) { .savePrepared(id, saved.preparingSave()) }
-                indexer.refresh(saved.url)
+                indexer.refresh(saved: saved)
             }
             return .saved(id, result)
         }

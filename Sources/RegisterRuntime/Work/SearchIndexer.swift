@@ -4,8 +4,10 @@ import RiskRegister
 
 /// Keeps the data directory's index (`DirectoryIndex`) on its own worker thread: opens the cache,
 /// reads every register whose record is missing or stale (one job per file, so a search can run
-/// between them), reports progress and the registers' headers, saves the cache, and answers
-/// searches across every register. A search asked for while another waits replaces it.
+/// between them; each writes only that register's rows), reports progress and the registers'
+/// headers, and answers searches across every register. A search asked for while another waits
+/// replaces it. The index is touched only by jobs of the worker, one at a time; the lock guards
+/// the reference and the counters, which the input thread reads too.
 final class SearchIndexer: @unchecked Sendable {
     private let worker: BackgroundWorker
     private let inbox: Inbox
@@ -30,17 +32,17 @@ final class SearchIndexer: @unchecked Sendable {
     func start() {
         worker.submit(.background) { [self] in
             let opened = DirectoryIndex.open(for: directory, cacheDirectory: cacheDirectory)
+            opened.keepsSearchTextInMemory = true  // searched a letter at a time
             guard let listing = try? DirectoryListing.of(directory) else {
                 lock.withLock { index = opened }
                 return .indexProgress(indexed: 0, total: 0)
             }
-            var current = opened
             let names = Set(listing.files.map(\.lastPathComponent))
-            for name in current.files.keys where !names.contains(name) { current.remove(fileNamed: name) }
-            let stale = current.stale(in: listing.files)
+            for name in opened.files.keys where !names.contains(name) { opened.remove(fileNamed: name) }
+            let stale = opened.stale(in: listing.files)
             let total = listing.files.count
             lock.withLock {
-                index = current
+                index = opened
                 progress = (total - stale.count, total, 0)
             }
             for url in stale {
@@ -58,20 +60,28 @@ final class SearchIndexer: @unchecked Sendable {
             return latestSearch
         }
         worker.submit(.urgent) { [self] in
-            let snapshot = lock.withLock { generation == latestSearch ? index : nil }
-            guard let snapshot else { return nil }
-            let hits = snapshot.search(query)
+            let current = lock.withLock { generation == latestSearch ? index : nil }
+            guard let current else { return nil }
+            let hits = current.search(query)
             return lock.withLock { generation == latestSearch } ? .searchResults(query: query, hits: hits) : nil
         }
     }
 
-    /// Reads `url` into the index again, in the background: a register the browser saved is found
-    /// by the next search of every register with the words just written.
+    /// Reads `url` into the index again, in the background (writing only its rows): a register
+    /// another program changed is found by the next search with its new words.
     func refresh(_ url: URL) {
         worker.submit(.background) { [self] in
-            guard var current = lock.withLock({ index }) else { return nil }
-            _ = current.reindex(url, maximumBytes: maximumBytes)
-            lock.withLock { index = current }
+            _ = lock.withLock({ index })?.reindex(url, maximumBytes: maximumBytes)
+            return nil
+        }
+    }
+
+    /// Records a register the browser just saved, in the background (writing only its rows, and
+    /// without decoding the file when it holds the bytes saved): the next search of every
+    /// register finds the words just written.
+    func refresh(saved: LoadedRegister) {
+        worker.submit(.background) { [self] in
+            _ = lock.withLock({ index })?.update(saved: saved, maximumBytes: maximumBytes)
             return nil
         }
     }
@@ -92,12 +102,10 @@ final class SearchIndexer: @unchecked Sendable {
     }
 
     private func reindex(_ url: URL) -> Event? {
-        // Searches run on the same thread, between these jobs: nothing else touches the index now.
-        guard var current = lock.withLock({ index }) else { return nil }
+        guard let current = lock.withLock({ index }) else { return nil }
         _ = current.reindex(url, maximumBytes: maximumBytes)
         let now = MonotonicClock.seconds()
         return lock.withLock {
-            index = current
             progress.indexed += 1
             guard now - progress.posted >= 0.1 else { return nil }
             progress.posted = now
@@ -105,20 +113,22 @@ final class SearchIndexer: @unchecked Sendable {
         }
     }
 
-    /// Saves the cache and reports the register files as now listed, with what the index knows
-    /// of each.
+    /// Makes the index durable, reports the register files as now listed, with what the index
+    /// knows of each, and then (a job of its own) reads every register's search text into memory,
+    /// so that the first search of every register need not.
     private func finish() -> Event? {
-        guard var current = lock.withLock({ index }) else { return nil }
+        guard let current = lock.withLock({ index }) else { return nil }
         if current.isModified { current.save() }
+        worker.submit(.background) { [self] in
+            lock.withLock { index }?.loadSearchTextIntoMemory()
+            return nil
+        }
         let files = (try? DirectoryListing.of(directory).files) ?? []
         let slots = files.map { url in
             let header = current.files[url.lastPathComponent]?.header
             return RegisterSlot(id: RegisterID(url), period: header?.period, title: header?.title, entryCount: header?.entryCount)
         }
-        let total = lock.withLock {
-            index = current
-            return progress.total
-        }
+        let total = lock.withLock { progress.total }
         inbox.post(.listed(slots))
         return .indexProgress(indexed: total, total: total)
     }

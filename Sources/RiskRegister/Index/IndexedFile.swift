@@ -1,5 +1,6 @@
-/// What a `DirectoryIndex` keeps of one register file: the state of the file it was read from,
-/// the digest of its bytes, its header and, per entry, id, title and folded search text.
+/// What a `DirectoryIndex` keeps in memory of one register file: the state of the file it was read
+/// from, the digest of its bytes, its header and, per entry, id and title. (The entries' folded
+/// search text stays in the index's database.)
 public struct IndexedFile: Equatable, Sendable {
     /// The file's name in the data directory ("lcc-2021-22-q4.json").
     public var name: String
@@ -17,12 +18,10 @@ public struct IndexedFile: Equatable, Sendable {
     public var ids: [String]
     /// The entries' titles, in file order.
     public var titles: [String]
-    /// The entries' folded search text.
-    public var search: EntrySearchIndex
 
     /// Creates a record.
     public init(name: String, status: FileStatus, recordedAt: Int64, digest: String, header: RegisterHeader,
-                ids: [String], titles: [String], search: EntrySearchIndex) {
+                ids: [String], titles: [String]) {
         self.name = name
         self.status = status
         self.recordedAt = recordedAt
@@ -30,7 +29,6 @@ public struct IndexedFile: Equatable, Sendable {
         self.header = header
         self.ids = ids
         self.titles = titles
-        self.search = search
     }
 
     /// The record of a register read from bytes with `digest`.
@@ -38,8 +36,7 @@ public struct IndexedFile: Equatable, Sendable {
         self.init(name: name, status: status, recordedAt: recordedAt, digest: digest,
                   header: RegisterHeader(organisation: register.organisation, title: register.title,
                                          period: register.period, entryCount: register.entries.count),
-                  ids: register.entries.map(\.id), titles: register.entries.map(\.title),
-                  search: EntrySearchIndex(register))
+                  ids: register.entries.map(\.id), titles: register.entries.map(\.title))
     }
 
     /// The file name without its extension.

@@ -48,19 +48,6 @@ public struct EntrySearchIndex: Equatable, Sendable {
         self.init(trimming: bytes, ends: ends)
     }
 
-    /// An index of one buffer of folded texts and where each ends, as read from a cache; nil
-    /// unless `ends` never decreases and its last is `bytes.count` (0 for no entries).
-    init?(bytes: [UInt8], ends: [Int]) {
-        var previous = 0
-        for end in ends {
-            guard end >= previous else { return nil }
-            previous = end
-        }
-        guard previous == bytes.count else { return nil }
-        self.bytes = bytes
-        self.ends = ends
-    }
-
     /// `bytes` without spare capacity when it grew past what was reserved (doubling can leave
     /// almost half of a register's text unused).
     private init(trimming bytes: [UInt8], ends: [Int]) {
@@ -102,6 +89,13 @@ public struct EntrySearchIndex: Equatable, Sendable {
             previous.filter { index in
                 ends.indices.contains(index) && prepared.isFound(in: UnsafeBufferPointer(rebasing: all[range(of: index)]))
             }
+        }
+    }
+
+    /// The indices of the entries that contain a prepared query, in order.
+    func matches(_ prepared: SearchQuery) -> [Int] {
+        bytes.withUnsafeBufferPointer { all in
+            ends.indices.filter { prepared.isFound(in: UnsafeBufferPointer(rebasing: all[range(of: $0)])) }
         }
     }
 

@@ -54,7 +54,7 @@ struct DataOptions: ParsableArguments {
 
     /// Brings an index of the data directory up to date (`DirectoryIndex.refresh`); fails with
     /// status 2 only when the directory itself cannot be read.
-    func refresh(_ index: inout DirectoryIndex) throws -> IndexRefresh {
+    func refresh(_ index: DirectoryIndex) throws -> IndexRefresh {
         do {
             return try index.refresh(maximumBytes: maximumBytes)
         } catch {

@@ -26,8 +26,8 @@ struct SearchCommand: ParsableCommand {
     var text: String
 
     func run() throws {
-        var index = DirectoryIndex.open(for: data.directory, cacheDirectory: IndexCacheLocation.directory())
-        let refresh = try data.refresh(&index)
+        let index = DirectoryIndex.open(for: data.directory, cacheDirectory: IndexCacheLocation.directory())
+        let refresh = try data.refresh(index)
         for failure in refresh.failures {
             failure.messages.forEach(StandardError.print)
         }

@@ -3,140 +3,48 @@ import Testing
 @testable import RiskRegister
 
 /// The directory index is a cache: it gives what the files say, notices every change, never trusts
-/// a damaged or foreign cache file, and loses nothing when deleted.
+/// a damaged or foreign database, and loses nothing when its database is deleted.
 @Suite(.timeLimit(.minutes(15))) struct DirectoryIndexTests {
-    /// A copy of Data/ with its files aged an hour (a file modified within `racyWindow` of being
-    /// indexed is read again), and an empty cache directory.
-    private func fixture() throws -> (data: URL, cache: URL) {
-        let root = try Fixtures.temporaryDirectory()
-        let data = root.appendingPathComponent("data")
-        try FileManager.default.copyItem(at: Fixtures.dataDirectory, to: data)
-        try age(data)
-        return (data, root.appendingPathComponent("cache"))
-    }
-
-    private func age(_ directory: URL) throws {
-        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
-            try age(file: directory.appendingPathComponent(name))
-        }
-    }
-
-    private func age(file: URL) throws {
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3_600)], ofItemAtPath: file.path)
-    }
-
-    private func built(_ data: URL, _ cache: URL) throws -> DirectoryIndex {
-        var index = DirectoryIndex.open(for: data, cacheDirectory: cache)
-        let refresh = try index.refresh()
-        #expect(refresh.failures.isEmpty)
-        let savedIndex = index.save()
-        #expect(savedIndex)
-        return index
-    }
-
-    /// What a full scan finds for a query, as (file name, entry index).
-    private func scanned(_ data: URL, _ query: String) throws -> [String] {
-        try RegisterStore.scan(data).registers.flatMap { loaded in
-            loaded.register.entries.indices.filter { index in
-                loaded.register.entries[index].searchFields.contains { SearchText.contains($0, query) }
-            }.map { "\(loaded.fileName)#\($0)" }
-        }
-    }
-
-    private func found(_ index: DirectoryIndex, _ query: String) -> [String] {
-        index.search(query).map { "\($0.file.lastPathComponent)#\($0.entryIndex)" }
-    }
-
     @Test func aBuiltIndexKnowsHeadersAndFindsWhatAScanFinds() throws {
-        let (data, cache) = try fixture()
-        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
-        let index = try built(data, cache)
-        let scan = try RegisterStore.scan(data)
+        let fixture = try IndexFixture()
+        defer { fixture.remove() }
+        let index = try fixture.built()
+        let scan = try RegisterStore.scan(fixture.data)
         #expect(index.orderedFiles.map(\.name) == scan.registers.map(\.fileName))
         #expect(index.orderedFiles.map(\.header.period) == scan.registers.map(\.register.period))
         #expect(index.orderedFiles.map(\.ids) == scan.registers.map { $0.register.entries.map(\.id) })
-        for query in ["budget", "e", "CAFÉ", "social care", "corp 4", "zzz"] {
-            #expect(found(index, query) == (try scanned(data, query)), "\(query)")
+        for query in ["budget", "e", "CAFÉ", "social care", "corp 4", "zzz", "", "\u{301}"] {
+            #expect(IndexFixture.found(index, query) == (try fixture.scanned(query)), "\(query)")
+        }
+        index.keepsSearchTextInMemory = true
+        index.loadSearchTextIntoMemory()
+        for query in ["budget", "e", "CAFÉ", "zzz", "", "budget"] {
+            #expect(IndexFixture.found(index, query) == (try fixture.scanned(query)), "texts in memory: \(query)")
         }
         let hit = try #require(index.search("Strengths Based").last)
         #expect(hit.stem == "lcc-2021-22-q4" && hit.period == "2021/22 Q4" && hit.id == "CO1")
     }
 
     @Test func aSecondStartReadsNoRegisterFile() throws {
-        let (data, cache) = try fixture()
-        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
-        let first = try built(data, cache)
-        var second = DirectoryIndex.open(for: data, cacheDirectory: cache)
-        #expect(second.files == first.files)
+        let fixture = try IndexFixture()
+        defer { fixture.remove() }
+        let first = try fixture.builtAndClosed()
+        let second = DirectoryIndex.open(for: fixture.data, cacheDirectory: fixture.cache)
+        #expect(second.files == first)
         #expect(try second.refresh().read.isEmpty)
         #expect(!second.isModified)
-        let catalogue = DirectoryIndex.open(for: data, cacheDirectory: cache, includingSearchText: false)
-        #expect(catalogue.orderedFiles.map(\.header) == first.orderedFiles.map(\.header))
+        #expect(IndexFixture.found(second, "budget") == (try fixture.scanned("budget")))
+        let catalogue = DirectoryIndex.open(for: fixture.data, cacheDirectory: fixture.cache, includingSearchText: false)
+        #expect(catalogue.orderedFiles.map(\.header) == second.orderedFiles.map(\.header))
+        #expect(catalogue.files == first)
         #expect(catalogue.search("budget").isEmpty && !catalogue.isSearchable)
     }
 
-    @Test func aDamagedForeignOrOldCacheIsIgnoredAndRebuilt() throws {
-        let (data, cache) = try fixture()
-        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
-        let good = try built(data, cache)
-        let file = try #require(good.cacheFile)
-        let bytes = try Array(Data(contentsOf: file))
-        var damaged: [[UInt8]] = [[], Array(bytes.prefix(7)), Array(bytes.prefix(bytes.count / 2)), Array(bytes.dropLast()),
-                                  bytes + [0], (0..<5_000).map { _ in UInt8.random(in: 0...255) }]
-        var oldVersion = bytes
-        oldVersion[8] &+= 1
-        damaged.append(oldVersion)
-        for offset in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 23)) {
-            var flipped = bytes
-            flipped[offset] ^= 0x40
-            damaged.append(flipped)
-        }
-        for variant in damaged {
-            try Data(variant).write(to: file)
-            var index = DirectoryIndex.open(for: data, cacheDirectory: cache)
-            #expect(index.files.isEmpty, "a damaged cache was used")
-            #expect(try index.refresh().read.count == 5)
-            #expect(index.files == good.files.mapValues { record in
-                var same = record
-                same.recordedAt = index.files[record.name]?.recordedAt ?? 0
-                return same
-            })
-        }
-        // The cache of another directory that happens to be at this one's path is not used either.
-        let other = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: other) }
-        try FileManager.default.copyItem(at: file, to: IndexCacheLocation.file(for: FileIO.resolved(other.path), in: cache))
-        #expect(DirectoryIndex.open(for: other, cacheDirectory: cache).files.isEmpty)
-    }
-
-    /// A cache whose catalogue length is forged to match a large sparse file is refused before
-    /// anything is read: opening it costs no memory of its size (the process's peak resident set
-    /// grows by far less than the 2 GiB the length names).
-    @Test func aForgedCatalogueLengthIsRefusedWithoutReadingIt() throws {
-        let (data, cache) = try fixture()
-        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
-        let file = try #require(try built(data, cache).cacheFile)
-        var bytes = try Array(Data(contentsOf: file))
-        let forged: UInt64 = 2 << 30
-        for index in 0..<8 { bytes[12 + index] = UInt8(truncatingIfNeeded: forged >> (8 * UInt64(index))) }
-        try Data(bytes).write(to: file)
-        let handle = try FileHandle(forWritingTo: file)
-        try handle.truncate(atOffset: forged + 64)
-        try handle.close()
-        var before = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &before)
-        var index = DirectoryIndex.open(for: data, cacheDirectory: cache)
-        var after = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &after)
-        #expect(index.files.isEmpty, "the forged cache was used")
-        #expect(after.ru_maxrss - before.ru_maxrss < 512 * 1024, "peak memory grew by \(after.ru_maxrss - before.ru_maxrss) KiB")
-        #expect(try index.refresh().read.count == 5)
-    }
-
     @Test func changedDeletedAndAddedFilesAreStale() throws {
-        let (data, cache) = try fixture()
-        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
-        _ = try built(data, cache)
+        let fixture = try IndexFixture()
+        defer { fixture.remove() }
+        let data = fixture.data
+        _ = try fixture.builtAndClosed()
         let changed = data.appendingPathComponent("lcc-2021-22-q3.json")
         var text = try String(contentsOf: changed, encoding: .utf8)
         let size = text.utf8.count
@@ -146,34 +54,37 @@ import Testing
         try FileManager.default.removeItem(at: data.appendingPathComponent("lcc-2016-17-q3.json"))
         try FileManager.default.copyItem(at: data.appendingPathComponent("lcc-2021-22-q4.json"),
                                          to: data.appendingPathComponent("added.json"))
-        try age(file: changed)
-        try age(file: data.appendingPathComponent("added.json"))
-        var index = DirectoryIndex.open(for: data, cacheDirectory: cache)
+        try IndexFixture.age(file: changed)
+        try IndexFixture.age(file: data.appendingPathComponent("added.json"))
+        let index = DirectoryIndex.open(for: data, cacheDirectory: fixture.cache)
         let listing = try RegisterStore.registerFiles(in: data)
         #expect(index.stale(in: listing).map(\.lastPathComponent) == ["added.json", "lcc-2021-22-q3.json"])
         let refresh = try index.refresh()
         #expect(refresh.read.map(\.lastPathComponent) == ["added.json", "lcc-2021-22-q3.json"])
         #expect(index.files["lcc-2016-17-q3.json"] == nil)
-        #expect(found(index, "based walking").first?.hasPrefix("lcc-2021-22-q3.json#") == true)
-        #expect(found(index, "based walking") == (try scanned(data, "based walking")))
+        #expect(IndexFixture.found(index, "based walking").first?.hasPrefix("lcc-2021-22-q3.json#") == true)
+        #expect(IndexFixture.found(index, "based walking") == (try fixture.scanned("based walking")))
+        #expect(IndexFixture.found(index, "budget") == (try fixture.scanned("budget")), "the deleted file's rows are gone")
     }
 
     @Test func aFileModifiedJustNowIsNotTrusted() throws {
-        let (data, cache) = try fixture()
-        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
-        let url = data.appendingPathComponent("lcc-2021-22-q4.json")
+        let fixture = try IndexFixture()
+        defer { fixture.remove() }
+        let url = fixture.data.appendingPathComponent("lcc-2021-22-q4.json")
         try FileManager.default.setAttributes([.modificationDate: Date()], ofItemAtPath: url.path)
-        var index = try built(data, cache)
+        let index = try fixture.built()
         #expect(index.stale(in: [url]) == [url], "modified within the racy window of being indexed")
         // Read again, its bytes have the recorded digest: the record is renewed without a decode.
+        let before = index.written.rows
         #expect(try index.refresh().read == [url])
+        #expect(index.written.rows - before == 1, "only the register row's status was written")
     }
 
     @Test func aFileChangedWhileBeingIndexedIsNotRecorded() throws {
-        let (data, cache) = try fixture()
-        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
-        var index = try built(data, cache)
-        let url = data.appendingPathComponent("lcc-2021-22-q4.json")
+        let fixture = try IndexFixture()
+        defer { fixture.remove() }
+        let index = try fixture.built()
+        let url = fixture.data.appendingPathComponent("lcc-2021-22-q4.json")
         let loaded = try RegisterStore.load(url).get()
         let before = try #require(FileStatus.of(url))
         var after = before
@@ -182,35 +93,42 @@ import Testing
         #expect(!recordedChanged)
         #expect(index.files[url.lastPathComponent] == nil)
         #expect(index.stale(in: [url]) == [url])
+        #expect(!IndexFixture.found(index, "Strengths Based").contains { $0.hasPrefix(url.lastPathComponent) },
+                "its rows are gone too")
         let recordedSame = index.update(with: loaded, statusBefore: before, statusAfter: before)
         #expect(recordedSame)
+        #expect(IndexFixture.found(index, "budget") == (try fixture.scanned("budget")))
     }
 
     @Test func deletingTheCacheLosesNothing() throws {
-        let (data, cache) = try fixture()
-        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
-        let first = try built(data, cache)
-        try FileManager.default.removeItem(at: cache)
-        var rebuilt = DirectoryIndex.open(for: data, cacheDirectory: cache)
+        let fixture = try IndexFixture()
+        defer { fixture.remove() }
+        let first = try fixture.built()
+        let expected = IndexFixture.found(first, "budget")
+        try FileManager.default.removeItem(at: fixture.cache)
+        let rebuilt = DirectoryIndex.open(for: fixture.data, cacheDirectory: fixture.cache)
         #expect(rebuilt.files.isEmpty)
         try rebuilt.refresh()
-        #expect(found(rebuilt, "budget") == found(first, "budget"))
+        #expect(IndexFixture.found(rebuilt, "budget") == expected)
         let savedRebuilt = rebuilt.save()
         #expect(savedRebuilt)
     }
 
     @Test func anUnwritableCacheIsNoError() throws {
-        let (data, _) = try fixture()
-        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
-        var noCache = DirectoryIndex.open(for: data, cacheDirectory: nil)
+        let fixture = try IndexFixture()
+        defer { fixture.remove() }
+        let noCache = DirectoryIndex.open(for: fixture.data, cacheDirectory: nil)
         try noCache.refresh()
         let savedNocache = noCache.save()
-        #expect(!savedNocache)
-        var impossible = DirectoryIndex.open(for: data, cacheDirectory: URL(fileURLWithPath: "/dev/null/riskreg"))
+        #expect(!savedNocache && !noCache.isPersistent)
+        #expect(IndexFixture.found(noCache, "budget") == (try fixture.scanned("budget")), "a temporary database is searched")
+        let impossible = DirectoryIndex.open(for: fixture.data, cacheDirectory: URL(fileURLWithPath: "/dev/null/riskreg"))
         try impossible.refresh()
         let savedImpossible = impossible.save()
         #expect(!savedImpossible)
         #expect(!impossible.search("budget").isEmpty)
+        let catalogue = DirectoryIndex.open(for: fixture.data, cacheDirectory: nil, includingSearchText: false)
+        #expect(catalogue.files.isEmpty && catalogue.search("").isEmpty)
     }
 
     @Test func theCacheLocationFollowsXDG() {
@@ -218,6 +136,6 @@ import Testing
         #expect(IndexCacheLocation.directory(environment: ["XDG_CACHE_HOME": "relative", "HOME": "/h"])?.path == "/h/.cache/riskreg")
         #expect(IndexCacheLocation.directory(environment: [:]) == nil)
         let file = IndexCacheLocation.file(for: "/srv/registers", in: URL(fileURLWithPath: "/c"))
-        #expect(file.lastPathComponent.hasPrefix("index-") && file.lastPathComponent.count == "index-".count + 32 + ".bin".count)
+        #expect(file.lastPathComponent.hasPrefix("index-") && file.lastPathComponent.count == "index-".count + 32 + ".sqlite".count)
     }
 }

@@ -86,9 +86,6 @@ import Testing
         #expect(index.count == 4 && index.ends.last == index.bytes.count)
         #expect(index.ends.indices.map { Array(index.text(at: $0)) } == folded)
         #expect(EntrySearchIndex(foldedTexts: folded) == index)
-        #expect(EntrySearchIndex(bytes: index.bytes, ends: index.ends) == index)
-        #expect(EntrySearchIndex(bytes: index.bytes, ends: [3, 2]) == nil, "ends must not go back")
-        #expect(EntrySearchIndex(bytes: index.bytes, ends: [1]) == nil, "the last end is the end of the bytes")
         #expect(EntrySearchIndex().matches("").isEmpty)
     }
 
