@@ -92,12 +92,13 @@ extension IndexStore {
             """)
     }
 
-    /// Makes the tables in a database with none (a new, empty file), in one transaction that
-    /// first looks again (another riskreg may have made them meanwhile); then, for a file,
-    /// switches it to write-ahead logging.
+    /// Makes the tables in a database with none (a new, empty file): for a file, switches it to
+    /// write-ahead logging first, then makes them in one transaction that first looks again
+    /// (another riskreg may have made them meanwhile).
     private static func create(_ connection: SQLiteConnection, directory: String, inWAL: Bool) throws(SQLiteError) {
         guard try connection.integer("PRAGMA page_count") == 0 else { return }
         try connection.execute("PRAGMA page_size = \(IndexSchema.pageSize)")
+        if inWAL { _ = try connection.text("PRAGMA journal_mode = WAL") }  // before the first write: no rollback journal, no fsync
         try connection.writing { () throws(SQLiteError) in
             guard try connection.integer("SELECT count(*) FROM sqlite_schema") == 0 else { return }
             for object in IndexSchema.objects {
@@ -108,7 +109,6 @@ extension IndexStore {
             try row.run()
             try connection.execute("PRAGMA application_id = \(IndexSchema.applicationID); PRAGMA user_version = \(IndexSchema.version)")
         }
-        if inWAL { _ = try connection.text("PRAGMA journal_mode = WAL") }
     }
 
     /// True when the database is this version's, of this schema exactly, for `directory`.
