@@ -7,7 +7,7 @@ import Testing
     /// is read against it).
     private func work(_ register: Register, at url: URL, base: Register) -> LoadedRegister {
         if !FileManager.default.fileExists(atPath: url.path) {
-            FileManager.default.createFile(atPath: url.path, contents: Data(Fixtures.bytes(base)))
+            _ = FileManager.default.createFile(atPath: url.path, contents: Data(Fixtures.bytes(base)))
         }
         var loaded = LoadedRegister(url: url, register: base, diskBytes: Fixtures.bytes(base))
         loaded.register = register
@@ -36,23 +36,33 @@ import Testing
         #expect(keeper.due == nil, "nothing new, nothing to write")
     }
 
-    @Test func editsUndoneOrSavedRemoveTheFileItWroteButNeverAHeldOne() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+    /// A keeper of `delay` that wrote the unsaved edits of r.json (owner "X") at time 0 while
+    /// h.json holds an earlier session's recovery file of the same edits, then saw r.json clean
+    /// (saved or undone) at time 1.
+    private func keeperAfterEditsWereSaved(in directory: URL, delay: Double) throws
+        -> (keeper: RecoveryKeeper, url: URL, held: URL, edited: Register) {
         let url = directory.appendingPathComponent("r.json")
         let held = directory.appendingPathComponent("h.json")
         let base = Fixtures.register()
         var edited = base
         edited.entries[0].owner = "X"
         try RecoveryFile.write(edited, startedFrom: Fixtures.bytes(base), for: held, user: "jo")
-        var keeper = RecoveryKeeper(user: "jo", delay: 0)
+        var keeper = RecoveryKeeper(user: "jo", delay: delay)
         keeper.note([work(edited, at: url, base: base), work(base, at: held, base: base)], holding: [held], now: 0)
         keeper.writeNow()
         #expect(RecoveryFile.read(for: url, user: "jo") != nil)
         keeper.note([], holding: [held], now: 1)
+        return (keeper, url, held, edited)
+    }
+
+    @Test func editsUndoneOrSavedRemoveTheFileItWroteButNeverAHeldOne() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let saved = try keeperAfterEditsWereSaved(in: directory, delay: 0)
+        var keeper = saved.keeper
         keeper.writeNow()
-        #expect(RecoveryFile.read(for: url, user: "jo") == nil, "clean again: the file it wrote is gone")
-        #expect(RecoveryFile.read(for: held, user: "jo")?.edits == edited, "an earlier session's file is left alone")
+        #expect(RecoveryFile.read(for: saved.url, user: "jo") == nil, "clean again: the file it wrote is gone")
+        #expect(RecoveryFile.read(for: saved.held, user: "jo")?.edits == saved.edited, "an earlier session's file is left alone")
     }
 
     @Test func aPlanIsCountedAsWrittenAndAFailedWriteIsTriedAgain() throws {
@@ -103,16 +113,7 @@ import Testing
     @Test func theLastPlanRemovesWhatThisKeeperWroteOfARegisterCleanSince() throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let url = directory.appendingPathComponent("r.json")
-        let held = directory.appendingPathComponent("h.json")
-        let base = Fixtures.register()
-        var edited = base
-        edited.entries[0].owner = "Saved just before quitting"
-        try RecoveryFile.write(edited, startedFrom: Fixtures.bytes(base), for: held, user: "jo")
-        var keeper = RecoveryKeeper(user: "jo", delay: 0.25)
-        keeper.note([work(edited, at: url, base: base), work(base, at: held, base: base)], holding: [held], now: 0)
-        keeper.writeNow()
-        keeper.note([], holding: [held], now: 1)
+        let (keeper, url, held, _) = try keeperAfterEditsWereSaved(in: directory, delay: 0.25)
         #expect(keeper.due == 1.25, "removing it waits for the delay")
         let last = keeper.finalPlan()
         #expect(last.discards == [url] && last.writes.isEmpty)
