@@ -94,8 +94,7 @@ enum Binary {
         // processes of other scratch folders, or running at once, never see each other's or half a file.
         let temporary = bundle.appendingPathComponent(".riskreg-e2e-launcher-\(getpid())")
         do {
-            try Data(script.utf8).write(to: temporary)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: temporary.path)
+            try writeExecutable(script, to: temporary)
             guard rename(temporary.path, launcher.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
@@ -147,6 +146,23 @@ enum Binary {
         let status: Int32
         let stdout: String
         let stderr: String
+    }
+
+    /// Writes an executable script (mode 0755) through a descriptor closed on exec: written with
+    /// `Data.write`, a child another test forks meanwhile could inherit the descriptor still open
+    /// for writing, and running the script then fails with "Text file busy" (ETXTBSY).
+    static func writeExecutable(_ text: String, to url: URL) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            written += count
+        }
+        guard fchmod(descriptor, 0o755) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     }
 
     /// Runs riskreg with arguments and an environment (added to a minimal one), no standard input.

@@ -115,12 +115,9 @@ struct EditingEndToEndTests {
         try FileManager.default.createDirectory(at: scripts, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scripts) }
         let good = scripts.appendingPathComponent("good.sh")
-        try Data("#!/bin/sh\n[ \"$(stat -c %a \"$1\")\" = 600 ] || exit 3\nsed -i 's/Bid successful/Bid successful, checked in EDITOR/' \"$1\"\n".utf8).write(to: good)
+        try Binary.writeExecutable("#!/bin/sh\n[ \"$(stat -c %a \"$1\")\" = 600 ] || exit 3\nsed -i 's/Bid successful/Bid successful, checked in EDITOR/' \"$1\"\n", to: good)
         let bad = scripts.appendingPathComponent("bad.sh")
-        try Data("#!/bin/sh\necho 'ruined' > \"$1\"\nexit 1\n".utf8).write(to: bad)
-        for script in [good, bad] {
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
-        }
+        try Binary.writeExecutable("#!/bin/sh\necho 'ruined' > \"$1\"\nexit 1\n", to: bad)
 
         try withEditor(environment: ["EDITOR": good.path, "VISUAL": ""]) { tmux, data in
             try moveDetailCursor(to: "Bid successful", in: tmux)
